@@ -8,6 +8,9 @@ type Loader = () => Promise<InputAdapter>;
 const LOADERS: Record<string, Loader> = {
   text: async () => (await import('./text.js')).textAdapter,
   markdown: async () => (await import('./markdown.js')).markdownAdapter,
+  email: async () => (await import('./email.js')).emailAdapter,
+  mbox: async () => (await import('./mbox.js')).mboxAdapter,
+  html: async () => (await import('./html.js')).htmlAdapter,
 };
 
 /** Extension (lower case, with dot) -> adapter name. */
@@ -16,6 +19,10 @@ const BY_EXTENSION: Record<string, string> = {
   '.text': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.eml': 'email',
+  '.mbox': 'mbox',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 /** Extensions linted when a directory is given and no --ext is set. */

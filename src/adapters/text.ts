@@ -1,19 +1,32 @@
 // Plain text: paragraphs are separated by blank lines; bullet and numbered lines start blocks of
 // their own; hard-wrapped lines are joined so a sentence broken across lines is still one sentence.
+// A .txt that looks like a pasted email gets the email treatment: its header lines, quoted
+// replies, signatures and disclaimers are not linted (AdapterOptions.detectEmail: false turns
+// that off, includeQuoted keeps the quotes).
 import type { AdapterOptions, InputAdapter, InputDocument, InputFile, TextBlock } from '../types.js';
-import { BlockBuilder } from './block-builder.js';
+import { BlockBuilder, type BuildOptions, type Locator } from './block-builder.js';
 import { LineIndex } from './line-index.js';
+import { authoredLines, headerLineCount, looksLikeEmail } from './quoting.js';
 import { decodeText } from './source-text.js';
+import { opaqueMatcher } from './templates.js';
 
 const LIST_ITEM = /^[ \t]*(?:[-*•◦▪–]|\d{1,3}[.)]|[a-z][.)])[ \t]+/;
 const BLANK = /^[ \t]*$/;
 
-/** Split decoded text into blocks. `lineFilter` lets callers (plain-text email) drop lines. */
-export function textBlocks(text: string, lines: LineIndex, keepLine: (lineNo: number) => boolean = () => true): TextBlock[] {
+/**
+ * Split decoded text into blocks. `keepLine` (1-based line numbers) lets callers such as
+ * plain-text email drop lines; `build` passes template/URL handling and writability through.
+ */
+export function textBlocks(
+  text: string,
+  lines: Locator,
+  keepLine: (lineNo: number) => boolean = () => true,
+  build: BuildOptions = {},
+): TextBlock[] {
   const blocks: TextBlock[] = [];
   let builder = new BlockBuilder();
   const flush = (): void => {
-    const b = builder.build('paragraph', lines);
+    const b = builder.build('paragraph', lines, build);
     if (b) blocks.push(b);
     builder = new BlockBuilder();
   };
@@ -45,13 +58,32 @@ export function textBlocks(text: string, lines: LineIndex, keepLine: (lineNo: nu
   return blocks;
 }
 
+/** Split into lines without their line endings, numbered as textBlocks numbers them. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\n/).map((l) => l.replace(/\r$/, ''));
+}
+
+/** keepLine filter for an email body: header block at the top and quoted/signature lines dropped. */
+export function emailLineFilter(lines: readonly string[], options: AdapterOptions, skipHeaders = true): (lineNo: number) => boolean {
+  const keep = authoredLines(lines, { includeQuoted: options.includeQuoted });
+  const headers = skipHeaders ? headerLineCount(lines) : 0;
+  for (let i = 0; i < headers; i++) if (!/^subject\s*:/i.test(lines[i]!)) keep[i] = false;
+  return (lineNo) => keep[lineNo - 1] ?? true;
+}
+
 export const textAdapter: InputAdapter = {
   name: 'text',
   extensions: ['.txt', '.text'],
   writable: true,
-  async parse(file: InputFile, _options: AdapterOptions): Promise<InputDocument> {
+  async parse(file: InputFile, options: AdapterOptions): Promise<InputDocument> {
     const source = decodeText(file.bytes);
     const lines = new LineIndex(source.text);
-    return { filePath: file.filePath, format: 'text', blocks: textBlocks(source.text, lines), source };
+    const build: BuildOptions = { opaque: opaqueMatcher(options) };
+    const split = splitLines(source.text);
+    const isEmail = options.detectEmail !== false && looksLikeEmail(split);
+    const keep = isEmail ? emailLineFilter(split, options) : undefined;
+    const doc: InputDocument = { filePath: file.filePath, format: 'text', blocks: textBlocks(source.text, lines, keep, build), source };
+    if (isEmail) doc.notices = ['looks like an email: quoted replies, signatures and disclaimers are not linted (--no-email-detection to lint everything)'];
+    return doc;
   },
 };

@@ -1,0 +1,6 @@
+// Exit codes, documented in the README.
+export const EXIT_OK = 0;
+/** Error-level findings, a file that could not be linted, or more warnings than --max-warnings. */
+export const EXIT_FINDINGS = 1;
+/** Usage, configuration or rule errors; a path or glob that matched nothing. */
+export const EXIT_USAGE = 2;

@@ -1,0 +1,60 @@
+// The lint action: run the engine over the paths and print the report.
+import { writeFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { loadFormatter } from '../reporters/index.js';
+import { lintFiles } from '../runner/lint-files.js';
+import type { FileResult } from '../types.js';
+import { useColor } from './color.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import type { LintCliOptions } from './program.js';
+import { readStdin } from './stdin.js';
+import { version } from './version.js';
+
+export async function runLint(paths: string[], options: LintCliOptions): Promise<number> {
+  const cwd = process.cwd();
+  const wantsStdin = paths.includes('-');
+  const patterns = paths.filter((p) => p !== '-');
+  if (!wantsStdin && patterns.length === 0) {
+    process.stderr.write('pitchlint: no files given. Try: pitchlint fixtures/   (or pitchlint --help)\n');
+    return EXIT_USAGE;
+  }
+  const formatter = await loadFormatter(options.format);
+  const run = await lintFiles({
+    cwd,
+    patterns,
+    configFile: options.config,
+    rulesDirs: options.rules,
+    extensions: options.ext,
+    ...(wantsStdin ? { stdin: { bytes: await readStdin(), filename: options.stdinFilename ?? '<stdin>.txt' } } : {}),
+    adapter: {
+      ...(options.includeQuoted ? { includeQuoted: true } : {}),
+      ...(options.emailDetection === false ? { detectEmail: false } : {}),
+    },
+  });
+
+  const results = options.quiet ? run.results.map(errorsOnly) : run.results;
+  const output = formatter(results, { cwd, color: options.outputFile ? false : useColor(options.color), rules: run.rules, version: version() });
+  if (options.outputFile) await writeFile(resolve(cwd, options.outputFile), output);
+  else if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+
+  // Files that could not be linted are named on stderr too, so machine formats don't hide them.
+  if (options.format !== 'stylish' || options.outputFile) {
+    for (const r of run.results) if (r.fatal) process.stderr.write(`pitchlint: ${relative(cwd, r.filePath) || r.filePath}: ${r.fatal} (skipped)\n`);
+  }
+  for (const p of run.unmatched) process.stderr.write(`pitchlint: no files matching "${p}" were found\n`);
+
+  if (run.unmatched.length) return EXIT_USAGE;
+  const errors = run.results.reduce((n, r) => n + r.errorCount + (r.fatal ? 1 : 0), 0);
+  const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return EXIT_FINDINGS;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    process.stderr.write(`pitchlint: too many warnings (${warnings}; maximum ${options.maxWarnings})\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+function errorsOnly(r: FileResult): FileResult {
+  const findings = r.findings.filter((f) => f.severity === 'error');
+  return { ...r, findings, warningCount: 0, suggestionCount: 0 };
+}

@@ -1,0 +1,74 @@
+// The command line: `pitchlint [options] [paths...]` lints; subcommands live in cli/commands/.
+// Only commander is imported here, so --help and --version stay instant: every heavy module
+// (rules, NLP, parsers) is imported by the action that needs it.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { version } from './version.js';
+
+export interface LintCliOptions {
+  format: string;
+  outputFile?: string;
+  config?: string;
+  rules: string[];
+  ext?: string[];
+  quiet?: boolean;
+  maxWarnings?: number;
+  color?: boolean;
+  stdinFilename?: string;
+  includeQuoted?: boolean;
+  emailDetection?: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  $ pitchlint fixtures/                         lint the drafts, emails and quotes in a folder
+  $ pitchlint proposal.md email.txt 'templates/**/*.md'
+  $ cat draft.txt | pitchlint --stdin-filename draft.txt -
+  $ pitchlint --format json drafts/ > report.json
+  $ pitchlint --config team.pitchlintrc.yaml --rules ./our-rules drafts/
+
+Exit codes: 0 no errors; 1 error-level findings, a file that could not be linted, or more
+warnings than --max-warnings; 2 usage, configuration or rule errors, or a path that matched nothing.`;
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const int = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number, 0 or more');
+  return n;
+};
+const extList = (value: string, previous: string[] | undefined): string[] => [
+  ...(previous ?? []),
+  ...value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)
+    .map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase()),
+];
+
+export type LintAction = (paths: string[], options: LintCliOptions) => Promise<number>;
+
+/** Subcommands register themselves here; each file in cli/commands/ exports one registrar. */
+export type Registrar = (program: Command, setExit: (code: number) => void) => void;
+
+export function buildProgram(lint: LintAction, registrars: Registrar[], setExit: (code: number) => void): Command {
+  const program = new Command('pitchlint')
+    .description('Lint sales writing for overpromises, and say the conservative truth instead.')
+    .version(version(), '-v, --version')
+    .argument('[paths...]', 'files, folders or globs to lint; - reads standard input')
+    .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, checkstyle, compact').default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-c, --config <file>', 'use this configuration file (no search for .pitchlintrc.yaml)')
+    .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
+    .option('--ext <list>', 'extensions to lint in folders, comma-separated (default: .txt,.md,.markdown,...)', extList)
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', int)
+    .option('--color', 'force colored output')
+    .option('--no-color', 'disable colored output (also NO_COLOR=1)')
+    .option('--stdin-filename <name>', 'the file name to use for text read from standard input')
+    .option('--include-quoted', 'also lint quoted replies, forwarded messages and signatures in emails')
+    .option('--no-email-detection', 'do not treat .txt files that look like emails as emails')
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run pitchlint --help for usage)')
+    .action(async (paths: string[], options: LintCliOptions) => setExit(await lint(paths, options)));
+  for (const register of registrars) register(program, setExit);
+  return program;
+}

@@ -1,0 +1,6 @@
+// Read all of standard input as bytes (decoding is the adapter's job).
+export async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

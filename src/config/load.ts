@@ -1,0 +1,100 @@
+// Finding and loading configuration: .pitchlintrc.yaml (.yml) or pitchlint.config.yaml, searched
+// upward from each linted file; the nearest one applies. Without any, the recommended pack runs.
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { RuleLoadError } from '../rules/loader.js';
+import { validateAgainstSchema } from '../rules/validate.js';
+import { parseYaml, whereIs } from '../rules/yaml-source.js';
+import { resolvePack } from './packs.js';
+import type { ConfigFile, ResolvedConfig } from './types.js';
+
+export const CONFIG_NAMES = ['.pitchlintrc.yaml', '.pitchlintrc.yml', 'pitchlint.config.yaml'];
+
+const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/** The configuration used when no file is found. */
+export function defaultConfig(cwd: string): ResolvedConfig {
+  return {
+    dir: cwd,
+    ruleDirs: [resolvePack('recommended', cwd, 'default configuration')],
+    rules: {},
+    ignore: [],
+    facts: {},
+    adapter: {},
+    raw: { extends: ['recommended'] },
+  };
+}
+
+export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
+  const path = resolve(file);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read configuration file (${(e as NodeJS.ErrnoException).code ?? 'error'})`, path);
+  }
+  const src = parseYaml(text, path);
+  const value = (src.value ?? {}) as ConfigFile;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('configuration must be a YAML mapping', `${path}:1:1`);
+  const problems = await validateAgainstSchema(src, 'config');
+  if (problems.length) throw new RuleLoadError(problems);
+  const dir = dirname(path);
+  const packs = asList(value.extends ?? 'recommended').map((e, i) =>
+    resolvePack(e, dir, whereIs(src, Array.isArray(value.extends) ? ['extends', i] : ['extends'])),
+  );
+  const rulesDirs = (value.rulesDirs ?? []).map((d) => resolve(dir, d));
+  return {
+    file: path,
+    dir,
+    ruleDirs: [...packs, ...rulesDirs],
+    rules: value.rules ?? {},
+    ignore: value.ignore ?? [],
+    facts: value.facts ?? {},
+    adapter: {
+      ...(value.includeQuoted !== undefined ? { includeQuoted: value.includeQuoted } : {}),
+      ...(value.emailDetection !== undefined ? { detectEmail: value.emailDetection } : {}),
+      ...(value.templates ? { templates: value.templates } : {}),
+      ...(value.csvColumns ? { csvColumns: value.csvColumns } : {}),
+    },
+    raw: value,
+  };
+}
+
+/** Finds the nearest config file for a folder, caching per folder. */
+export class ConfigFinder {
+  private readonly byDir = new Map<string, Promise<ResolvedConfig>>();
+  private readonly byFile = new Map<string, Promise<ResolvedConfig>>();
+
+  constructor(
+    private readonly cwd: string,
+    /** --config: one file for every linted file, no search. */
+    private readonly explicit?: string,
+  ) {}
+
+  forFile(filePath: string): Promise<ResolvedConfig> {
+    if (this.explicit) return this.load(resolve(this.explicit));
+    return this.forDir(dirname(resolve(filePath)));
+  }
+
+  private forDir(dir: string): Promise<ResolvedConfig> {
+    let p = this.byDir.get(dir);
+    if (!p) {
+      const found = CONFIG_NAMES.map((n) => join(dir, n)).find((f) => existsSync(f));
+      const parent = dirname(dir);
+      p = found ? this.load(found) : parent === dir ? Promise.resolve(defaultConfig(this.cwd)) : this.forDir(parent);
+      this.byDir.set(dir, p);
+    }
+    return p;
+  }
+
+  private load(file: string): Promise<ResolvedConfig> {
+    let p = this.byFile.get(file);
+    if (!p) {
+      p = loadConfigFile(file);
+      this.byFile.set(file, p);
+    }
+    return p;
+  }
+}

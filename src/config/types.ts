@@ -1,0 +1,42 @@
+// The configuration file's shape (schema/config.schema.json) and its resolved form.
+import type { AdapterOptions, SeveritySetting } from '../types.js';
+
+export interface ConfigOverride {
+  files: string | string[];
+  excludedFiles?: string | string[];
+  extends?: string | string[];
+  rules?: Record<string, SeveritySetting>;
+  facts?: Record<string, unknown>;
+}
+
+export interface ConfigFile {
+  root?: boolean;
+  extends?: string | string[];
+  rules?: Record<string, SeveritySetting>;
+  rulesDirs?: string[];
+  ignore?: string[];
+  facts?: Record<string, unknown>;
+  factsFile?: string;
+  templates?: string[];
+  csvColumns?: string[];
+  includeQuoted?: boolean;
+  emailDetection?: boolean;
+  overrides?: ConfigOverride[];
+}
+
+/** A configuration ready to lint with: packs and rule folders as absolute paths. */
+export interface ResolvedConfig {
+  /** The config file, or undefined for the built-in default. */
+  file?: string;
+  /** Folder that relative paths in the config are resolved from. */
+  dir: string;
+  /** Rule folders to load, in order (packs first, then rulesDirs and --rules). */
+  ruleDirs: string[];
+  rules: Record<string, SeveritySetting>;
+  /** Ignore globs, relative to `dir`. */
+  ignore: string[];
+  facts: Record<string, unknown>;
+  adapter: AdapterOptions;
+  /** The raw file, for --print-config and overrides. */
+  raw: ConfigFile;
+}

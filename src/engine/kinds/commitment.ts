@@ -1,0 +1,184 @@
+// `commitment`: the unqualified-commitment detector. A claim is
+//   who (we, the product, you, a passive subject) + certainty (will, 'll, going to, guaranteed to)
+//   + an outcome verb of a configured class (deliver, install, save, double, ...)
+//   + optionally a deadline (by Friday, within 24 hours) or a quantity (40%, 2x).
+// It skips negated claims ("will not") and the writer's own next action ("I'll send the quote");
+// hedges, reported speech and the like are left to the rule's `unless` guards.
+import { PhraseSet, type PhraseMatch } from '../../text/phrase-set.js';
+import type { Token } from '../../text/tokens.js';
+import type { Lexicon } from '../../rules/lexicon.js';
+import type { RuleKind, RuleMatch } from '../rule.js';
+import type { SentenceContext } from '../sentence.js';
+
+/** Words that may stand between the modal and the main verb ("will also be fully ..."). */
+const BRIDGE = new Set([
+  'be', 'been', 'have', 'get', 'also', 'all', 'both', 'able', 'to', 'definitely', 'certainly', 'absolutely',
+  'easily', 'fully', 'completely', 'quickly', 'immediately', 'instantly', 'surely', 'now', 'then', 'still',
+  'actually', 'really', 'even', 'just', 'personally', 'make', 'sure', 'that', 'it', 'them', 'you', 'your',
+]);
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?', 'but', 'if', 'unless', 'once', 'when', 'because', 'so', 'or', 'and']);
+const SUBJECT_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'and', 'so', 'because', 'if', 'when', 'once']);
+const MULTIPLIER_VERBS = new Set(['double', 'triple', 'quadruple', 'halve', 'multiply']);
+const NUMBER_WORDS = new Set([
+  'twice', 'half', 'double', 'triple', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'dozens', 'hundreds',
+  'thousands', 'millions', 'x', 'percent',
+]);
+const IMMEDIATE_TIME = new Set(['tomorrow', 'tonight', 'today', 'overnight', 'asap', 'eod', 'eow']);
+
+interface Claim {
+  subjectStart: number;
+  subject: string;
+  subjectClass: string | undefined;
+  verb: PhraseMatch<string>;
+}
+
+export const commitmentKind: RuleKind = {
+  name: 'commitment',
+  compile(def, { lexicon }) {
+    const verbs = lexicon.verbs(def.verbs ?? []);
+    const verbSet = new PhraseSet<string>();
+    for (const v of verbs) verbSet.add(v, v, true);
+    const subjectClasses = def.subjects ?? ['we', 'product', 'customer', 'passive'];
+    const subjectSet = new PhraseSet<string>();
+    for (const cls of subjectClasses) for (const s of lexicon.subjects([cls])) subjectSet.add(s, cls);
+    const requires = def.requires ?? 'none';
+    return {
+      triggers: [
+        { phrases: lexicon.data.modals.certainty, inflect: false },
+        { phrases: verbs, inflect: true },
+      ],
+      needsTags: true,
+      match(s) {
+        const out: RuleMatch[] = [];
+        for (const modal of lexicon.certainty.findAll(s.tokens)) {
+          const claim = findClaim(s, modal, verbSet, subjectSet, lexicon, subjectClasses);
+          if (!claim) continue;
+          const after = claim.verb.end;
+          const deadline = findDeadline(s.tokens, after, lexicon);
+          const quantity = findQuantity(s.tokens, claim.subjectStart, after, claim.verb.value);
+          if (requires === 'deadline' && !deadline) continue;
+          if (requires === 'quantity' && !quantity) continue;
+          if (requires === 'deadline-or-quantity' && !deadline && !quantity) continue;
+          const endToken = Math.max(after, deadline?.[1] ?? 0);
+          const start = s.tokens[modal.start]!.start;
+          const end = s.tokens[endToken - 1]!.end;
+          out.push({
+            start,
+            end,
+            tokenStart: modal.start,
+            tokenEnd: endToken,
+            captures: {
+              match: s.text.slice(start, end),
+              subject: claim.subject,
+              modal: s.text.slice(start, s.tokens[modal.end - 1]!.end),
+              verb: s.text.slice(s.tokens[claim.verb.start]!.start, s.tokens[claim.verb.end - 1]!.end),
+              deadline: deadline ? s.text.slice(s.tokens[deadline[0]]!.start, s.tokens[deadline[1] - 1]!.end) : '',
+              quantity: quantity ?? '',
+            },
+          });
+        }
+        return out;
+      },
+    };
+  },
+};
+
+function findClaim(
+  s: SentenceContext,
+  modal: PhraseMatch<string>,
+  verbSet: PhraseSet<string>,
+  subjectSet: PhraseSet<string>,
+  lexicon: Lexicon,
+  subjectClasses: string[],
+): Claim | undefined {
+  const tokens = s.tokens;
+  // "will not", "won't", "will never": not a commitment (absolute rules look at "never").
+  const next = tokens[modal.end]?.norm;
+  if (next === 'not' || next === 'never' || next === 'no') return undefined;
+  // A modal that is a noun ("the will of", "free will") is not a claim.
+  const modalTags = s.tags(modal.start);
+  if (modalTags.size > 0 && modalTags.has('Noun') && !modalTags.has('Modal') && !modalTags.has('Verb')) return undefined;
+  // A question ("Will it ship by Friday?") asks, it does not promise.
+  if (modal.start === 0 && s.text.trimEnd().endsWith('?')) return undefined;
+
+  let verb: PhraseMatch<string> | undefined;
+  for (let j = modal.end; j < Math.min(tokens.length, modal.end + 7); j++) {
+    const t = tokens[j]!;
+    if (CLAUSE_BREAK.has(t.norm)) break;
+    if (lexicon.ownActions.matchAt(tokens, j).length > 0) return undefined;
+    const found = verbSet.matchAt(tokens, j).at(-1);
+    if (found && isVerbLike(s, j, found.value)) {
+      verb = found;
+      break;
+    }
+    const tags = s.tags(j);
+    const isMainVerb = tags.has('Verb') && !tags.has('Auxiliary') && !tags.has('Copula') && !BRIDGE.has(t.norm);
+    if (isMainVerb) break;
+  }
+  if (!verb) return undefined;
+
+  // The subject: the nearest subject phrase before the modal, within its clause.
+  let subjectStart = modal.start;
+  let subject = '';
+  let subjectClass: string | undefined;
+  for (let i = modal.start - 1; i >= Math.max(0, modal.start - 5); i--) {
+    if (SUBJECT_BREAK.has(tokens[i]!.norm)) break;
+    const m = subjectSet.matchAt(tokens, i).find((x) => x.end <= modal.start);
+    if (m) {
+      subjectStart = m.start;
+      subject = s.text.slice(tokens[m.start]!.start, tokens[modal.start - 1]!.end);
+      subjectClass = m.value;
+    }
+  }
+  const passive = verb.value.startsWith('be ') || tokens[verb.start - 1]?.norm === 'be';
+  if (!subjectClass && !(passive && subjectClasses.includes('passive'))) {
+    // A noun right before the modal is a subject too ("Permits will be approved").
+    const prev = modal.start > 0 ? s.tags(modal.start - 1) : undefined;
+    if (!prev || !(prev.has('Noun') || prev.has('Pronoun'))) return undefined;
+    if (!subjectClasses.includes('passive') && !subjectClasses.includes('product')) return undefined;
+    subjectStart = modal.start - 1;
+    subject = tokens[modal.start - 1]!.text;
+  }
+  return { subjectStart, subject, subjectClass, verb };
+}
+
+/** The verb must be used as a verb (not "the install", "a ship"); phrases with be/have/get pass. */
+function isVerbLike(s: SentenceContext, index: number, value: string): boolean {
+  if (/^(be|have|get|go|pay|roll|turn|set|hand|speed|free|break) /.test(value)) return true;
+  const tags = s.tags(index);
+  if (tags.size === 0) return true;
+  return tags.has('Verb') || tags.has('Infinitive') || tags.has('PastTense') || tags.has('Participle');
+}
+
+/** A deadline after the verb: "by Friday", "within 24 hours", "in two weeks", "tomorrow". */
+function findDeadline(tokens: readonly Token[], from: number, lexicon: Lexicon): [number, number] | undefined {
+  const limit = Math.min(tokens.length, from + 12);
+  for (let j = from; j < limit; j++) {
+    const t = tokens[j]!;
+    if (t.norm === ';' || t.norm === '.' || t.norm === 'but') break;
+    if (IMMEDIATE_TIME.has(t.norm)) return [j, j + 1];
+    const word = lexicon.deadlineWords.matchAt(tokens, j).at(-1);
+    if (!word) continue;
+    for (let k = word.end; k < Math.min(tokens.length, word.end + 4); k++) {
+      const u = tokens[k]!;
+      if (u.type === 'punct' && u.norm !== '/' && u.norm !== '-') break;
+      const noun = lexicon.timeNouns.matchAt(tokens, k).at(-1);
+      if (noun) return [j, noun.end];
+      if (u.type === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(u.norm) && k > word.end) return [j, k + 1];
+      if (u.type === 'number' && /\d{4}|\d+\/\d+/.test(u.norm)) return [j, k + 1];
+    }
+  }
+  return undefined;
+}
+
+/** A quantity in the claim: a number or percentage after the verb, or a multiplying verb. */
+function findQuantity(tokens: readonly Token[], from: number, verbEnd: number, verb: string): string | undefined {
+  if (MULTIPLIER_VERBS.has(verb)) return verb;
+  for (let j = from; j < Math.min(tokens.length, verbEnd + 8); j++) {
+    const t = tokens[j]!;
+    if (t.norm === ';' || t.norm === '.') break;
+    if (t.type === 'number' || NUMBER_WORDS.has(t.norm)) return t.text;
+  }
+  return undefined;
+}

@@ -1,0 +1,70 @@
+// A rule set: the compiled rules of a run, their trigger index and the lexicon they share.
+import { ConfigError } from '../errors.js';
+import type { RuleSource } from '../rules/definition.js';
+import { didYouMean } from '../rules/did-you-mean.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import type { RuleMeta, SeveritySetting } from '../types.js';
+import { compileGuard, GUARDS } from './guards/index.js';
+import { loadKind } from './kinds/index.js';
+import { TriggerIndex } from './prefilter.js';
+import type { CompiledRule } from './rule.js';
+
+export interface RuleSet {
+  rules: CompiledRule[];
+  index: TriggerIndex;
+  lexicon: Lexicon;
+  meta: Map<string, RuleMeta>;
+  /** Whether any rule or guard reads tags (if none does, the tagger is never loaded). */
+  needsTags: boolean;
+}
+
+/**
+ * Compile rule sources. `severities` overrides per rule id (`off` removes the rule); an override
+ * for an id that no loaded rule has is a configuration error.
+ */
+export async function compileRuleSet(
+  sources: RuleSource[],
+  lexicon: Lexicon,
+  severities: Record<string, SeveritySetting> = {},
+): Promise<RuleSet> {
+  const ids = new Map<string, RuleSource>();
+  for (const s of sources) {
+    const prev = ids.get(s.definition.id);
+    if (prev) throw new ConfigError(`duplicate rule id "${s.definition.id}" (also in ${prev.file})`, `${s.file}:${s.keyLines.id ?? 1}:1`);
+    ids.set(s.definition.id, s);
+  }
+  for (const id of Object.keys(severities)) {
+    if (!ids.has(id)) throw new ConfigError(`unknown rule "${id}" in rules settings${didYouMean(id, [...ids.keys()])}`);
+  }
+  const rules: CompiledRule[] = [];
+  for (const source of sources) {
+    const def = source.definition;
+    const severity = severities[def.id] ?? def.severity;
+    if (severity === 'off') continue;
+    const kind = await loadKind(def.kind);
+    const matcher = kind.compile(def, { lexicon, source });
+    const guards = (def.unless ?? []).map(compileGuard);
+    const meta: RuleMeta = {
+      id: def.id,
+      kind: def.kind,
+      severity,
+      category: def.category,
+      pack: source.pack,
+      file: source.file,
+      message: def.message,
+      description: def.description,
+      rationale: def.rationale,
+      suggestion: def.suggestion,
+    };
+    rules.push({ meta, source, matcher, guards, needsTags: matcher.needsTags || guards.some((g) => g.needsTags) });
+  }
+  return {
+    rules,
+    index: new TriggerIndex(rules),
+    lexicon,
+    meta: new Map(rules.map((r) => [r.meta.id, r.meta])),
+    needsTags: rules.some((r) => r.needsTags),
+  };
+}
+
+export const GUARD_NAMES = Object.keys(GUARDS);

@@ -1,0 +1,57 @@
+// One sentence as the rules see it: its text, lexical tokens, and (lazily) its POS tags.
+import type { Lexicon } from '../rules/lexicon.js';
+import { nlpLoaded, tagSentence, type TaggedSentence } from '../text/nlp.js';
+import { tokenize, type Token } from '../text/tokens.js';
+
+export interface SentenceContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lexicon: Lexicon;
+  /** Tag the sentence (memoized). Only valid once the tagger is loaded (rule.needsTags). */
+  tagged(): TaggedSentence;
+  /** Tags of token i (empty before tagging). */
+  tags(i: number): ReadonlySet<string>;
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** Memo of tagged sentences: proposals and templates repeat boilerplate sentences a lot. */
+const TAG_CACHE = new Map<string, TaggedSentence>();
+const TAG_CACHE_MAX = 5000;
+
+export class Sentence implements SentenceContext {
+  readonly tokens: readonly Token[];
+  private taggedView: TaggedSentence | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly lexicon: Lexicon,
+  ) {
+    this.tokens = tokenize(text);
+  }
+
+  tagged(): TaggedSentence {
+    if (this.taggedView) return this.taggedView;
+    const cached = TAG_CACHE.get(this.text);
+    if (cached) return (this.taggedView = cached);
+    const nlp = nlpLoaded();
+    if (!nlp) throw new Error('internal: the tagger was not loaded before a rule needed tags');
+    this.taggedView = tagSentence(nlp, this.text, this.tokens);
+    if (TAG_CACHE.size >= TAG_CACHE_MAX) TAG_CACHE.delete(TAG_CACHE.keys().next().value!);
+    TAG_CACHE.set(this.text, this.taggedView);
+    return this.taggedView;
+  }
+
+  get isTagged(): boolean {
+    return this.taggedView !== undefined;
+  }
+
+  tags(i: number): ReadonlySet<string> {
+    return this.taggedView?.tokenTags[i] ?? NO_TAGS;
+  }
+}
+
+/** Number of sentences tagged so far in this process (for the benchmark and tests). */
+export function tagCacheSize(): number {
+  return TAG_CACHE.size;
+}

@@ -1,0 +1,64 @@
+// The shape of a rule file, as described by schema/rule.schema.json.
+import type { Category, Severity } from '../types.js';
+
+export type GuardName =
+  | 'hedged'
+  | 'negated'
+  | 'reported'
+  | 'past'
+  | 'quoted'
+  | 'proper-name'
+  | 'question'
+  | 'conditional'
+  | 'own-action'
+  | 'contract-terms'
+  | 'courtesy';
+
+export interface PhraseGuard {
+  phrases: string[];
+  where?: 'sentence' | 'before' | 'after';
+  within?: number;
+}
+
+export type GuardSpec = GuardName | PhraseGuard;
+
+export interface FlagExample {
+  text: string;
+  /** The words the rule must flag. */
+  match?: string;
+  /** The expected rewrite of the sentence. */
+  rewrite?: string;
+}
+
+export interface RuleDefinition {
+  id: string;
+  kind: 'phrase' | 'substitute' | 'pattern' | 'commitment' | 'regex';
+  severity: Severity;
+  category: Category;
+  message: string;
+  description: string;
+  rationale: string;
+  suggestion?: string;
+  phrases?: string[];
+  inflect?: boolean;
+  replacements?: Record<string, string>;
+  pattern?: string;
+  triggers?: string[];
+  regex?: string;
+  flags?: string;
+  subjects?: string[];
+  verbs?: string[];
+  requires?: 'none' | 'deadline' | 'quantity' | 'deadline-or-quantity';
+  unless?: GuardSpec[];
+  rewrite?: unknown;
+  examples?: { flag: Array<string | FlagExample>; pass: string[] };
+}
+
+/** A rule definition with where it came from. */
+export interface RuleSource {
+  definition: RuleDefinition;
+  file: string;
+  pack: string;
+  /** Line of a top-level key in the file (for error messages), by key. */
+  keyLines: Record<string, number>;
+}

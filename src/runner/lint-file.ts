@@ -1,0 +1,40 @@
+// Lint one file's bytes: adapter -> engine -> FileResult. Never throws for bad input: an
+// unusable file becomes a result with `fatal` set, and the run goes on.
+import { adapterForFile } from '../adapters/registry.js';
+import type { EngineOptions } from '../engine/linter.js';
+import { lintDocument } from '../engine/linter.js';
+import type { RuleSet } from '../engine/ruleset.js';
+import { InputError } from '../errors.js';
+import type { AdapterOptions, FileResult, Finding } from '../types.js';
+
+export function summarize(filePath: string, format: string, findings: Finding[], extra: Partial<FileResult> = {}): FileResult {
+  return {
+    filePath,
+    format,
+    findings,
+    errorCount: findings.filter((f) => f.severity === 'error').length,
+    warningCount: findings.filter((f) => f.severity === 'warning').length,
+    suggestionCount: findings.filter((f) => f.severity === 'suggestion').length,
+    notices: [],
+    ...extra,
+  };
+}
+
+export async function lintBytes(
+  filePath: string,
+  bytes: Buffer,
+  ruleset: RuleSet,
+  adapterOptions: AdapterOptions,
+  engine: EngineOptions = {},
+): Promise<FileResult> {
+  const adapter = await adapterForFile(filePath);
+  let doc;
+  try {
+    doc = await adapter.parse({ filePath, bytes }, adapterOptions);
+  } catch (e) {
+    if (e instanceof InputError) return summarize(filePath, adapter.name, [], { fatal: e.message });
+    return summarize(filePath, adapter.name, [], { fatal: `could not be read as ${adapter.name}: ${(e as Error).message.split('\n')[0]}` });
+  }
+  const findings = await lintDocument(doc, ruleset, engine);
+  return summarize(filePath, doc.format, findings, { notices: doc.notices ?? [], ...(doc.source ? { source: doc.source } : {}) });
+}
