@@ -64,7 +64,9 @@ export function headerStart(raw: string): number {
 }
 
 async function parseMime(bytes: Uint8Array): Promise<ParsedMail> {
-  const { MailParser } = await import('mailparser');
+  // Bundled as CommonJS, the named export may only be on `default`.
+  const mod = (await import('mailparser')) as unknown as { MailParser?: typeof import('mailparser').MailParser; default?: { MailParser: typeof import('mailparser').MailParser } };
+  const MailParser = (mod.MailParser ?? mod.default?.MailParser)!;
   const parser = new MailParser({ skipImageLinks: true, skipTextLinks: true, skipTextToHtml: true });
   parser.on('data', (d: { type: string; release?: () => void }) => d.release?.()); // attachments: not read
   await new Promise<void>((resolve, reject) => {

@@ -11,6 +11,7 @@ const LOADERS: Record<string, Loader> = {
   email: async () => (await import('./email.js')).emailAdapter,
   mbox: async () => (await import('./mbox.js')).mboxAdapter,
   html: async () => (await import('./html.js')).htmlAdapter,
+  docx: async () => (await import('./docx.js')).docxAdapter,
 };
 
 /** Extension (lower case, with dot) -> adapter name. */
@@ -23,6 +24,7 @@ const BY_EXTENSION: Record<string, string> = {
   '.mbox': 'mbox',
   '.html': 'html',
   '.htm': 'html',
+  '.docx': 'docx',
 };
 
 /** Extensions linted when a directory is given and no --ext is set. */

@@ -1,6 +1,7 @@
 // Decoding of text files: UTF-8 only, BOM remembered, binary refused with a one-line reason.
 import { InputError } from '../errors.js';
 import type { SourceText } from '../types.js';
+import { describe, sniff } from './sniff.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -12,6 +13,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function decodeText(bytes: Uint8Array): SourceText {
+  const kind = sniff(bytes);
+  if (kind !== 'other') throw new InputError(`binary file, not text (${describe(kind)})`);
   if (looksBinary(bytes)) throw new InputError('binary file, not text');
   let text: string;
   try {

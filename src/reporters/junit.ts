@@ -27,7 +27,7 @@ export const junit: Formatter = (results, ctx) => {
   const tests = results.length;
   const errors = results.filter((r) => r.fatal !== undefined).length;
   const failures = results.filter((r) => r.fatal === undefined && r.findings.length > 0).length;
-  const counts = { tests, failures: 0, errors };
+  const counts = { tests, failures, errors };
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites${attrs({ name: 'pitchlint', ...counts })}>`,

@@ -29,14 +29,20 @@ function ruleName(id: string): string {
   return id.replace(/(?:^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, ch: string) => ch.toUpperCase());
 }
 
+/** Rule messages are templates ('"{match}" states a speed as certain.'); a rule's text has no match. */
+function generic(template: string): string {
+  return template.replace(/\{\w+\}/g, '…');
+}
+
 function ruleDescriptor(meta: RuleMeta): Record<string, unknown> {
-  const suggestion = meta.suggestion ? `\n\nInstead: ${meta.suggestion}` : '';
-  const mdSuggestion = meta.suggestion ? `\n\n**Instead:** ${meta.suggestion}` : '';
+  const advice = meta.suggestion ? generic(meta.suggestion) : '';
+  const suggestion = advice ? `\n\nInstead: ${advice}` : '';
+  const mdSuggestion = advice ? `\n\n**Instead:** ${advice}` : '';
   return {
     id: meta.id,
     name: ruleName(meta.id),
-    shortDescription: { text: meta.message },
-    fullDescription: { text: meta.description || meta.message },
+    shortDescription: { text: generic(meta.message) },
+    fullDescription: { text: meta.description || generic(meta.message) },
     help: {
       text: `${meta.description}\n\n${meta.rationale}${suggestion}`.trim(),
       markdown: `${meta.description}\n\n${meta.rationale}${mdSuggestion}`.trim(),

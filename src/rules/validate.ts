@@ -19,7 +19,7 @@ async function validator(name: 'rule' | 'config' | 'pack'): Promise<ValidateFunc
     const { default: Ajv } = (await import('ajv')) as unknown as { default: new (o: object) => { compile(s: object): ValidateFunction } };
     const require = createRequire(import.meta.url);
     const schema = require(schemaPath(`${name}.schema.json`)) as object;
-    v = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    v = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
     validators.set(name, v);
   }
   return v;

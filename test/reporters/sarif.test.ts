@@ -181,3 +181,13 @@ describe('sarif', () => {
     expect(rule).toMatchObject({ id: 'custom/overnight', name: 'CustomOvernight', defaultConfiguration: { level: 'error' } });
   });
 });
+
+describe('sarif rule text', () => {
+  it('turns message templates into generic text (a rule has no match of its own)', () => {
+    const meta = { ...context().rules.get('commitment-deadline')!, message: '"{match}" commits to a date.', suggestion: 'Say "we expect to {verb} by {deadline}".' };
+    const log = JSON.parse(sarif([], context({ rules: new Map([[meta.id, meta]]) }))) as Log;
+    const rule = log.runs[0].tool.driver.rules[0]!;
+    expect(rule.shortDescription).toEqual({ text: '"…" commits to a date.' });
+    expect((rule.help as { text: string }).text).toMatch(/Instead: Say "we expect to … by …"\.$/);
+  });
+});
