@@ -1,35 +1,139 @@
-// Build the shipped CLI: one esbuild bundle (code-split so heavy parts load only when used) and
-// type declarations for the API. Run by `npm run build` and by `npm install` (prepare).
+// Build the shipped CLI (run by `npm run build` and by `npm install` through `prepare`):
+//   1. one esbuild bundle, code-split so heavy parts (NLP, parsers, formats) load only when used;
+//   2. the JSON Schema validators as standalone code (no Ajv compile at run time);
+//   3. dist/builtins.json: the built-in packs and lexicon, validated once (no YAML at run time);
+//   4. type declarations for the API (skipped with --no-types).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Ajv from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+
+const SNAPSHOT_EXTERNAL = ['pdfjs-dist', 'pdfjs-dist/*', 'mailparser', 'jszip', 'csv-parse', 'csv-parse/*', 'ajv', 'diff', 'fast-check'];
+const SNAPSHOT_EXTERNAL_MINIMAL = ['pdfjs-dist', 'pdfjs-dist/*'];
+// In a snapshot, require() only knows Node's built-in modules; resolve the rest from the package.
+const SNAPSHOT_REQUIRE_SHIM = `var __plBuiltinRequire = require, __plRequire;
+require = function (id) {
+  if (id.startsWith('node:') || __plBuiltinRequire('node:module').isBuiltin(id)) return __plBuiltinRequire(id);
+  __plRequire = __plRequire || __plBuiltinRequire('node:module').createRequire(process.env.PITCHLINT_ROOT + '/package.json');
+  return __plRequire(id);
+};`;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', api: 'src/api.ts' },
-  outdir: 'dist',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+  // Bundled CommonJS dependencies call require(); give them one.
+  banner: { js: "import { createRequire as __pitchlintCreateRequire } from 'node:module'; const require = __pitchlintCreateRequire(import.meta.url);" },
+};
+
+// 1. The CLI and API bundle.
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts', api: 'src/api.ts', ...extraEntries() },
+  outdir: 'dist',
+  splitting: true,
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   // pdf.js is large and only needed for .pdf files; it stays a runtime import.
   external: ['pdfjs-dist', 'pdfjs-dist/*'],
-  // Bundled CommonJS dependencies call require(); give them one.
-  banner: { js: "import { createRequire as __pitchlintCreateRequire } from 'node:module'; const require = __pitchlintCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-  legalComments: 'none',
 });
 
+// 2. Standalone validators for every schema in schema/.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true } });
+const refs = {};
+const stamps = {};
+for (const f of readdirSync(join(root, 'schema')).filter((f) => f.endsWith('.schema.json')).sort()) {
+  const name = f.replace('.schema.json', '');
+  const file = join(root, 'schema', f);
+  const schema = JSON.parse(readFileSync(file, 'utf8'));
+  ajv.addSchema(schema, name);
+  refs[name] = name;
+  const st = statSync(file);
+  stamps[name] = `${st.size}:${Math.floor(st.mtimeMs)}`;
+}
+const generated = join(dist, 'validators.src.mjs');
+writeFileSync(generated, `${standaloneCode(ajv, refs)}\nexport const stamps = ${JSON.stringify(stamps)};\n`);
+await build({ ...common, entryPoints: [generated], outfile: join(dist, 'validators.mjs') });
+rmSync(generated);
+
+// 3. The built-in packs and lexicon as JSON.
+const pre = join(dist, 'precompile.tmp.mjs');
+await build({ ...common, entryPoints: ['src/build/precompile.ts'], outfile: pre });
+const { precompileBuiltins } = await import(pathToFileURL(pre).href);
+await precompileBuiltins();
+rmSync(pre);
+
+// 4. The V8 start-up snapshot: the CLI and the tagger preloaded (see src/snapshot/entry.ts).
+if (!process.argv.includes('--no-snapshot') && !process.env.PITCHLINT_NO_SNAPSHOT) await buildSnapshot();
+
+// 5. Type declarations for the API.
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 }
 console.log('pitchlint: built dist/');
+
+async function buildSnapshot() {
+  // Heavy parsers for other formats stay outside the snapshot when they can (a smaller blob
+  // deserializes faster); if a module imports one at load time, the snapshot must bundle it.
+  for (const external of [SNAPSHOT_EXTERNAL, SNAPSHOT_EXTERNAL_MINIMAL]) {
+    const problem = await trySnapshot(external);
+    if (!problem) return;
+    if (external === SNAPSHOT_EXTERNAL_MINIMAL) {
+      // The CLI works without it, only slower to start.
+      console.warn(`pitchlint: start-up snapshot not built (${problem}); the CLI will load the tagger on demand`);
+    }
+  }
+}
+
+async function trySnapshot(external) {
+  const entry = join(dist, 'snapshot-entry.cjs');
+  const blob = join(dist, 'snapshot.blob');
+  await build({
+    ...common,
+    // In a snapshot, require() only knows Node's built-in modules; the shim resolves the rest.
+    banner: { js: SNAPSHOT_REQUIRE_SHIM },
+    format: 'cjs',
+    // A snapshot has no import(): esbuild turns every dynamic import into require().
+    supported: { 'dynamic-import': false },
+    entryPoints: ['src/snapshot/entry.ts'],
+    outfile: entry,
+    // import.meta is empty in CommonJS; our code only uses it to find the package root, which
+    // the snapshot sets from PITCHLINT_ROOT.
+    define: { 'import.meta.url': '"file:///pitchlint/snapshot/entry.cjs"' },
+    external,
+    logLevel: 'error',
+  });
+  const env = { ...process.env, PITCHLINT_ROOT: root };
+  try {
+    execFileSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', entry], { cwd: dist, stdio: ['ignore', 'ignore', 'pipe'], env });
+    // Smoke test: the blob must start and answer.
+    const out = execFileSync(process.execPath, ['--snapshot-blob', blob, '--', '--version'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    if (out.trim() !== version) throw new Error(`smoke test printed ${JSON.stringify(out.slice(0, 80))}`);
+    writeFileSync(join(dist, 'snapshot.json'), JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform }));
+    return undefined;
+  } catch (e) {
+    rmSync(blob, { force: true });
+    return String(e.stderr || e.message).split('\n').find((l) => /Error|error/.test(l)) ?? String(e.message).split('\n')[0];
+  } finally {
+    if (!process.env.PITCHLINT_BUILD_DEBUG) rmSync(entry, { force: true });
+  }
+}
+
+/** Extra entry points other parts of the build add (e.g. the worker of the worker pool). */
+function extraEntries() {
+  const entries = {};
+  if (existsSync(join(root, 'src/runner/worker.ts'))) entries.worker = 'src/runner/worker.ts';
+  return entries;
+}

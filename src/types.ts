@@ -10,6 +10,8 @@ export const CATEGORIES = [
   'roadmap',
   'pricing',
   'pressure',
+  // Findings about pitchlint's own suppression directives (not a rule category).
+  'directive',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

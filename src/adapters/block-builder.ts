@@ -51,15 +51,28 @@ export class BlockBuilder {
     return this;
   }
 
+  /** Remove the last character (a line-end hyphen when joining "deliv-" and "ery"). */
+  dropLast(): this {
+    this.text = this.text.slice(0, -1);
+    const o = this.offsets.pop();
+    if (o !== undefined && o >= 0) this.endOffset = o;
+    return this;
+  }
+
   /** A synthetic space, unless the block is empty or already ends in whitespace. */
   gap(): this {
-    if (this.text.length > 0 && !/\s$/.test(this.text)) this.pushSynthetic(' ');
+    if (this.text.length > 0 && !this.endsWithSpace()) this.pushSynthetic(' ');
     return this;
   }
 
   /** The neutral placeholder word standing for non-prose inside a sentence (code, URL...). */
   placeholder(): this {
     return this.gap().pushSynthetic(PLACEHOLDER);
+  }
+
+  /** True when the last character is whitespace (checked on that character only: blocks can be long). */
+  endsWithSpace(): boolean {
+    return /\s/.test(this.text.charAt(this.text.length - 1));
   }
 
   get length(): number {
@@ -115,7 +128,7 @@ export class BlockBuilder {
       if (!s.control) {
         this.pushSynthetic(PLACEHOLDER);
       } else {
-        const before = this.text.slice(-1);
+        const before = this.text.charAt(this.text.length - 1);
         const after = src.charAt(s.end);
         // Removing the tag must not glue "rush{{/if}}shipping" into one word, nor leave two spaces.
         if (/\S/.test(before) && /\S/.test(after)) this.pushSynthetic(' ');

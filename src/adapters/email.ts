@@ -129,7 +129,11 @@ function walk(decoded: string, file: string, at: number, folding: boolean): Int3
   let f = at;
   for (let i = 0; i < decoded.length; i++) {
     const c = decoded[i]!;
-    if (c === '\n' && file[f] === '\r' && file[f + 1] === '\n') f++;
+    if (c === '\n' && file[f] === '\r' && file[f + 1] === '\n') {
+      map[i] = f; // the line break starts at the CR: an end position there is the line's end
+      f += 2;
+      continue;
+    }
     if (folding && c === ' ' && /^\r?\n[ \t]/.test(file.slice(f, f + 3))) {
       // Header folding: line break + whitespace unfolds to one space.
       f += file[f] === '\r' ? 2 : 1;
@@ -194,7 +198,7 @@ export async function messageBlocks(bytes: Uint8Array, raw: RawFile, base: numbe
       const { htmlBlocks } = await import('./html.js');
       const { emailHtmlSkip } = await import('./email-html.js');
       const found = htmlBlocks(decoded, locator, { ...build, skip: options.includeQuoted ? undefined : emailHtmlSkip });
-      const keep = authoredLines(found.map((b) => b.text), { includeQuoted: options.includeQuoted });
+      const keep = authoredLines(found.map((b) => b.text), { includeQuoted: options.includeQuoted, blocks: true });
       blocks.push(...found.filter((_, i) => keep[i]));
     } else {
       blocks.push(...textBlocks(decoded, locator, emailLineFilter(splitLines(decoded), options, false), build));

@@ -119,7 +119,7 @@ function pushVisible(b: BlockBuilder, text: string, start: number): void {
   const re = /(\s+)|([\u00ad\u034f\u200b-\u200f\u2060\ufeff]+)|([^\s\u00ad\u034f\u200b-\u200f\u2060\ufeff]+)/g;
   for (const m of text.matchAll(re)) {
     if (m[1] !== undefined) {
-      if (b.length > 0 && !/\s$/.test(b.content)) b.pushAt(' ', start + m.index);
+      if (b.length > 0 && !b.endsWithSpace()) b.pushAt(' ', start + m.index);
     } else if (m[3] !== undefined) {
       b.push(m[3], start + m.index);
     }

@@ -26,6 +26,8 @@ interface Segment {
   x: number;
   y: number;
   size: number;
+  /** Where each item starts: offset in `text` and x on the page (to find a bullet's text indent). */
+  xs: { at: number; x: number }[];
 }
 
 const BULLET = /^(?:[•◦▪‣●○■□➢►✓✔-]|\d{1,2}[.)]|[a-z][.)])\s+/;
@@ -49,21 +51,26 @@ export function layoutPage(items: PdfItem[]): { pageText: string; lines: Segment
     let lineText = '';
     let seg: Segment | undefined;
     let prevEnd = -Infinity;
+    let spacer = false; // a whitespace-only item since the last text item
     for (const it of row) {
+      if (!it.str.trim()) {
+        // Spacer items can be as wide as a table column gap: they mark a space, not a width.
+        spacer = true;
+        continue;
+      }
       const gap = it.x - prevEnd;
       if (seg && gap > 1.5 * it.size) {
         // A column gap (table cell, two-column layout): a new segment.
         segs.push(seg);
         seg = undefined;
         lineText += ' ';
-      } else if (seg && gap > 0.15 * it.size && !/\s$/.test(lineText) && !/^\s/.test(it.str)) {
+      } else if (seg && (spacer || gap > 0.15 * it.size) && !/\s/.test(lineText.charAt(lineText.length - 1)) && !/^\s/.test(it.str)) {
         lineText += ' ';
         seg.text += ' ';
       }
-      if (!seg) {
-        if (!it.str.trim()) continue; // a spacer item starting a segment
-        seg = { start: pageText.length + lineText.length, text: '', x: it.x, y: it.y, size: it.size };
-      }
+      spacer = false;
+      seg ??= { start: pageText.length + lineText.length, text: '', x: it.x, y: it.y, size: it.size, xs: [] };
+      seg.xs.push({ at: seg.text.length, x: it.x });
       seg.text += it.str;
       lineText += it.str;
       prevEnd = Math.max(prevEnd, it.x + it.width);
@@ -84,13 +91,21 @@ export function pageBlocks(page: number, items: PdfItem[], build: BuildOptions):
   const body = bodySize(lines);
   const blocks: TextBlock[] = [];
   // Open paragraphs, one per text column, continued by the next line's segment at the same x.
-  let open: { b: BlockBuilder; x: number; y: number; size: number; kind: BlockKind; bulletX?: number }[] = [];
-  const close = (p: (typeof open)[number]): void => {
+  interface Open {
+    b: BlockBuilder;
+    /** x where continuation lines start (a list item's text indent, past its bullet). */
+    x: number;
+    y: number;
+    size: number;
+    kind: BlockKind;
+  }
+  let open: Open[] = [];
+  const close = (p: Open): void => {
     const block = p.b.build(p.kind, locator, build);
     if (block) blocks.push(block);
   };
   for (const segs of lines) {
-    const next: typeof open = [];
+    const next: Open[] = [];
     for (const s of segs) {
       const bullet = BULLET.exec(s.text);
       const heading = s.size > body * 1.15;
@@ -98,34 +113,30 @@ export function pageBlocks(page: number, items: PdfItem[], build: BuildOptions):
         ? undefined
         : open.find((p) => {
             const dy = p.y - s.y;
-            const sameX = Math.abs(p.x - s.x) < 2 || (p.bulletX !== undefined && Math.abs(p.bulletX - s.x) < 2);
-            return sameX && dy > 0 && dy < 1.45 * Math.max(p.size, s.size) && Math.abs(p.size - s.size) < 0.5 && (p.kind === 'heading') === heading;
+            return Math.abs(p.x - s.x) < 2 && dy > 0 && dy < 1.45 * Math.max(p.size, s.size) && Math.abs(p.size - s.size) < 0.5;
           });
       let text = s.text;
       let start = s.start;
+      let textX = s.x;
       if (bullet) {
         text = text.slice(bullet[0].length);
         start += bullet[0].length;
+        textX = [...s.xs].reverse().find((p) => p.at <= bullet[0].length)?.x ?? s.x;
+        if (s.xs.some((p) => p.at === bullet[0].length)) textX = s.xs.find((p) => p.at === bullet[0].length)!.x;
       }
       const lead = text.length - text.trimStart().length;
       text = text.trimEnd().slice(lead);
       start += lead;
       if (cont) {
         open = open.filter((p) => p !== cont);
-        const prev = cont.b.content;
-        if (/\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(text)) {
-          // Hyphenated at the line end: "deliv-" + "ery". The hyphen is not pushed again.
-          cont.b.dropLast();
-        } else cont.b.pushSynthetic(' ');
+        if (/\p{L}-$/u.test(cont.b.content.slice(-2)) && /^\p{Ll}/u.test(text)) cont.b.dropLast(); // "deliv-" + "ery"
+        else cont.b.pushSynthetic(' ');
         cont.b.push(text, start);
         cont.y = s.y;
         next.push(cont);
       } else {
-        const b = new BlockBuilder().push(text, start);
         const kind: BlockKind = heading ? 'heading' : bullet ? 'list-item' : 'paragraph';
-        next.push({ b, x: bullet ? s.x : s.x, y: s.y, size: s.size, kind, bulletX: bullet ? undefined : undefined });
-        if (bullet) next[next.length - 1]!.x = s.x + 0; // continuation lines of a bullet item are indented past it
-        if (bullet) next[next.length - 1]!.bulletX = NaN;
+        next.push({ b: new BlockBuilder().push(text, start), x: textX, y: s.y, size: s.size, kind });
       }
     }
     // Paragraphs not continued on this line end here.

@@ -24,7 +24,9 @@ const DISCLAIMER =
 
 export interface QuoteOptions {
   /** Keep everything (the --include-quoted switch). */
-  includeQuoted?: boolean;
+  includeQuoted?: boolean | undefined;
+  /** Each "line" is a whole block (HTML bodies): a disclaimer drops only its own block. */
+  blocks?: boolean;
 }
 
 /** For each line: true when the sender wrote it and it should be linted. */
@@ -62,7 +64,10 @@ export function authoredLines(lines: readonly string[], options: QuoteOptions = 
       dropFrom(i);
       break;
     }
-    if (DISCLAIMER.test(line)) dropParagraph(lines, keep, i);
+    if (DISCLAIMER.test(line)) {
+      if (options.blocks) keep[i] = false;
+      else dropParagraph(lines, keep, i);
+    }
   }
   return keep;
 }

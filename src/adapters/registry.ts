@@ -12,6 +12,8 @@ const LOADERS: Record<string, Loader> = {
   mbox: async () => (await import('./mbox.js')).mboxAdapter,
   html: async () => (await import('./html.js')).htmlAdapter,
   docx: async () => (await import('./docx.js')).docxAdapter,
+  pdf: async () => (await import('./pdf.js')).pdfAdapter,
+  csv: async () => (await import('./csv.js')).csvAdapter,
 };
 
 /** Extension (lower case, with dot) -> adapter name. */
@@ -25,10 +27,12 @@ const BY_EXTENSION: Record<string, string> = {
   '.html': 'html',
   '.htm': 'html',
   '.docx': 'docx',
+  '.pdf': 'pdf',
+  '.csv': 'csv',
 };
 
 /** Extensions linted when a directory is given and no --ext is set. */
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.eml', '.mbox', '.html', '.htm', '.docx', '.pdf', '.csv'];
 
 export function adapterNameFor(filePath: string): string {
   return BY_EXTENSION[extname(filePath).toLowerCase()] ?? 'text';

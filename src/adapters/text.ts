@@ -9,6 +9,7 @@ import { LineIndex } from './line-index.js';
 import { authoredLines, headerLineCount, looksLikeEmail } from './quoting.js';
 import { decodeText } from './source-text.js';
 import { opaqueMatcher } from './templates.js';
+import { isDirectiveLine } from '../suppressions/syntax.js';
 
 const LIST_ITEM = /^[ \t]*(?:[-*•◦▪–]|\d{1,3}[.)]|[a-z][.)])[ \t]+/;
 const BLANK = /^[ \t]*$/;
@@ -65,9 +66,9 @@ export function splitLines(text: string): string[] {
 
 /** keepLine filter for an email body: header block at the top and quoted/signature lines dropped. */
 export function emailLineFilter(lines: readonly string[], options: AdapterOptions, skipHeaders = true): (lineNo: number) => boolean {
-  const keep = authoredLines(lines, { includeQuoted: options.includeQuoted });
+  // The message's own header block is not a quoted "From: … Sent: …" block: classify after it.
   const headers = skipHeaders ? headerLineCount(lines) : 0;
-  for (let i = 0; i < headers; i++) if (!/^subject\s*:/i.test(lines[i]!)) keep[i] = false;
+  const keep = [...lines.slice(0, headers).map((l) => /^subject\s*:/i.test(l)), ...authoredLines(lines.slice(headers), { includeQuoted: options.includeQuoted })];
   return (lineNo) => keep[lineNo - 1] ?? true;
 }
 
@@ -81,7 +82,9 @@ export const textAdapter: InputAdapter = {
     const build: BuildOptions = { opaque: opaqueMatcher(options) };
     const split = splitLines(source.text);
     const isEmail = options.detectEmail !== false && looksLikeEmail(split);
-    const keep = isEmail ? emailLineFilter(split, options) : undefined;
+    const authored = isEmail ? emailLineFilter(split, options) : undefined;
+    // pitchlint-disable… directive lines are instructions to the linter, not prose.
+    const keep = split.some(isDirectiveLine) ? (n: number) => !isDirectiveLine(split[n - 1] ?? '') && (authored?.(n) ?? true) : authored;
     const doc: InputDocument = { filePath: file.filePath, format: 'text', blocks: textBlocks(source.text, lines, keep, build), source };
     if (isEmail) doc.notices = ['looks like an email: quoted replies, signatures and disclaimers are not linted (--no-email-detection to lint everything)'];
     return doc;

@@ -12,6 +12,8 @@ import { version } from './version.js';
 
 export async function runLint(paths: string[], options: LintCliOptions): Promise<number> {
   const cwd = process.cwd();
+  if (options.printConfig) return (await import('../config/print.js')).printConfig(options.printConfig, options, cwd);
+  const team = (await import('../runner/cli-options.js')).teamRunOptions(options);
   const wantsStdin = paths.includes('-');
   const patterns = paths.filter((p) => p !== '-');
   if (!wantsStdin && patterns.length === 0) {
@@ -30,7 +32,8 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       ...(options.includeQuoted ? { includeQuoted: true } : {}),
       ...(options.emailDetection === false ? { detectEmail: false } : {}),
     },
-  });
+    ...team.options,
+  }).finally(team.finish);
 
   const results = options.quiet ? run.results.map(errorsOnly) : run.results;
   const output = formatter(results, { cwd, color: options.outputFile ? false : useColor(options.color), rules: run.rules, version: version() });
@@ -42,7 +45,12 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     for (const r of run.results) if (r.fatal) process.stderr.write(`pitchlint: ${relative(cwd, r.filePath) || r.filePath}: ${r.fatal} (skipped)\n`);
   }
   for (const p of run.unmatched) process.stderr.write(`pitchlint: no files matching "${p}" were found\n`);
+  for (const note of (await import('../runner/cli-options.js')).baselineNotes(run, cwd)) process.stderr.write(`${note}\n`);
 
+  if (process.env.PITCHLINT_STATS) {
+    const { engineStats: s } = await import('../engine/linter.js');
+    process.stderr.write(`pitchlint-stats: ${s.sentences} sentences, ${s.candidates} passed the prefilter, ${s.tagged} tagged\n`);
+  }
   if (run.unmatched.length) return EXIT_USAGE;
   const errors = run.results.reduce((n, r) => n + r.errorCount + (r.fatal ? 1 : 0), 0);
   const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);

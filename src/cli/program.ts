@@ -16,6 +16,16 @@ export interface LintCliOptions {
   stdinFilename?: string;
   includeQuoted?: boolean;
   emailDetection?: boolean;
+  // Teams and CI (issue 5).
+  reportUnusedDisableDirectives?: boolean;
+  printConfig?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  concurrency?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  shard?: string;
+  progress?: boolean;
 }
 
 const EXAMPLES = `
@@ -25,6 +35,7 @@ Examples:
   $ cat draft.txt | pitchlint --stdin-filename draft.txt -
   $ pitchlint --format json drafts/ > report.json
   $ pitchlint --config team.pitchlintrc.yaml --rules ./our-rules drafts/
+  $ pitchlint --format sarif -o pitchlint.sarif --concurrency auto --cache --baseline .pitchlint-baseline.json templates/
 
 Exit codes: 0 no errors; 1 error-level findings, a file that could not be linted, or more
 warnings than --max-warnings; 2 usage, configuration or rule errors, or a path that matched nothing.`;
@@ -66,6 +77,15 @@ export function buildProgram(lint: LintAction, registrars: Registrar[], setExit:
     .option('--stdin-filename <name>', 'the file name to use for text read from standard input')
     .option('--include-quoted', 'also lint quoted replies, forwarded messages and signatures in emails')
     .option('--no-email-detection', 'do not treat .txt files that look like emails as emails')
+    .option('--report-unused-disable-directives', 'report pitchlint-disable directives that suppress nothing (as errors)')
+    .option('--print-config <file>', 'print the configuration that applies to a file (YAML; JSON with --format json) and exit')
+    .option('--baseline <file>', 'report only findings that this baseline file does not record')
+    .option('--update-baseline', 'write the current findings to the baseline file (default .pitchlint-baseline.json)')
+    .option('--concurrency <n>', 'lint in worker threads: auto, or a number (default 1)')
+    .option('--cache', 'reuse the results of unchanged files')
+    .option('--cache-location <path>', 'cache file, or folder for it (default .pitchlintcache)')
+    .option('--shard <i/n>', 'lint only part i of n of the files, for CI matrix jobs')
+    .option('--no-progress', 'never show a progress bar on stderr')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run pitchlint --help for usage)')
     .action(async (paths: string[], options: LintCliOptions) => setExit(await lint(paths, options)));

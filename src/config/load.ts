@@ -7,6 +7,7 @@ import { ConfigError } from '../errors.js';
 import { RuleLoadError } from '../rules/loader.js';
 import { validateAgainstSchema } from '../rules/validate.js';
 import { parseYaml, whereIs } from '../rules/yaml-source.js';
+import { applyOverrides } from './overrides.js';
 import { resolvePack } from './packs.js';
 import type { ConfigFile, ResolvedConfig } from './types.js';
 
@@ -73,9 +74,11 @@ export class ConfigFinder {
     private readonly explicit?: string,
   ) {}
 
-  forFile(filePath: string): Promise<ResolvedConfig> {
-    if (this.explicit) return this.load(resolve(this.explicit));
-    return this.forDir(dirname(resolve(filePath)));
+  /** The configuration that applies to a file: the nearest config file, with its matching overrides. */
+  async forFile(filePath: string): Promise<ResolvedConfig> {
+    const file = resolve(this.cwd, filePath);
+    const base = await (this.explicit ? this.load(resolve(this.cwd, this.explicit)) : this.forDir(dirname(file)));
+    return applyOverrides(base, file);
   }
 
   private forDir(dir: string): Promise<ResolvedConfig> {

@@ -39,4 +39,6 @@ export interface ResolvedConfig {
   adapter: AdapterOptions;
   /** The raw file, for --print-config and overrides. */
   raw: ConfigFile;
+  /** Indexes of the `overrides:` blocks applied to get this configuration (see applyOverrides). */
+  overridesApplied?: number[];
 }

@@ -5,7 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { loadNlp } from '../text/nlp.js';
 import type { Finding, InputDocument, TextBlock } from '../types.js';
 import { fillTemplate } from './message.js';
-import type { CompiledRule, RuleMatch } from './rule.js';
+import type { CompiledRule, Guard, RuleMatch } from './rule.js';
 import type { RuleSet } from './ruleset.js';
 import { Sentence } from './sentence.js';
 
@@ -15,6 +15,16 @@ export interface EngineOptions {
    * exists so tests can prove the prefilter never changes a result.
    */
   exhaustive?: boolean;
+  /** Optional tracing (in-process only, not for workers): used by `pitchlint explain` and `rules test`. */
+  trace?: EngineTrace;
+}
+
+/** Callbacks that show how the engine sees a document. */
+export interface EngineTrace {
+  /** Every sentence, with the rules the prefilter selected for it. */
+  sentence?(sentence: Sentence, candidates: readonly CompiledRule[]): void;
+  /** Every match of a rule, with the guard that suppressed it (undefined: it was reported). */
+  match?(rule: CompiledRule, match: RuleMatch, sentence: Sentence, guard: Guard | undefined): void;
 }
 
 interface Planned {
@@ -35,6 +45,7 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
       engineStats.sentences++;
       const sentence = new Sentence(block.text.slice(range.start, range.end), ruleset.lexicon);
       const rules = options.exhaustive ? ruleset.rules : ruleset.index.candidates(sentence.tokens);
+      options.trace?.sentence?.(sentence, rules);
       if (rules.length === 0) continue;
       engineStats.candidates++;
       if (options.exhaustive ? ruleset.needsTags : rules.some((r) => r.needsTags)) needTags = true;
@@ -51,7 +62,9 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
     }
     for (const rule of rules) {
       for (const match of rule.matcher.match(sentence)) {
-        if (rule.guards.some((g) => g.applies(sentence, match))) continue;
+        const guard = rule.guards.find((g) => g.applies(sentence, match));
+        options.trace?.match?.(rule, match, sentence, guard);
+        if (guard) continue;
         findings.push(toFinding(rule, match, sentence, block, offset));
       }
     }

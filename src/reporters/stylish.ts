@@ -1,7 +1,11 @@
 // The default reporter, written for the person who wrote the draft: each finding with the
 // sentence it is in, the flagged words marked, and what to write instead.
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+import stringWidthFull from 'string-width';
+
+// Printable ASCII is one column a character; string-width's Unicode tables cost ~50 ms to warm
+// up, a tenth of a rep's cold start, so they are consulted only for other text.
+const stringWidth = (s: string): number => (/^[\x20-\x7e]*$/.test(s) ? s.length : stringWidthFull(s));
 import type { FileResult, Finding, FormatContext, Formatter, Severity } from '../types.js';
 import { plural, printable, relativePath, totals } from './common.js';
 import { fullLabel } from './location-label.js';

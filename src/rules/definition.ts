@@ -22,6 +22,17 @@ export interface PhraseGuard {
 
 export type GuardSpec = GuardName | PhraseGuard;
 
+/** phrase: words that must stand near the phrase for it to count ("price" near "forever"). */
+export interface NearGroup {
+  phrases: string[];
+  /** At most this many words between the phrase and the near words. Default 6. */
+  within?: number;
+  /** Where the near words stand relative to the phrase. Default either. */
+  where?: 'before' | 'after' | 'either';
+  /** Match inflections of the near words. Default: the rule's `inflect`. */
+  inflect?: boolean;
+}
+
 export interface FlagExample {
   text: string;
   /** The words the rule must flag. */
@@ -40,6 +51,7 @@ export interface RuleDefinition {
   rationale: string;
   suggestion?: string;
   phrases?: string[];
+  near?: NearGroup[];
   inflect?: boolean;
   replacements?: Record<string, string>;
   pattern?: string;

@@ -9,12 +9,25 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-export function didYouMean(word: string, candidates: readonly string[]): string {
+/** The candidate closest to `word`, when it is close enough to be a likely typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
-    const dd = distance(word.toLowerCase(), c.toLowerCase());
+    const dd = distance(w, c.toLowerCase());
     if (dd < bestD) [best, bestD] = [c, dd];
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  if (best !== undefined && bestD > 0 && bestD <= Math.max(2, Math.floor(word.length / 3))) return best;
+  // An abbreviation or truncation: "warn" -> "warning", "sugg" -> "suggestion".
+  if (w.length >= 3) {
+    const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(w));
+    if (prefixed.length === 1) return prefixed[0];
+  }
+  return best !== undefined && bestD === 0 ? best : undefined;
+}
+
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  const best = closest(word, candidates);
+  return best !== undefined ? ` (did you mean "${best}"?)` : '';
 }

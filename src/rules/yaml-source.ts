@@ -4,6 +4,8 @@ import { ConfigError } from '../errors.js';
 
 export interface YamlSource {
   file: string;
+  /** The file's text, as read. */
+  text: string;
   doc: Document.Parsed;
   lines: LineCounter;
   value: unknown;
@@ -18,32 +20,58 @@ export function parseYaml(text: string, file: string): YamlSource {
     const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new ConfigError(`invalid YAML: ${what}`, `${file}:${pos.line}:${pos.col}`);
   }
-  return { file, doc, lines, value: doc.toJS() };
+  return { file, text, doc, lines, value: doc.toJS() };
 }
 
-/** "file:line:col" of the node at a JSON path (e.g. ['examples', 'flag', 2]); falls back upward. */
-export function whereIs(src: YamlSource, path: Array<string | number>, preferKey = false): string {
+/** [line, col] of the node at a JSON path (e.g. ['examples', 'flag', 2]); falls back upward. */
+export function positionOf(src: YamlSource, path: ReadonlyArray<string | number>, preferKey = false): [number, number] {
   for (let n = path.length; n >= 0; n--) {
     const p = path.slice(0, n);
     const range = nodeRange(src, p, preferKey && n === path.length);
     if (range !== undefined) {
       const pos = src.lines.linePos(range);
-      return `${src.file}:${pos.line}:${pos.col}`;
+      return [pos.line, pos.col];
     }
   }
-  return `${src.file}:1:1`;
+  return [1, 1];
 }
 
-function nodeRange(src: YamlSource, path: Array<string | number>, key: boolean): number | undefined {
+/** "file:line:col" of the node at a JSON path (e.g. ['examples', 'flag', 2]); falls back upward. */
+export function whereIs(src: YamlSource, path: ReadonlyArray<string | number>, preferKey = false): string {
+  const [line, col] = positionOf(src, path, preferKey);
+  return `${src.file}:${line}:${col}`;
+}
+
+/**
+ * "file:line:col" of the character at `offset` within a string value (a bad tag inside a
+ * pattern, a lookahead inside a regex). Exact for one-line plain and quoted scalars whose text
+ * holds no escapes; otherwise the start of the value.
+ */
+export function whereInString(src: YamlSource, path: ReadonlyArray<string | number>, offset: number): string {
+  const node = src.doc.getIn(path as Array<string | number>, true) as { range?: [number, number, number]; type?: string; value?: unknown } | undefined;
+  if (node && isScalar(node) && node.range && typeof node.value === 'string') {
+    const quote = node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE' ? 1 : node.type === 'PLAIN' ? 0 : -1;
+    if (quote >= 0) {
+      const raw = src.text.slice(node.range[0] + quote, node.range[1] - quote);
+      if (raw === node.value && !raw.includes('\n')) {
+        const pos = src.lines.linePos(node.range[0] + quote + offset);
+        return `${src.file}:${pos.line}:${pos.col}`;
+      }
+    }
+  }
+  return whereIs(src, path);
+}
+
+function nodeRange(src: YamlSource, path: ReadonlyArray<string | number>, key: boolean): number | undefined {
   if (key && path.length > 0) {
-    const parent = path.length === 1 ? src.doc.contents : src.doc.getIn(path.slice(0, -1), true);
+    const parent = path.length === 1 ? src.doc.contents : src.doc.getIn(path.slice(0, -1) as Array<string | number>, true);
     if (isMap(parent)) {
       const pair = parent.items.find((it) => isScalar(it.key) && it.key.value === path.at(-1));
       const k = pair?.key as { range?: [number, number, number] } | undefined;
       if (k?.range) return k.range[0];
     }
   }
-  const node = path.length === 0 ? src.doc.contents : src.doc.getIn(path, true);
+  const node = path.length === 0 ? src.doc.contents : src.doc.getIn(path as Array<string | number>, true);
   const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
   return range?.[0];
 }

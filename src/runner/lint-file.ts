@@ -5,6 +5,10 @@ import type { EngineOptions } from '../engine/linter.js';
 import { lintDocument } from '../engine/linter.js';
 import type { RuleSet } from '../engine/ruleset.js';
 import { InputError } from '../errors.js';
+import { decodeText } from '../adapters/source-text.js';
+import { suppressFindings } from '../suppressions/index.js';
+import { DIRECTIVE_FORMATS } from '../suppressions/directives.js';
+import type { SuppressionOptions } from '../suppressions/apply.js';
 import type { AdapterOptions, FileResult, Finding } from '../types.js';
 
 export function summarize(filePath: string, format: string, findings: Finding[], extra: Partial<FileResult> = {}): FileResult {
@@ -26,6 +30,7 @@ export async function lintBytes(
   ruleset: RuleSet,
   adapterOptions: AdapterOptions,
   engine: EngineOptions = {},
+  suppressions: SuppressionOptions = {},
 ): Promise<FileResult> {
   const adapter = await adapterForFile(filePath);
   let doc;
@@ -35,6 +40,19 @@ export async function lintBytes(
     if (e instanceof InputError) return summarize(filePath, adapter.name, [], { fatal: e.message });
     return summarize(filePath, adapter.name, [], { fatal: `could not be read as ${adapter.name}: ${(e as Error).message.split('\n')[0]}` });
   }
-  const findings = await lintDocument(doc, ruleset, engine);
+  let findings = await lintDocument(doc, ruleset, engine);
+  if (DIRECTIVE_FORMATS.has(doc.format)) {
+    // Directives are read from the source lines (HTML is not writable, so decode it here).
+    const text = doc.source?.text ?? sourceTextOf(bytes);
+    if (text !== undefined) findings = (await suppressFindings(findings, text, doc.format, suppressions)).findings;
+  }
   return summarize(filePath, doc.format, findings, { notices: doc.notices ?? [], ...(doc.source ? { source: doc.source } : {}) });
+}
+
+function sourceTextOf(bytes: Buffer): string | undefined {
+  try {
+    return decodeText(bytes).text;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,14 +1,18 @@
-// A whole lint run: discover files, find each file's configuration and rule set, lint, collect.
+// A whole lint run: discover files, keep this shard's, find each file's configuration (nearest
+// config file + overrides) and rule set, reuse cached results, lint the rest in the main thread or
+// in a worker pool, and collect the results in file order. Suppression directives are applied per
+// file while linting; the baseline is applied to the collected results.
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DEFAULT_EXTENSIONS } from '../adapters/registry.js';
-import { ConfigFinder } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { EngineOptions } from '../engine/linter.js';
 import { discoverFiles } from '../files/discover.js';
-import type { AdapterOptions, FileResult, RuleMeta } from '../types.js';
-import { lintBytes, summarize } from './lint-file.js';
-import { RuleSetCache } from './rulesets.js';
+import { directiveRuleMeta } from '../suppressions/apply.js';
+import type { AdapterOptions, FileResult, RuleMeta, Severity } from '../types.js';
+import type { BaselineOutcome } from './baseline.js';
+import { FileLinter, isIgnoredBy, posixRelative, unreadable, type FileLinterOptions } from './file-linter.js';
+import { inShard, parseShard, type Shard } from './shard.js';
 
 export interface LintRunOptions {
   cwd?: string;
@@ -25,6 +29,29 @@ export interface LintRunOptions {
   /** CLI settings that override the config's adapter options. */
   adapter?: AdapterOptions;
   engine?: EngineOptions;
+  /** --report-unused-disable-directives: report directives that suppress nothing (true = as errors). */
+  reportUnusedDisableDirectives?: boolean | Severity;
+  /** --concurrency: worker threads; `auto` picks from the file count and the CPU count. Default 1. */
+  concurrency?: number | 'auto';
+  /** --cache: reuse results of unchanged files; `location` is a file or a folder. */
+  cache?: boolean | { location?: string };
+  /** --shard i/n: lint only this part of the files (stdin is always linted). */
+  shard?: Shard | string;
+  /** --baseline: report only findings the baseline does not know; `update` rewrites it instead. */
+  baseline?: string | { file: string; update?: boolean };
+  /** Called as files finish (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LintRunStats {
+  /** Files linted or taken from the cache (stdin included). */
+  files: number;
+  /** Results taken from the cache. */
+  cached: number;
+  /** Worker threads used (0: the main thread linted). */
+  workers: number;
+  /** Files this shard left to the other shards. */
+  otherShards: number;
 }
 
 export interface LintRun {
@@ -33,51 +60,150 @@ export interface LintRun {
   unmatched: string[];
   /** Metadata of every rule active in the run. */
   rules: Map<string, RuleMeta>;
+  /** Set when a baseline was used or written. */
+  baseline?: BaselineOutcome;
+  stats: LintRunStats;
+}
+
+interface Job {
+  file: string;
+  config: ResolvedConfig;
+  result?: FileResult;
+  bytes?: Buffer;
+  cacheKey?: string;
 }
 
 export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const configs = new ConfigFinder(cwd, options.configFile);
-  const rulesets = new RuleSetCache((options.rulesDirs ?? []).map((d) => resolve(cwd, d)));
-  const rules = new Map<string, RuleMeta>();
-  const results: FileResult[] = [];
-
-  const lintOne = async (filePath: string, bytes: Buffer | undefined, config: ResolvedConfig): Promise<FileResult> => {
-    const ruleset = await rulesets.get(config);
-    for (const [id, meta] of ruleset.meta) rules.set(id, meta);
-    if (!bytes) {
-      try {
-        bytes = await readFile(filePath);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        return summarize(filePath, 'unknown', [], { fatal: code === 'EACCES' ? 'permission denied' : `cannot read file (${code ?? 'error'})` });
-      }
-    }
-    return lintBytes(filePath, bytes, ruleset, { ...config.adapter, ...options.adapter }, options.engine);
+  const linterOptions: FileLinterOptions = {
+    cwd,
+    ...(options.configFile ? { configFile: resolve(cwd, options.configFile) } : {}),
+    rulesDirs: (options.rulesDirs ?? []).map((d) => resolve(cwd, d)),
+    ...(options.adapter ? { adapter: options.adapter } : {}),
+    ...(options.engine ? { engine: options.engine } : {}),
+    ...(options.reportUnusedDisableDirectives ? { suppressions: { reportUnused: options.reportUnusedDisableDirectives } } : {}),
   };
+  const linter = new FileLinter(linterOptions);
+  const rules = new Map<string, RuleMeta>();
+  const addMeta = async (config: ResolvedConfig): Promise<void> => {
+    for (const [id, meta] of (await linter.ruleSetFor(config)).meta) rules.set(id, meta);
+  };
+  const stats: LintRunStats = { files: 0, cached: 0, workers: 0, otherShards: 0 };
 
+  const results: FileResult[] = [];
   if (options.stdin) {
     const filePath = resolve(cwd, options.stdin.filename);
-    results.push(await lintOne(filePath, options.stdin.bytes, await configs.forFile(filePath)));
+    const config = await linter.configFor(filePath);
+    await addMeta(config);
+    results.push(await linter.lint(filePath, options.stdin.bytes, config));
+    stats.files++;
   }
 
   const { files, unmatched } = options.patterns.length
     ? await discoverFiles(options.patterns, { cwd, extensions: options.extensions ?? DEFAULT_EXTENSIONS })
     : { files: [], unmatched: [] };
 
+  const shard = typeof options.shard === 'string' ? parseShard(options.shard) : options.shard;
+  // Configurations and rule sets are resolved in file order in the main thread: configuration
+  // errors surface before any work starts, and the rule metadata is in the same order however
+  // many threads lint.
+  const jobs: Job[] = [];
   for (const file of files) {
-    const config = await configs.forFile(file);
+    if (shard && !inShard(posixRelative(cwd, file), shard)) {
+      stats.otherShards++;
+      continue;
+    }
+    const config = await linter.configFor(file);
     if (await isIgnoredBy(config, file)) continue;
-    results.push(await lintOne(file, undefined, config));
+    await addMeta(config);
+    jobs.push({ file, config });
   }
-  return { results, unmatched, rules };
+  stats.files += jobs.length;
+
+  let done = 0;
+  const progress = (): void => options.onProgress?.(++done, jobs.length);
+
+  const cache = options.cache ? await openCache(cwd, options.cache, linterOptions) : undefined;
+  if (cache) {
+    for (const job of jobs) {
+      try {
+        job.bytes = await readFile(job.file);
+      } catch (e) {
+        job.result = unreadable(job.file, e);
+        progress();
+        continue;
+      }
+      job.cacheKey = cache.keyFor(job.config, job.bytes);
+      job.result = cache.get(job.file, job.cacheKey, job.bytes);
+      if (job.result) {
+        stats.cached++;
+        progress();
+      }
+    }
+  }
+
+  const todo = jobs.filter((j) => !j.result);
+  const { resolveConcurrency, workerScript, WorkerPool } = await import('./pool.js');
+  const threads = resolveConcurrency(options.concurrency, todo.length);
+  const script = threads > 1 ? workerScript() : undefined;
+  if (script) {
+    const pool = new WorkerPool(script, threads, linterOptions);
+    stats.workers = threads;
+    try {
+      await Promise.all(
+        todo.map(async (job) => {
+          job.result = await pool.lint(job.file, job.bytes);
+          progress();
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  } else {
+    for (const job of todo) {
+      job.result = await linter.lint(job.file, job.bytes, job.config);
+      progress();
+    }
+  }
+
+  if (cache) {
+    for (const job of todo) if (job.cacheKey && job.result) cache.set(job.file, job.cacheKey, job.result);
+    await cache.save();
+  }
+  for (const job of jobs) results.push(job.result!);
+
+  // Findings about directives are listed as rules too (SARIF, JUnit name them).
+  for (const meta of directiveRuleMeta({ unused: unusedSeverity(options.reportUnusedDisableDirectives) })) {
+    if (results.some((r) => r.findings.some((f) => f.ruleId === meta.id))) rules.set(meta.id, meta);
+  }
+
+  const run: LintRun = { results, unmatched, rules, stats };
+  if (options.baseline) await useBaseline(run, options.baseline, cwd);
+  return run;
 }
 
-/** The `ignore` globs of the file's configuration, relative to the config's folder. */
-async function isIgnoredBy(config: ResolvedConfig, file: string): Promise<boolean> {
-  if (config.ignore.length === 0) return false;
-  const { default: ignore } = await import('ignore');
-  const rel = relative(config.dir, file).replace(/\\/g, '/');
-  if (rel.startsWith('..')) return false;
-  return ignore().add(config.ignore).ignores(rel);
+const unusedSeverity = (v: boolean | Severity | undefined): Severity => (typeof v === 'string' ? v : 'error');
+
+async function openCache(cwd: string, cache: true | { location?: string }, linterOptions: FileLinterOptions) {
+  const { LintCache, cacheFilePath } = await import('./cache.js');
+  const { version } = await import('../cli/version.js');
+  return LintCache.open(cacheFilePath(cwd, cache === true ? undefined : cache.location), cwd, version(), linterOptions);
+}
+
+async function useBaseline(run: LintRun, setting: string | { file: string; update?: boolean }, cwd: string): Promise<void> {
+  const b = await import('./baseline.js');
+  const { file: given, update } = typeof setting === 'string' ? { file: setting, update: false } : setting;
+  const file = resolve(cwd, given);
+  if (update) {
+    const previous = await b.readBaseline(file).catch(() => undefined);
+    const data = b.buildBaseline(run.results, file, previous);
+    await b.writeBaseline(file, data);
+    const applied = b.applyBaseline(run.results, data, file);
+    run.results = applied.results;
+    run.baseline = { file, matched: applied.matched, fixed: 0, written: b.countFindings(data) };
+    return;
+  }
+  const applied = b.applyBaseline(run.results, await b.readBaseline(file), file);
+  run.results = applied.results;
+  run.baseline = { file, matched: applied.matched, fixed: applied.fixed };
 }

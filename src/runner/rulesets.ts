@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { compileRuleSet, type RuleSet } from '../engine/ruleset.js';
 import { RuleLoadError, loadLexicon, loadPackDir } from '../rules/loader.js';
 import type { RuleSource } from '../rules/definition.js';
+import { expandPackDirs } from '../rules/packs.js';
 
 export class RuleSetCache {
   private readonly cache = new Map<string, Promise<RuleSet>>();
@@ -23,7 +24,8 @@ export class RuleSetCache {
 }
 
 export async function loadRuleSources(dirs: string[]): Promise<RuleSource[]> {
-  const results = await Promise.allSettled(dirs.map((d) => loadPackDir(d)));
+  // Packs first pull in the packs their pack.yaml `extends` (strict -> recommended).
+  const results = await Promise.allSettled((await expandPackDirs(dirs)).map((d) => loadPackDir(d)));
   const problems = results.flatMap((r) => (r.status === 'rejected' && r.reason instanceof RuleLoadError ? r.reason.problems : []));
   if (problems.length) throw new RuleLoadError(problems);
   const failed = results.find((r) => r.status === 'rejected');

@@ -1,10 +1,19 @@
 // A trie of phrases over normalized tokens. One structure serves the prefilter (all rules'
 // triggers at once), the phrase and substitute rule kinds, and the lexicon's guard lists.
+//
+// Besides literal words, a phrase may use placeholders, written as whole words:
+//   *          any one word or number (not punctuation)
+//   <number>   a number: 40, 1,200, 40%, $5, 2x, or a number word (two, dozen, hundred, ...)
+//   <percent>  a percentage written with the sign: 40%, 99.9%
+//   <money>    an amount of money: $5, €1,200, £3k
+// e.g. "save <percent>", "<number> minutes flat".
 import { inflections } from './inflect.js';
 import { phraseTokens, type Token } from './tokens.js';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
+  /** Children reached through a placeholder (<number>, <percent>, <money>); rare, so a list. */
+  classes: Array<[WordClass, Node<T>]> | undefined;
   /** Values of phrases ending here. */
   values: T[];
 }
@@ -18,15 +27,47 @@ export interface PhraseMatch<T> {
 
 const WILDCARD = '*';
 
+type WordClass = 'number' | 'percent' | 'money';
+const CLASS_NAMES: Record<string, WordClass> = { '<number>': 'number', '<percent>': 'percent', '<money>': 'money' };
+
+const NUMBER_WORDS = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion ' +
+    'dozen dozens hundreds thousands millions billions half twice'
+  ).split(' '),
+);
+
+function inClass(token: Token, cls: WordClass): boolean {
+  switch (cls) {
+    case 'number':
+      return token.type === 'number' || NUMBER_WORDS.has(token.norm) || /^\d+(\.\d+)?x$/.test(token.norm);
+    case 'percent':
+      return token.type === 'number' && token.norm.endsWith('%');
+    case 'money':
+      return token.type === 'number' && /^[$€£¥]/.test(token.norm);
+  }
+}
+
+/** The words of a phrase: placeholders kept whole, everything else tokenized like text. */
+function phraseWords(phrase: string): string[] {
+  const out: string[] = [];
+  for (const chunk of phrase.trim().split(/\s+/)) {
+    if (chunk in CLASS_NAMES || chunk === WILDCARD) out.push(chunk);
+    else out.push(...phraseTokens(chunk));
+  }
+  return out;
+}
+
 export class PhraseSet<T = string> {
-  private readonly root: Node<T> = { next: new Map(), values: [] };
+  private readonly root: Node<T> = { next: new Map(), classes: undefined, values: [] };
   size = 0;
 
   /** Add a phrase. With inflect, each word also matches its inflected forms. */
   add(phrase: string, value: T, inflect = false): this {
-    const words = phraseTokens(phrase);
+    const words = phraseWords(phrase);
     if (words.length === 0) return this;
-    const alternatives = words.map((w) => (inflect && w !== WILDCARD ? inflections(w) : [w]));
+    const alternatives = words.map((w) => (inflect && w !== WILDCARD && !(w in CLASS_NAMES) ? inflections(w) : [w]));
     this.insert(this.root, alternatives, 0, value);
     this.size++;
     return this;
@@ -38,23 +79,41 @@ export class PhraseSet<T = string> {
       return;
     }
     for (const form of alts[i]!) {
-      let child = node.next.get(form);
-      if (!child) node.next.set(form, (child = { next: new Map(), values: [] }));
+      const cls = CLASS_NAMES[form];
+      let child: Node<T> | undefined;
+      if (cls) {
+        node.classes ??= [];
+        child = node.classes.find(([c]) => c === cls)?.[1];
+        if (!child) node.classes.push([cls, (child = { next: new Map(), classes: undefined, values: [] })]);
+      } else {
+        child = node.next.get(form);
+        if (!child) node.next.set(form, (child = { next: new Map(), classes: undefined, values: [] }));
+      }
       this.insert(child, alts, i + 1, value);
     }
+  }
+
+  /** Whether a phrase can start at this token (a cheap test before matchAt). */
+  private canStart(token: Token): boolean {
+    const r = this.root;
+    if (r.next.has(token.norm)) return true;
+    if (token.type !== 'punct' && r.next.has(WILDCARD)) return true;
+    return r.classes !== undefined && r.classes.some(([c]) => inClass(token, c));
   }
 
   /** Every match starting at token i (longest last). */
   matchAt(tokens: readonly Token[], i: number, out: Array<PhraseMatch<T>> = []): Array<PhraseMatch<T>> {
     let nodes: Array<Node<T>> = [this.root];
     for (let j = i; j < tokens.length && nodes.length > 0; j++) {
-      const norm = tokens[j]!.norm;
+      const token = tokens[j]!;
+      const norm = token.norm;
       const nextNodes: Array<Node<T>> = [];
       for (const n of nodes) {
         const exact = n.next.get(norm);
         if (exact) nextNodes.push(exact);
-        const any = tokens[j]!.type !== 'punct' ? n.next.get(WILDCARD) : undefined;
+        const any = token.type !== 'punct' ? n.next.get(WILDCARD) : undefined;
         if (any) nextNodes.push(any);
+        if (n.classes) for (const [c, child] of n.classes) if (inClass(token, c)) nextNodes.push(child);
       }
       for (const n of nextNodes) for (const value of n.values) out.push({ start: i, end: j + 1, value });
       nodes = nextNodes;
@@ -65,14 +124,14 @@ export class PhraseSet<T = string> {
   /** All matches in a token list, in order of start. */
   findAll(tokens: readonly Token[]): Array<PhraseMatch<T>> {
     const out: Array<PhraseMatch<T>> = [];
-    for (let i = 0; i < tokens.length; i++) if (this.root.next.has(tokens[i]!.norm) || this.root.next.has(WILDCARD)) this.matchAt(tokens, i, out);
+    for (let i = 0; i < tokens.length; i++) if (this.canStart(tokens[i]!)) this.matchAt(tokens, i, out);
     return out;
   }
 
   /** True when any phrase occurs in tokens[from, to). */
   occursIn(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
     for (let i = Math.max(0, from); i < to; i++) {
-      if (!this.root.next.has(tokens[i]!.norm)) continue;
+      if (!this.canStart(tokens[i]!)) continue;
       for (const m of this.matchAt(tokens, i)) if (m.end <= to) return true;
     }
     return false;
@@ -80,6 +139,6 @@ export class PhraseSet<T = string> {
 
   /** First words of every phrase: what a sentence must contain for any match to be possible. */
   firstWords(): string[] {
-    return [...this.root.next.keys()];
+    return [...this.root.next.keys(), ...(this.root.classes ?? []).map(([c]) => `<${c}>`)];
   }
 }

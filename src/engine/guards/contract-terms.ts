@@ -1,14 +1,40 @@
 // `contract-terms`: contractual language with its conditions named (SLA, warranty, terms and
-// conditions, "shall", service credits). Those commitments are scoped, not overpromises.
+// conditions, "shall", service credits, exclusions, a named term or fee). Those commitments are
+// scoped, not overpromises. A bare mention of "your contract" is not contract language.
 import type { Guard } from '../rule.js';
 
-const TERMS =
-  /\b(shall|hereunder|herein|hereby|pursuant|thereof|service credits?|credits?|sla|warranty|warrants|warranted|liability|liable|indemnif\w*|terms and conditions|terms of service|agreement|contract|clause|section \d|schedule [a-z0-9]|statement of work|sow|the client|the customer|the contractor|the vendor|the provider|the company|licensee|licensor|refund|money-back|money back|excluding|exclusions?|terms attached|see terms|in writing|written notice|force majeure)\b/i;
+const TERMS = new RegExp(
+  [
+    // legal drafting
+    'shall', 'hereunder', 'herein', 'hereby', 'hereto', 'pursuant', 'thereof', 'notwithstanding', 'force majeure',
+    'indemnif\\w*', 'liabilit(?:y|ies)', 'liable', 'licensee', 'licensor', 'the parties', 'either party', 'neither party',
+    // the document's own parties, written in the third person
+    'the (?:client|customer|contractor|vendor|provider|supplier|seller|buyer|company|government|offeror|quoter|licensee)',
+    'service provider', 'offerors?',
+    // the agreement itself
+    '(?:this|the|our|under the|under this|per the|per this) (?:agreement|contract|sow|statement of work|sla|policy|order form)',
+    'terms and conditions', 'terms of (?:service|use|sale|business)', 'terms attached', 'see terms', 'terms apply',
+    'conditions apply', 'in writing', 'written notice', 'as defined in', 'as set out in', 'set forth',
+    'clause \\d', 'section \\d', 'sla', 'service level', 'service credits?', 'credit of',
+    // warranties, refunds and remedies
+    'warrant(?:y|ies|s|ed)?', 'refund\\w*', 'money-back', 'money back', 'reimburs\\w*', 'replace(?:d)? (?:it )?free of charge',
+    // exclusions, eligibility and validity
+    'exclud\\w*', 'exclusions?', 'except (?:where|when|for|as)', 'eligib\\w*', 'not valid', 'valid (?:until|through|thru|for|on|from)',
+    'applies only', 'only applies', 'apply only', 'participating', 'on approved credit', 'approved credit', 'while supplies last',
+    // a named term, period or fee
+    '(?:the|this|initial|contract|current|renewal|subscription|minimum) term', '\\d+[- ](?:month|year)s? term',
+    '(?:surcharge|service charge|extra fee|additional fee|additional charge|for a fee|at an extra cost|at extra cost)',
+  ].join('|'),
+  'i',
+);
+const BOUNDED = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${TERMS.source})(?![\\p{L}\\p{N}])`, 'iu');
+/** A capitalized schedule or exhibit reference ("Schedule B", "Exhibit 2"), not "schedule a call". */
+const SCHEDULE = /\b(?:Schedule|Exhibit|Appendix|Annex|Attachment) (?:[A-Z]|\d+)\b/;
 
 export const contractTerms: Guard = {
   name: 'contract-terms',
   needsTags: false,
   applies(s) {
-    return TERMS.test(s.text);
+    return BOUNDED.test(s.text) || SCHEDULE.test(s.text);
   },
 };

@@ -1,19 +1,45 @@
 // `negated`: the claim is denied or limited ("We can't guarantee overnight delivery", "It won't
-// always be same-day", "no promises"). A negation must stand shortly before the match.
+// always be same-day", "no promises", "Same-day service isn't something we offer", "I can't say
+// for certain that the feature will be out by June").
+//
+// Three ways a claim is denied:
+//   1. a negation shortly before the match, in the same clause;
+//   2. an honest limit ("can't promise", "not sure", "not yet committed") anywhere before it;
+//   3. the matched words are the subject of a negated copula right after them
+//      ("overnight turnaround isn't realistic", "instant quotes are not available").
+import type { Token } from '../../text/tokens.js';
 import type { Guard } from '../rule.js';
+
+/** Words that end the clause a negation governs. */
+const CLAUSE_BREAK = new Set([',', ';', '.', ':', '!', '?', '—', '–', 'but', 'and', 'so', 'because', 'while', 'though', 'although']);
+/** Auxiliaries that carry a negation after a subject ("... isn't", "... won't be", "... aren't"). */
+const AUX_AFTER = new Set(['is', 'are', 'was', 'were', 'will', 'can', 'does', 'do', 'would', 'could', 'has', 'have']);
+
+function breaksBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(tokens[i]!.norm)) return true;
+  return false;
+}
 
 export const negated: Guard = {
   name: 'negated',
   needsTags: false,
   applies(s, match) {
-    const from = Math.max(0, match.tokenStart - s.lexicon.negationWindow);
-    for (const n of s.lexicon.negations.findAll(s.tokens)) {
-      if (n.start >= from && n.end <= match.tokenStart) {
-        // A clause break between negation and match ("No setup fees, and we always ...") ends it.
-        const between = s.tokens.slice(n.end, match.tokenStart);
-        if (between.some((t) => t.norm === ',' || t.norm === ';' || t.norm === '.' || t.norm === 'but')) continue;
-        return true;
-      }
+    const t = s.tokens;
+    const lx = s.lexicon;
+    const from = Math.max(0, match.tokenStart - lx.negationWindow);
+    for (const n of lx.negations.findAll(t)) {
+      if (n.start >= match.tokenStart) break;
+      if (n.start >= from && n.end <= match.tokenStart && !breaksBetween(t, n.end, match.tokenStart)) return true;
+    }
+    // An honest limit anywhere before the claim ("I can't say for certain that ... will be out").
+    if (lx.honestLimits.occursIn(t, 0, match.tokenStart)) return true;
+    // "X isn't / is not / won't be ...": the matched words are what is denied.
+    for (let a = match.tokenEnd; a < Math.min(t.length - 1, match.tokenEnd + 3); a++) {
+      if (CLAUSE_BREAK.has(t[a]!.norm)) break;
+      if (!AUX_AFTER.has(t[a]!.norm)) continue;
+      const next = t[a + 1]!.norm;
+      if (next === 'not' || next === 'never') return true;
+      break;
     }
     return false;
   },

@@ -1,9 +1,28 @@
 // `proper-name`: the trigger word is part of a name ("Guaranteed Rate", "Promise Healthcare",
-// "Forever Green Landscaping", "Instant Pot"): capitalized words standing together.
+// "Forever Green Landscaping", "Instant Pot", "the Clean Air Act", a programme designation such as
+// "Best-in-Class (BIC)"): capitalized words standing together. In a headline written in Title
+// Case every word is capitalized, so capitals say nothing there and the guard stays out.
+import type { Token } from '../../text/tokens.js';
 import type { Guard } from '../rule.js';
 
 /** Capitalized words that start ordinary sentences or headings and are not names. */
 const NOT_NAME = new Set(['we', 'our', 'you', 'your', 'i', 'the', 'a', 'an', 'it', 'this', 'every', 'all', 'get', 'with', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by']);
+const NAME_TAIL = /^(inc|llc|ltd|co|corp|group|labs|health|healthcare|rate|rates|freight|lines|landscaping|pot|logistics|solutions|services|partners|systems|foods|insurance|realty|homes|motors|media|capital|bank|financial|act|law|expo|summit|award|awards|program|programme)$/i;
+
+const isAllCaps = (x: Token): boolean => x.text.length > 1 && x.text === x.text.toUpperCase() && /\p{L}/u.test(x.text);
+
+/** Most longer words capitalized: a Title Case headline, where capitals do not mark names. */
+function titleCase(t: readonly Token[], skipFrom: number, skipTo: number): boolean {
+  let words = 0;
+  let caps = 0;
+  t.forEach((x, i) => {
+    if (i >= skipFrom && i < skipTo) return;
+    if (x.type !== 'word' || x.text.length < 4) return;
+    words++;
+    if (x.capitalized) caps++;
+  });
+  return words >= 2 && caps / words >= 0.6;
+}
 
 export const properName: Guard = {
   name: 'proper-name',
@@ -13,10 +32,11 @@ export const properName: Guard = {
     const first = t[match.tokenStart];
     if (!first || !first.capitalized) return false;
     // ALL-CAPS shouting ("GUARANTEED!!") is emphasis, not a name.
-    if (first.text.length > 1 && first.text === first.text.toUpperCase()) return false;
+    if (isAllCaps(first)) return false;
+    if (titleCase(t, match.tokenStart, match.tokenEnd)) return false;
     const cap = (i: number): boolean => {
       const x = t[i];
-      return !!x && x.type === 'word' && x.capitalized && !NOT_NAME.has(x.norm) && x.text !== x.text.toUpperCase();
+      return !!x && x.type === 'word' && x.capitalized && !NOT_NAME.has(x.norm) && !isAllCaps(x);
     };
     const isStart = match.tokenStart === 0;
     const before = !isStart && cap(match.tokenStart - 1);
@@ -24,7 +44,12 @@ export const properName: Guard = {
     // Mid-sentence capital next to another capital, or a capitalized pair at the start.
     if (!isStart && (before || after)) return true;
     if (isStart && after && cap(match.tokenEnd + 1)) return true;
-    if (isStart && after && /^(inc|llc|ltd|co|corp|group|labs|health|healthcare|rate|freight|lines|landscaping|pot)$/i.test(t[match.tokenEnd]!.norm)) return true;
+    if (after && NAME_TAIL.test(t[match.tokenEnd]!.norm)) return true;
+    // A capitalized multi-word term mid-sentence ("our Best-in-Class solutions") or one defined
+    // with an acronym ("Best-in-Class (BIC)") is a designation.
+    const inner = t.slice(match.tokenStart + 1, match.tokenEnd).filter((x) => x.type === 'word' && x.text.length > 3);
+    if (!isStart && inner.length > 0 && inner.every((x) => x.capitalized)) return true;
+    if (t[match.tokenEnd]?.norm === '(' && t[match.tokenEnd + 1] && isAllCaps(t[match.tokenEnd + 1]!)) return true;
     return false;
   },
 };

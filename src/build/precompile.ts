@@ -1,0 +1,29 @@
+// Build step: validate the built-in packs and the lexicon once and write dist/builtins.json
+// (see rules/builtin-cache.ts). A broken built-in rule fails the build with its file and line.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { BUILTIN_CACHE_FILE, fingerprint, type BuiltinCache } from '../rules/builtin-cache.js';
+import { loadLexicon, loadPackDir } from '../rules/loader.js';
+import { builtinPacksDir, lexiconDir, packageRoot } from '../rules/paths.js';
+
+export async function precompileBuiltins(): Promise<string> {
+  process.env.PITCHLINT_NO_BUILTIN_CACHE = '1';
+  const root = packageRoot();
+  const out: BuiltinCache = { fingerprints: {}, packs: {}, lexicon: (await loadLexicon()).data };
+  out.fingerprints[relative(root, lexiconDir())] = fingerprint(lexiconDir());
+  for (const entry of readdirSync(builtinPacksDir(), { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === 'lexicon') continue;
+    const dir = join(builtinPacksDir(), entry.name);
+    const rel = relative(root, dir);
+    const { info, rules } = await loadPackDir(dir);
+    out.fingerprints[rel] = fingerprint(dir);
+    out.packs[rel] = {
+      info: { name: info.name, version: info.version, description: info.description, extends: info.extends },
+      rules: rules.map((r) => ({ ...r, file: relative(root, r.file) })),
+    };
+  }
+  const file = join(root, BUILTIN_CACHE_FILE);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(out));
+  return file;
+}

@@ -1,0 +1,26 @@
+// What each guard of `unless:` means, in words for rule authors (docs, `rules explain`,
+// `pitchlint explain`).
+import type { GuardName, GuardSpec } from './definition.js';
+
+export const GUARD_DOCS: Record<GuardName, string> = {
+  hedged: 'the sentence qualifies the claim with real information ("typically", "we aim to", "subject to stock")',
+  negated: 'a negation stands shortly before the match ("we can\'t guarantee", "it won\'t always")',
+  reported: 'the customer\'s own words or needs, reported back ("you mentioned", "your team said")',
+  past: 'a fact about the past, with numbers ("last year we delivered 98% of orders")',
+  quoted: 'the words are in quotation marks: mentioned, not claimed',
+  'proper-name': 'the word is part of a name ("Guaranteed Rate", "Instant Pot")',
+  question: 'the sentence is a question: it asks, it does not promise',
+  conditional: 'the claim states its condition ("if", "once", "assuming", "subject to")',
+  'own-action': 'the writer\'s own next small action ("I\'ll send the quote by Friday")',
+  'contract-terms': 'contract language with its conditions named (SLA, warranty, service credits, "terms attached")',
+  courtesy: 'a conventional courtesy ("Best regards", "always happy to help")',
+};
+
+/** One line describing a guard of a rule's `unless`. */
+export function describeGuard(spec: GuardSpec): { name: string; text: string } {
+  if (typeof spec === 'string') return { name: spec, text: GUARD_DOCS[spec] ?? '' };
+  const where = spec.where ?? 'sentence';
+  const place =
+    where === 'sentence' ? 'anywhere in the sentence' : `${where} the match${spec.within ? `, within ${spec.within} word${spec.within === 1 ? '' : 's'}` : ''}`;
+  return { name: 'phrases', text: `one of ${spec.phrases.map((p) => `"${p}"`).join(', ')} stands ${place}` };
+}

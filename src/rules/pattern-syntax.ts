@@ -1,0 +1,77 @@
+// Static checks of compromise match patterns (`kind: pattern`). compromise itself never rejects
+// a pattern: an unbalanced "(" or an unknown "#Tag" silently becomes a word or a tag that no
+// term has, and the rule never fires. These checks turn that into an error with a column.
+
+export interface PatternProblem {
+  /** Offset of the offending character in the pattern. */
+  offset: number;
+  message: string;
+}
+
+const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+const OPENERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+/** Unbalanced (), [] and {} and unterminated /regex/, outside regex literals. */
+export function checkBrackets(pattern: string): PatternProblem[] {
+  const stack: Array<{ ch: string; offset: number }> = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    // A /regex/ term: starts a term (after a space, "(", "|" or the start).
+    if (c === '/' && (i === 0 || /[\s(|[!]/.test(pattern[i - 1]!))) {
+      let j = i + 1;
+      while (j < pattern.length && pattern[j] !== '/') j += pattern[j] === '\\' ? 2 : 1;
+      if (j >= pattern.length) return [{ offset: i, message: 'unterminated /regex/ term: add the closing "/"' }];
+      i = j;
+      continue;
+    }
+    if (c in CLOSERS) stack.push({ ch: c, offset: i });
+    else if (c in OPENERS) {
+      const top = stack.pop();
+      if (!top) return [{ offset: i, message: `unbalanced "${c}": no "${OPENERS[c]}" opens it` }];
+      if (top.ch !== OPENERS[c]) {
+        return [{ offset: i, message: `"${c}" closes "${top.ch}" (opened at column ${top.offset + 1} of the pattern); expected "${CLOSERS[top.ch]}"` }];
+      }
+    }
+  }
+  const open = stack.pop();
+  return open ? [{ offset: open.offset, message: `unbalanced "${open.ch}": it is never closed with "${CLOSERS[open.ch]}"` }] : [];
+}
+
+/** `#Tag` references; each with its offset (the "#"). Skips /regex/ literals. */
+export function tagRefs(pattern: string): Array<{ tag: string; offset: number }> {
+  const out: Array<{ tag: string; offset: number }> = [];
+  const re = /\/(?:\\.|[^/\\])*\/|#([A-Za-z][A-Za-z0-9]*)/g;
+  for (let m = re.exec(pattern); m; m = re.exec(pattern)) if (m[1]) out.push({ tag: m[1], offset: m.index });
+  return out;
+}
+
+/** Empty alternatives and groups: "(a||b)", "()", "(a|)". */
+export function checkAlternatives(pattern: string): PatternProblem[] {
+  const out: PatternProblem[] = [];
+  const re = /\(\s*\)|\(\s*\||\|\s*\||\|\s*\)/g;
+  for (let m = re.exec(pattern); m; m = re.exec(pattern)) {
+    out.push({ offset: m.index, message: `empty alternative "${m[0]}": every "|" needs a word or tag on both sides` });
+    break;
+  }
+  return out;
+}
+
+/**
+ * Every problem of a pattern. `tags`: compromise's tag names (from its tag set); when given,
+ * unknown #Tags are reported with the closest known tag.
+ */
+export function checkPattern(pattern: string, tags?: readonly string[], suggest?: (word: string, candidates: readonly string[]) => string): PatternProblem[] {
+  const problems = [...checkBrackets(pattern), ...checkAlternatives(pattern)];
+  if (tags) {
+    const known = new Set(tags.map((t) => t.toLowerCase()));
+    for (const ref of tagRefs(pattern)) {
+      if (known.has(ref.tag.toLowerCase())) continue;
+      problems.push({ offset: ref.offset, message: `unknown tag "#${ref.tag}"${suggest ? suggest(ref.tag, tags) : ''}; see compromise's tag set (#Noun, #Verb, #Adjective, #Adverb, #Modal, #Value, ...)` });
+    }
+  }
+  return problems.sort((a, b) => a.offset - b.offset);
+}

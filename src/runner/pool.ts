@@ -1,0 +1,147 @@
+// A pool of worker threads that lint files in parallel (--concurrency). Files are handed out in
+// order, a few at a time per worker; results come back as plain FileResults and the caller puts
+// them in file order, so the report is identical to a single-threaded run.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ConfigError, InputError } from '../errors.js';
+import { packageRoot } from '../rules/paths.js';
+import type { FileResult } from '../types.js';
+import type { FileLinterOptions } from './file-linter.js';
+
+export interface WorkerData {
+  options: FileLinterOptions;
+  packageRoot?: string;
+}
+export interface WorkerRequest {
+  id: number;
+  file: string;
+  bytes?: Uint8Array;
+}
+export type WorkerResponse = { id: number; result: FileResult } | { id: number; error: { name: string; message: string; stack?: string } };
+
+/** With `auto`, a worker is started only for every this many files (start-up costs ~0.3 s each). */
+export const FILES_PER_WORKER = 24;
+const IN_FLIGHT = 2;
+
+/** How many threads lint: 1 means in the main thread, without workers. */
+export function resolveConcurrency(setting: number | 'auto' | undefined, files: number): number {
+  if (setting === undefined || files <= 1) return 1;
+  if (setting === 'auto') return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
+  return Math.max(1, Math.min(setting, files));
+}
+
+export function parseConcurrency(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`--concurrency "${value}": must be auto or a whole number, 1 or more`);
+  return n;
+}
+
+/**
+ * The bundled worker script. The pool's code may sit in dist/ or in dist/chunks/, so look in both;
+ * from TypeScript sources (tests) there is no script and the caller lints in the main thread.
+ */
+export function workerScript(): URL | undefined {
+  const self = import.meta.url;
+  const real = self.startsWith('file:') && existsSync(fileURLToPath(self));
+  // In the start-up snapshot import.meta.url is not the bundle's file; the package root is known.
+  const candidates = real
+    ? [new URL('./worker.js', self), new URL('../worker.js', self)]
+    : [pathToFileURL(join(packageRoot(), 'dist', 'worker.js'))];
+  return candidates.find((url) => existsSync(fileURLToPath(url)));
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+}
+interface Task {
+  id: number;
+  file: string;
+  bytes?: Buffer;
+  resolve(r: FileResult): void;
+  reject(e: Error): void;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private readonly pending = new Map<number, { task: Task; slot: Slot }>();
+  private nextId = 1;
+  private failed: Error | undefined;
+
+  constructor(script: URL, size: number, options: FileLinterOptions) {
+    const data: WorkerData = { options, packageRoot: packageRoot() };
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: data });
+      const slot: Slot = { worker, inFlight: 0 };
+      worker.on('message', (msg: WorkerResponse) => this.settle(slot, msg));
+      worker.on('error', (e) => this.fail(e));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`a lint worker stopped (exit code ${code})`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  private closing = false;
+
+  lint(file: string, bytes?: Buffer): Promise<FileResult> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, file, bytes, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.queue.length) {
+      let best: Slot | undefined;
+      for (const s of this.slots) if (s.inFlight < IN_FLIGHT && (!best || s.inFlight < best.inFlight)) best = s;
+      if (!best) return;
+      const task = this.queue.shift()!;
+      best.inFlight++;
+      this.pending.set(task.id, { task, slot: best });
+      const msg: WorkerRequest = { id: task.id, file: task.file, ...(task.bytes ? { bytes: new Uint8Array(task.bytes) } : {}) };
+      best.worker.postMessage(msg);
+    }
+  }
+
+  private settle(slot: Slot, msg: WorkerResponse): void {
+    const p = this.pending.get(msg.id);
+    if (!p) return;
+    this.pending.delete(msg.id);
+    slot.inFlight--;
+    if ('result' in msg) p.task.resolve(msg.result);
+    else p.task.reject(rebuildError(msg.error));
+    this.pump();
+  }
+
+  private fail(e: Error): void {
+    if (this.failed) return;
+    this.failed = e;
+    for (const { task } of this.pending.values()) task.reject(e);
+    for (const task of this.queue) task.reject(e);
+    this.pending.clear();
+    this.queue.length = 0;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+function rebuildError(e: { name: string; message: string; stack?: string }): Error {
+  let err: Error;
+  if (e.name === 'ConfigError' || e.name === 'RuleLoadError') err = new ConfigError(e.message);
+  else if (e.name === 'InputError') err = new InputError(e.message);
+  else {
+    err = new Error(e.message);
+    if (e.stack) err.stack = e.stack;
+  }
+  return err;
+}
