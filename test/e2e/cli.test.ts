@@ -180,10 +180,28 @@ describe('options', () => {
     expect(r.results[0]!.messages.every((m) => m.severity === 2)).toBe(true);
   });
 
+  // A team's own pack: these tests do not depend on how the built-in rules are tuned.
+  const TEAM_RULE = [
+    'id: team-no-asap',
+    'kind: phrase',
+    'severity: warning',
+    'category: speed',
+    'message: \'"{match}" sets no date.\'',
+    'description: Flags ASAP.',
+    'rationale: ASAP means something different to every reader.',
+    'suggestion: Give a date.',
+    'phrases: [asap]',
+    '',
+  ].join('\n');
+
   it('--max-warnings turns warnings into a failing exit code', () => {
-    const dir = tempTree({ 'w.txt': 'Our support team responds instantly.\n' });
+    const dir = tempTree({
+      '.pitchlintrc.yaml': 'extends: []\nrulesDirs: [./team]\n',
+      'team/no-asap.yaml': TEAM_RULE,
+      'w.txt': 'Please send the signed form ASAP.\n',
+    });
     const quiet = lintJson([dir]);
-    expect(quiet.results[0]!.warningCount).toBeGreaterThan(0);
+    expect(quiet.results[0]!.warningCount).toBe(1);
     expect(quiet.results[0]!.errorCount).toBe(0);
     expect(quiet.status).toBe(0);
     const strict = cli(['--max-warnings', '0', dir]);
@@ -191,18 +209,33 @@ describe('options', () => {
     expect(strict.stderr).toMatch(/too many warnings/);
   });
 
-  it('a config can turn a rule off and change a severity', () => {
+  it('the nearest config applies: it can change a severity or turn a rule off', () => {
     const dir = tempTree({
-      '.pitchlintrc.yaml': 'extends: recommended\nrules:\n  pressure-urgency: error\n',
-      'sub/.pitchlintrc.yaml': 'rules:\n  pressure-urgency: "off"\n',
-      'a.txt': 'Act now, this offer disappears tonight.\n',
-      'sub/b.txt': 'Act now, this offer disappears tonight.\n',
+      '.pitchlintrc.yaml': 'extends: []\nrulesDirs: [./team]\nrules:\n  team-no-asap: error\n',
+      'team/no-asap.yaml': TEAM_RULE,
+      'sub/.pitchlintrc.yaml': 'extends: []\nrulesDirs: [../team]\nrules:\n  team-no-asap: "off"\n',
+      'a.txt': 'Please send the signed form ASAP.\n',
+      'sub/b.txt': 'Please send the signed form ASAP.\n',
     });
     const r = lintJson([dir]);
+    expect(r.status).toBe(1);
     const a = r.results.find((x) => x.filePath.endsWith('a.txt'))!;
     const b = r.results.find((x) => x.filePath.endsWith('b.txt'))!;
-    expect(a.messages.some((m) => m.ruleId === 'pressure-urgency' && m.severity === 2)).toBe(true);
-    expect(b.messages.some((m) => m.ruleId === 'pressure-urgency')).toBe(false);
+    expect(a.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([['team-no-asap', 2, 1, 29]]);
+    expect(b.messages).toEqual([]);
+  });
+
+  it('--rules adds a folder of rules to the configured packs', () => {
+    const dir = tempTree({ 'team/no-asap.yaml': TEAM_RULE, 'a.txt': 'Please send the signed form ASAP.\n' });
+    const r = lintJson(['--rules', join(dir, 'team'), join(dir, 'a.txt')]);
+    expect(r.results[0]!.messages.some((m) => m.ruleId === 'team-no-asap')).toBe(true);
+  });
+
+  it('an override for a rule nobody defines is a configuration error', () => {
+    const dir = tempTree({ '.pitchlintrc.yaml': 'rules:\n  no-such-rule: error\n', 'a.txt': 'Hi.\n' });
+    const r = cli([join(dir, 'a.txt')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown rule "no-such-rule"/);
   });
 
   it('respects .gitignore, .pitchlintignore and config ignore globs', () => {

@@ -1,0 +1,68 @@
+// Start-up is a feature: --help and --version must not load the NLP tagger, and neither must a
+// run whose sentences hold no trigger. Module loads are traced with a loader hook, and each
+// loaded bundle chunk is mapped back to its sources through its source map.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, tempTree } from '../e2e/helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pitchlint-trace-'));
+writeFileSync(
+  join(dir, 'hooks.mjs'),
+  `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  if (process.env.TRACE_FILE) appendFileSync(process.env.TRACE_FILE, url + '\\n');
+  return next(url, context);
+}
+`,
+);
+writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
+
+/** The source files behind every module the CLI loaded. */
+function loadedSources(args: string[]): string[] {
+  const trace = join(dir, `trace-${Math.random().toString(36).slice(2)}.txt`);
+  const r = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, TRACE_FILE: trace, PITCHLINT_NO_SNAPSHOT: '1', NO_COLOR: '1' },
+  });
+  expect(r.status, r.stderr).not.toBe(null);
+  const urls = existsSync(trace) ? readFileSync(trace, 'utf8').split('\n').filter(Boolean) : [];
+  const sources: string[] = [];
+  for (const url of urls) {
+    if (!url.startsWith('file:')) continue;
+    const file = fileURLToPath(url);
+    sources.push(file);
+    if (existsSync(`${file}.map`)) {
+      const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
+      sources.push(...map.sources);
+    }
+  }
+  expect(sources.some((s) => s.includes('dist/cli.js'))).toBe(true);
+  return sources;
+}
+
+const usesTagger = (sources: string[]): boolean => sources.some((s) => s.includes('node_modules/compromise/'));
+
+describe('lazy loading', () => {
+  it('--version and --help do not load the tagger, the rules or the parsers', () => {
+    for (const args of [['--version'], ['--help']]) {
+      const sources = loadedSources(args);
+      expect(usesTagger(sources), args.join(' ')).toBe(false);
+      expect(sources.some((s) => /node_modules\/(yaml|mdast|micromark|mailparser|ajv)\//.test(s)), args.join(' ')).toBe(false);
+    }
+  });
+
+  it('a draft with no trigger words is linted without loading the tagger', () => {
+    const tree = tempTree({ 'note.txt': 'Thanks for the call today. Here are the notes from our meeting.\n' });
+    expect(usesTagger(loadedSources([join(tree, 'note.txt')]))).toBe(false);
+  });
+
+  it('a draft with a commitment loads the tagger', () => {
+    const tree = tempTree({ 'note.txt': 'We will have the racks installed by Friday.\n' });
+    expect(usesTagger(loadedSources([join(tree, 'note.txt')]))).toBe(true);
+  });
+});
