@@ -10,6 +10,7 @@ import type { BuildOptions, Locator } from './block-builder.js';
 import { LineIndex } from './line-index.js';
 import { BlockBuilder } from './block-builder.js';
 import { authoredLines } from './quoting.js';
+import { describe, sniff } from './sniff.js';
 import { opaqueMatcher } from './templates.js';
 import { emailLineFilter, splitLines, textBlocks } from './text.js';
 
@@ -57,7 +58,7 @@ export function headerStart(raw: string): number {
   const lines = raw.slice(0, 4096).split('\n').slice(0, 8);
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (HEADER_LINE.test(lines[i]!) && HEADER_LINE.test(lines[i + 1] ?? '') ) return offset;
+    if (HEADER_LINE.test(lines[i]!) && HEADER_LINE.test(lines[i + 1] ?? '')) return offset;
     offset += lines[i]!.length + 1;
   }
   throw new InputError('not an email (no message headers at the start of the file)');
@@ -86,7 +87,7 @@ interface Part {
 }
 
 /** The parts that hold what the sender wrote: text/plain preferred over HTML in alternatives. */
-function bodyParts(node: MailNode, nr: string, options: AdapterOptions): Part[] {
+function bodyParts(node: MailNode, nr: string): Part[] {
   const type = (node.contentType ?? 'text/plain').toLowerCase();
   const child = (i: number): string => (nr === '' ? String(i + 1) : `${nr}.${i + 1}`);
   if (type === 'multipart/alternative') {
@@ -94,13 +95,15 @@ function bodyParts(node: MailNode, nr: string, options: AdapterOptions): Part[] 
     if (text >= 0) return [{ node: node.children[text]!, nr: child(text) }];
     // No usable plain text: take the richest alternative (last one, per RFC 2046) that has text.
     for (let i = node.children.length - 1; i >= 0; i--) {
-      const found = bodyParts(node.children[i]!, child(i), options);
+      const found = bodyParts(node.children[i]!, child(i));
       if (found.length) return found;
     }
     return [];
   }
-  if (type === 'message/rfc822') return []; // a forwarded message: someone else's words
-  if (type.startsWith('multipart/')) return node.children.flatMap((c, i) => bodyParts(c, child(i), options));
+  // An attached (forwarded) message is someone else's words; mailparser hands it over as an
+  // attachment, so it is not linted even with includeQuoted.
+  if (type === 'message/rfc822') return [];
+  if (type.startsWith('multipart/')) return node.children.flatMap((c, i) => bodyParts(c, child(i)));
   if ((type === 'text/plain' || type === 'text/html') && !node.isAttachment && node.textContent) return [{ node, nr: nr || '1' }];
   return [];
 }
@@ -186,7 +189,7 @@ export async function messageBlocks(bytes: Uint8Array, raw: RawFile, base: numbe
   }
 
   let searchFrom = bodyStart;
-  for (const { node, nr } of mail.tree ? bodyParts(mail.tree, '', options) : []) {
+  for (const { node, nr } of mail.tree ? bodyParts(mail.tree, '') : []) {
     const decoded = node.textContent ?? '';
     const type = node.contentType ?? 'text/plain';
     const part = `${nr} ${type}`;
@@ -227,6 +230,8 @@ export const emailAdapter: InputAdapter = {
   extensions: ['.eml'],
   writable: false,
   async parse(file: InputFile, options: AdapterOptions): Promise<InputDocument> {
+    const kind = sniff(file.bytes);
+    if (kind !== 'other') throw new InputError(`not an email (${describe(kind)})`);
     const raw = rawFile(file.bytes);
     const start = headerStart(raw.text);
     const bytes = raw.utf8 ? Buffer.from(raw.text.slice(start), 'utf8') : file.bytes.subarray(start);

@@ -3,6 +3,7 @@
 import { InputError } from '../errors.js';
 import type { AdapterOptions, InputAdapter, InputDocument, InputFile } from '../types.js';
 import { messageBlocks, rawFile } from './email.js';
+import { describe, sniff } from './sniff.js';
 
 /** Byte ranges [start, end) of the messages, "From " separator lines excluded. */
 export function splitMbox(bytes: Uint8Array): [number, number][] {
@@ -26,6 +27,8 @@ export const mboxAdapter: InputAdapter = {
   extensions: ['.mbox'],
   writable: false,
   async parse(file: InputFile, options: AdapterOptions): Promise<InputDocument> {
+    const kind = sniff(file.bytes);
+    if (kind !== 'other') throw new InputError(`not an mbox file (${describe(kind)})`);
     const ranges = splitMbox(file.bytes);
     if (ranges.length === 0) throw new InputError('not an mbox file (no "From " line starts a message)');
     const raw = rawFile(file.bytes);

@@ -121,8 +121,8 @@ export function pageBlocks(page: number, items: PdfItem[], build: BuildOptions):
       if (bullet) {
         text = text.slice(bullet[0].length);
         start += bullet[0].length;
-        textX = [...s.xs].reverse().find((p) => p.at <= bullet[0].length)?.x ?? s.x;
-        if (s.xs.some((p) => p.at === bullet[0].length)) textX = s.xs.find((p) => p.at === bullet[0].length)!.x;
+        // Continuation lines of a list item align with its text, not with the bullet.
+        textX = s.xs.find((p) => p.at === bullet[0].length)?.x ?? s.x;
       }
       const lead = text.length - text.trimStart().length;
       text = text.trimEnd().slice(lead);

@@ -84,7 +84,8 @@ export async function printConfig(filePath: string, cli: LintCliOptions, cwd: st
   if (cli.format === 'json') {
     text = `${JSON.stringify(report, null, 2)}\n`;
   } else {
-    const { stringify } = await import('yaml');
+    const yaml = await import('yaml');
+    const stringify = yaml.stringify ?? (yaml as unknown as { default: typeof yaml }).default.stringify;
     text = `# Effective pitchlint configuration for ${report.file}\n${stringify(report)}`;
   }
   if (cli.outputFile) await writeFile(resolve(cwd, cli.outputFile), text);

@@ -8,6 +8,8 @@ import { fillTemplate } from './message.js';
 import type { CompiledRule, Guard, RuleMatch } from './rule.js';
 import type { RuleSet } from './ruleset.js';
 import { Sentence } from './sentence.js';
+import type { SentenceFinding } from '../fixes/attach.js';
+import type { FactsSheet } from '../facts/types.js';
 
 export interface EngineOptions {
   /**
@@ -17,6 +19,10 @@ export interface EngineOptions {
   exhaustive?: boolean;
   /** Optional tracing (in-process only, not for workers): used by `pitchlint explain` and `rules test`. */
   trace?: EngineTrace;
+  /** The facts sheet rewrites may quote (issue 3; see fixes/attach.ts). */
+  facts?: FactsSheet;
+  /** Give findings their rewrite and fix (default true). */
+  rewrites?: boolean;
 }
 
 /** Callbacks that show how the engine sees a document. */
@@ -60,18 +66,50 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
       sentence.tagged();
       engineStats.tagged++;
     }
+    const inSentence: Array<{ rule: CompiledRule; match: RuleMatch }> = [];
     for (const rule of rules) {
       for (const match of rule.matcher.match(sentence)) {
         const guard = rule.guards.find((g) => g.applies(sentence, match));
         options.trace?.match?.(rule, match, sentence, guard);
         if (guard) continue;
-        findings.push(toFinding(rule, match, sentence, block, offset));
+        inSentence.push({ rule, match });
       }
+    }
+    const found: SentenceFinding[] = [];
+    for (const { rule, match } of oneClaimPerCategory(inSentence)) {
+      const finding = toFinding(rule, match, sentence, block, offset);
+      findings.push(finding);
+      found.push({ finding, rule, match });
+    }
+    // Rewrites (issue 3): the sentence rewritten, the facts it misses and a safe fix, per finding.
+    if (found.length > 0 && options.rewrites !== false) {
+      const { attachRewrites } = await import('../fixes/attach.js');
+      await attachRewrites({ doc, block, offset, sentence, found, ruleset, facts: options.facts });
     }
   }
   return findings.sort(
     (a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId),
   );
+}
+
+const SEVERITY_RANK = { error: 3, warning: 2, suggestion: 1 } as const;
+
+/**
+ * Two rules of one category flagging overlapping words make one claim, not two: keep the more
+ * severe (then the longer) finding, so a rep reads one message per problem.
+ */
+function oneClaimPerCategory<T extends { rule: CompiledRule; match: RuleMatch }>(items: T[]): T[] {
+  if (items.length < 2) return items;
+  const rank = (x: T): number => SEVERITY_RANK[x.rule.meta.severity] * 10_000 + (x.match.end - x.match.start);
+  const sorted = [...items].sort((a, b) => rank(b) - rank(a));
+  const kept: T[] = [];
+  for (const x of sorted) {
+    const overlaps = kept.some(
+      (k) => k.rule.meta.category === x.rule.meta.category && k.match.start < x.match.end && x.match.start < k.match.end,
+    );
+    if (!overlaps) kept.push(x);
+  }
+  return items.filter((x) => kept.includes(x));
 }
 
 function toFinding(rule: CompiledRule, match: RuleMatch, sentence: Sentence, block: TextBlock, offset: number): Finding {

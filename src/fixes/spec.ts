@@ -85,3 +85,13 @@ export function stepsOf(spec: RewriteSpec | undefined): RewriteStep[] {
   if (spec === undefined || spec === false || spec === null) return [];
   return Array.isArray(spec) ? spec : [spec];
 }
+
+/** An expected rewrite, checked by the test suite (optionally with facts filled in). */
+export interface RewriteExample {
+  text: string;
+  rewrite: string;
+  facts?: Record<string, unknown>;
+}
+
+/** What a rule file may hold under `rewrite:`: the steps, or the long form with examples. */
+export type RuleRewrite = RewriteSpec | { steps: RewriteSpec; examples?: RewriteExample[] };

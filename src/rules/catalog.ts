@@ -10,7 +10,7 @@ import { resolvePack } from '../config/packs.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import { factKeys } from './facts.js';
-import { listRuleFiles, readPackInfo, type PackInfo } from './loader.js';
+import { listRuleFiles, readPackInfo, RuleLoadError, type PackInfo } from './loader.js';
 import { expandPackDirs } from './packs.js';
 import { parseYaml } from './yaml-source.js';
 
@@ -46,7 +46,7 @@ export async function configFor(options: Pick<CatalogOptions, 'cwd' | 'config'>)
  * Resolve PATH arguments (or the configuration) to rule files. With `expand`, packs named by
  * PATH also bring the packs they extend (for duplicate-id checks); without, only their own rules.
  */
-export async function loadCatalog(options: CatalogOptions, expand: boolean): Promise<Catalog> {
+export async function loadCatalog(options: CatalogOptions, expand: boolean, problems?: Array<{ where: string; message: string }>): Promise<Catalog> {
   const config = await configFor(options);
   const packDirs: string[] = [];
   const singles: string[] = [];
@@ -63,18 +63,27 @@ export async function loadCatalog(options: CatalogOptions, expand: boolean): Pro
     packDirs.push(...(options.rules ?? []).map((d) => resolve(options.cwd, d)));
   }
   const unique = [...new Set(packDirs.map((d) => resolve(d)))];
-  const dirs = fromConfig || expand ? await expandPackDirs(unique) : unique;
+  const dirs = fromConfig || expand ? await expandPackDirs(unique, problems) : unique;
   const packs: PackInfo[] = [];
   const files: RuleFileEntry[] = [];
+  const packInfo = async (dir: string): Promise<PackInfo> => {
+    try {
+      return await readPackInfo(dir);
+    } catch (e) {
+      if (!(e instanceof RuleLoadError) || !problems) throw e;
+      problems.push(...e.problems);
+      return { name: basename(dir), dir };
+    }
+  };
   for (const dir of dirs) {
-    const info = await readPackInfo(dir);
+    const info = await packInfo(dir);
     packs.push(info);
     for (const f of await listRuleFiles(dir)) files.push({ file: join(dir, f), pack: info });
   }
   for (const file of singles) {
     if (files.some((e) => e.file === file)) continue;
     const dir = dirname(file);
-    const info = existsSync(join(dir, 'pack.yaml')) || existsSync(join(dir, 'pack.yml')) ? await readPackInfo(dir) : { name: basename(dir), dir };
+    const info = existsSync(join(dir, 'pack.yaml')) || existsSync(join(dir, 'pack.yml')) ? await packInfo(dir) : { name: basename(dir), dir };
     files.push({ file, pack: info });
   }
   return { config, packs, files, fromConfig };

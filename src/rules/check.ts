@@ -94,15 +94,13 @@ function semanticProblems(src: YamlSource, def: RuleDefinition, ctx: CheckContex
         'missing required key "examples": every rule needs sentences it must flag and sentences it must pass (examples: { flag: [...], pass: [...] }); `pitchlint rules test` runs them',
       ),
     );
-  } else if (def.examples && typeof def.examples === 'object') {
-    for (const side of ['flag', 'pass'] as const) {
-      const list = (def.examples as Record<string, unknown>)[side];
-      if (!Array.isArray(list)) continue;
-      list.forEach((ex, i) => {
-        const text = typeof ex === 'string' ? ex : (ex as { text?: unknown } | null)?.text;
-        if (str(text) && /\bTODO\b/.test(text)) out.push(warn(whereIs(src, ['examples', side, i]), `examples.${side}[${i}] is still a TODO placeholder: write a real sentence`));
-      });
-    }
+  }
+
+  // Placeholders left from `pitchlint rules new`: one warning per file, at the first one.
+  const todos = stringsIn(src.value).filter((x) => /\bTODO\b/.test(x.text));
+  if (todos.length) {
+    const where = [...new Set(todos.map((t) => String(t.path[0])))];
+    out.push(warn(whereIs(src, todos[0]!.path), `${todos.length} TODO placeholder${todos.length === 1 ? '' : 's'} left (${where.join(', ')}): replace them with the real text`));
   }
 
   if (kind === 'pattern' && str(def.pattern)) {

@@ -1,5 +1,6 @@
 // The shape of a rule file, as described by schema/rule.schema.json.
 import type { Category, Severity } from '../types.js';
+import type { RuleRewrite } from '../fixes/spec.js';
 
 export type GuardName =
   | 'hedged'
@@ -12,7 +13,8 @@ export type GuardName =
   | 'conditional'
   | 'own-action'
   | 'contract-terms'
-  | 'courtesy';
+  | 'courtesy'
+  | 'instruction';
 
 export interface PhraseGuard {
   phrases: string[];
@@ -62,7 +64,8 @@ export interface RuleDefinition {
   verbs?: string[];
   requires?: 'none' | 'deadline' | 'quantity' | 'deadline-or-quantity';
   unless?: GuardSpec[];
-  rewrite?: unknown;
+  /** How a flagged sentence is rewritten (fixes/spec.ts; README, Rewrites and --fix). */
+  rewrite?: RuleRewrite;
   examples?: { flag: Array<string | FlagExample>; pass: string[] };
 }
 

@@ -15,7 +15,7 @@ import { PhraseSet } from '../text/phrase-set.js';
 import type { Token } from '../text/tokens.js';
 import type { InputDocument, TextBlock } from '../types.js';
 import type { RuleDefinition } from './definition.js';
-import { GUARD_DOCS } from './guard-docs.js';
+import { guardText } from './guard-docs.js';
 import type { Lexicon } from './lexicon.js';
 
 export interface ExplainedToken {
@@ -155,7 +155,7 @@ export async function explainText(text: string, ruleset: RuleSet): Promise<Expla
         const out: ExplainedMatch = { rule: rule.meta.id, match: match.captures.match ?? '', outcome: guard ? 'suppressed' : 'fired', guards: applying };
         if (guard) {
           out.guard = guard;
-          out.why = GUARD_DOCS[guard as keyof typeof GUARD_DOCS] ?? `one of the rule's own "unless" phrases is present`;
+          out.why = guard.startsWith('phrases(') ? `one of the rule's own "unless" phrases is present` : guardText(guard);
         } else {
           out.message = fillTemplate(rule.meta.message, { sentence: sentence.text, ...match.captures });
         }

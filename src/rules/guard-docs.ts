@@ -2,7 +2,8 @@
 // `pitchlint explain`).
 import type { GuardName, GuardSpec } from './definition.js';
 
-export const GUARD_DOCS: Record<GuardName, string> = {
+/** Partial on purpose: a guard added to the engine without a line here still works (see guardText). */
+export const GUARD_DOCS: Partial<Record<GuardName, string>> = {
   hedged: 'the sentence qualifies the claim with real information ("typically", "we aim to", "subject to stock")',
   negated: 'a negation stands shortly before the match ("we can\'t guarantee", "it won\'t always")',
   reported: 'the customer\'s own words or needs, reported back ("you mentioned", "your team said")',
@@ -14,11 +15,16 @@ export const GUARD_DOCS: Record<GuardName, string> = {
   'own-action': 'the writer\'s own next small action ("I\'ll send the quote by Friday")',
   'contract-terms': 'contract language with its conditions named (SLA, warranty, service credits, "terms attached")',
   courtesy: 'a conventional courtesy ("Best regards", "always happy to help")',
+  instruction: 'advice or an instruction to the reader, not a claim ("Always consult your accountant", "Never mind the invoice")',
 };
+
+export function guardText(name: string): string {
+  return GUARD_DOCS[name as GuardName] ?? `the "${name}" guard applies (see src/engine/guards/${name}.ts)`;
+}
 
 /** One line describing a guard of a rule's `unless`. */
 export function describeGuard(spec: GuardSpec): { name: string; text: string } {
-  if (typeof spec === 'string') return { name: spec, text: GUARD_DOCS[spec] ?? '' };
+  if (typeof spec === 'string') return { name: spec, text: guardText(spec) };
   const where = spec.where ?? 'sentence';
   const place =
     where === 'sentence' ? 'anywhere in the sentence' : `${where} the match${spec.within ? `, within ${spec.within} word${spec.within === 1 ? '' : 's'}` : ''}`;

@@ -4,10 +4,10 @@ import { PhraseSet } from '../text/phrase-set.js';
 
 export interface LexiconData {
   hedges: { hedges: string[]; empty_hedges: string[] };
-  negations: { negations: string[]; window: number };
+  negations: { negations: string[]; window: number; honest_limits?: string[] };
   reported: { customer_subjects: string[]; reporting_verbs: string[]; reporting_phrases: string[] };
   time: { deadline_words: string[]; time_nouns: string[]; past_markers: string[] };
-  verbs: { classes: Record<string, string[]>; own_actions: string[] };
+  verbs: { classes: Record<string, string[]>; own_actions: string[]; own_actions_we?: string[]; own_deliverables?: string[] };
   subjects: { classes: Record<string, string[]> };
   modals: { certainty: string[]; soft: string[] };
   courtesy: { phrases: string[] };
@@ -21,6 +21,8 @@ export class Lexicon {
   readonly emptyHedges: PhraseSet;
   readonly negations: PhraseSet;
   readonly negationWindow: number;
+  /** "can't promise", "not sure", "not yet committed": disclaim a claim anywhere after them. */
+  readonly honestLimits: PhraseSet;
   readonly customerSubjects: PhraseSet;
   readonly reportingVerbs: PhraseSet;
   readonly reportingPhrases: PhraseSet;
@@ -28,6 +30,10 @@ export class Lexicon {
   readonly timeNouns: PhraseSet;
   readonly pastMarkers: PhraseSet;
   readonly ownActions: PhraseSet;
+  /** The few own actions a team takes on the writer's behalf ("we'll send you", "we'll call"). */
+  readonly ownActionsWe: PhraseSet;
+  /** What a writer hands over (a quote, the notes, my markup): getting it to the reader is an own action. */
+  readonly ownDeliverables: PhraseSet;
   readonly certainty: PhraseSet;
   readonly softModals: PhraseSet;
   readonly courtesy: PhraseSet;
@@ -44,6 +50,7 @@ export class Lexicon {
     this.emptyHedges = set(data.hedges.empty_hedges);
     this.negations = set(data.negations.negations);
     this.negationWindow = data.negations.window;
+    this.honestLimits = set(data.negations.honest_limits ?? []);
     this.customerSubjects = set(data.reported.customer_subjects);
     this.reportingVerbs = set(data.reported.reporting_verbs);
     this.reportingPhrases = set(data.reported.reporting_phrases);
@@ -51,6 +58,8 @@ export class Lexicon {
     this.timeNouns = set(data.time.time_nouns);
     this.pastMarkers = set(data.time.past_markers);
     this.ownActions = set(data.verbs.own_actions, true);
+    this.ownActionsWe = set(data.verbs.own_actions_we ?? [], true);
+    this.ownDeliverables = set(data.verbs.own_deliverables ?? [], true);
     this.certainty = set(data.modals.certainty);
     this.softModals = set(data.modals.soft);
     this.courtesy = set(data.courtesy.phrases);

@@ -13,10 +13,10 @@ import { whereIs } from './yaml-source.js';
  * without a pack.yaml is a plain rule folder. Cycles and unresolvable entries are errors with
  * the position of the `extends` entry.
  */
-export async function expandPackDirs(dirs: readonly string[]): Promise<string[]> {
+export async function expandPackDirs(dirs: readonly string[], collect?: Array<{ where: string; message: string }>): Promise<string[]> {
   const out: string[] = [];
   const done = new Set<string>();
-  const problems: Array<{ where: string; message: string }> = [];
+  const problems: Array<{ where: string; message: string }> = collect ?? [];
 
   const visit = async (dir: string, trail: string[]): Promise<void> => {
     const key = resolve(dir);
@@ -63,6 +63,6 @@ export async function expandPackDirs(dirs: readonly string[]): Promise<string[]>
   };
 
   for (const d of dirs) await visit(d, []);
-  if (problems.length) throw new RuleLoadError(problems);
+  if (problems.length && !collect) throw new RuleLoadError(problems);
   return out;
 }

@@ -73,6 +73,8 @@ export class LintCache {
           rules: config.rules,
           facts: config.facts,
           factsFile: config.raw.factsFile ? fileDigest(resolve(config.dir, config.raw.factsFile)) : null,
+          // Facts can expire: with facts, a result is only reused on the day it was made.
+          day: config.raw.factsFile || Object.keys(config.facts).length ? localDay() : null,
           adapter: { ...config.adapter, ...this.options.adapter },
           engine: this.options.engine ?? {},
           suppressions: this.options.suppressions ?? {},
@@ -116,6 +118,7 @@ export class LintCache {
   }
 }
 
+const localDay = (d = new Date()): string => `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
 const dirDigests = new Map<string, string>();

@@ -7,6 +7,7 @@ import { ConfigFinder } from '../config/load.js';
 import { configRelative } from '../config/overrides.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { EngineOptions } from '../engine/linter.js';
+import { factsForConfig } from '../facts/load.js';
 import type { RuleSet } from '../engine/ruleset.js';
 import type { SuppressionOptions } from '../suppressions/apply.js';
 import type { AdapterOptions, FileResult } from '../types.js';
@@ -56,7 +57,9 @@ export class FileLinter {
         return unreadable(file, e);
       }
     }
-    return lintBytes(file, bytes, ruleset, { ...config.adapter, ...this.options.adapter }, this.options.engine, this.options.suppressions);
+    // The facts sheet of this file's configuration, for rewrites (issue 3).
+    const engine = { ...this.options.engine, facts: await factsForConfig(config) };
+    return lintBytes(file, bytes, ruleset, { ...config.adapter, ...this.options.adapter }, engine, this.options.suppressions);
   }
 }
 

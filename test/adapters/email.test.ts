@@ -133,7 +133,8 @@ describe('email adapter: plain 7bit bodies have exact file positions', () => {
   it('refuses files that are not emails, with a one-line InputError', async () => {
     await expect(parse('Just some notes\nabout racks\n')).rejects.toThrow(InputError);
     await expect(parse('Just some notes\nabout racks\n')).rejects.toThrow(/^not an email/);
-    await expect(parse(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0, 0, 1]))).rejects.toThrow(/not an email \(binary content\)/);
+    await expect(parse(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0, 0, 1]))).rejects.toThrow('not an email (this is a PDF file)');
+    await expect(parse(Buffer.from([0x46, 0x72, 0x6f, 0x6d, 0x3a, 0x20, 0, 0, 1]))).rejects.toThrow('not an email (binary content)');
   });
 
   it('tolerates a stray line before the headers', async () => {

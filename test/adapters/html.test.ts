@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlAdapter } from '../../src/adapters/html.js';
 import { PLACEHOLDER as P } from '../../src/adapters/placeholder.js';
@@ -82,6 +83,31 @@ describe('html adapter', () => {
   it('refuses binary content with a one-line error', async () => {
     await expect(htmlAdapter.parse({ filePath: 'x.html', bytes: Buffer.from('%PDF-1.7\n%\xff\xfe') }, {})).rejects.toThrow(
       /binary file, not text \(this is a PDF file\)/,
+    );
+  });
+});
+
+describe('html adapter: every extracted character maps back to itself', () => {
+  const piece = fc.constantFrom(
+    'we', 'always', 'deliver', ' ', '\n', '\r\n', '<p>', '</p>', '<b>', '</b>', '<br>', '<li>', '<td>', '&amp;', '&nbsp;', '&#x1F680;',
+    '&bogus;', '<!-- c -->', '<script>x</script>', '<span hidden>h</span>', 'é', '🚀', '{{n}}', 'www.e.com',
+  );
+  it('holds for generated documents', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 40 }), async (parts) => {
+        const src = parts.join('');
+        const lines = src.split(/\r\n|\n|\r/);
+        const doc = await parse(src);
+        for (const b of doc.blocks) {
+          for (let i = 0; i < b.text.length; i++) {
+            if (!/[\p{L}\p{N}]/u.test(b.text[i]!)) continue;
+            const { line, column } = b.locate(i);
+            const ch = lines[line - 1]![column - 1];
+            if (ch !== b.text[i]) expect(ch).toBe('&');
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownAdapter } from '../../src/adapters/markdown.js';
 import { PLACEHOLDER } from '../../src/adapters/placeholder.js';
@@ -164,5 +165,29 @@ describe('markdown adapter', () => {
 
   it('refuses binary content', async () => {
     await expect(parse(Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2]))).rejects.toThrow(/binary/);
+  });
+});
+
+describe('markdown adapter: every extracted character maps back to itself', () => {
+  // Property: a real (non-synthetic) character of a block sits at its source offset, except a
+  // decoded character reference, which maps to its "&".
+  const piece = fc.constantFrom(
+    'we', 'always', 'deliver', ' ', ' ', '\n', '\n\n', '\r\n', '**', '_', '`x`', '[link](http://e.com)', '<b>', '</b>', '&amp;', '\\*',
+    '> ', '- ', '1. ', '# ', '| a | b |\n|---|---|\n| c | d |\n', '```\ncode\n```\n', 'https://e.com/x', '{{name}}', 'é', '🚀',
+  );
+  it('holds for generated documents', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 40 }), async (parts) => {
+        const src = parts.join('');
+        const doc = await parse(src);
+        for (const b of doc.blocks) {
+          for (let i = 0; i < b.text.length; i++) {
+            const o = b.sourceOffset!(i);
+            if (o >= 0 && src[o] !== b.text[i]) expect(src[o]).toBe('&');
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,4 +1,6 @@
 // Subcommands (rules, explain, rewrite, init, ...). Each module exports a Registrar; add it here.
 import type { Registrar } from '../program.js';
+import { registerExplain } from './explain.js';
+import { registerRules } from './rules.js';
 
-export const registrars: Registrar[] = [];
+export const registrars: Registrar[] = [registerRules, registerExplain];

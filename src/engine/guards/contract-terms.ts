@@ -9,7 +9,7 @@ const TERMS = new RegExp(
     'shall', 'hereunder', 'herein', 'hereby', 'hereto', 'pursuant', 'thereof', 'notwithstanding', 'force majeure',
     'indemnif\\w*', 'liabilit(?:y|ies)', 'liable', 'licensee', 'licensor', 'the parties', 'either party', 'neither party',
     // the document's own parties, written in the third person
-    'the (?:client|customer|contractor|vendor|provider|supplier|seller|buyer|company|government|offeror|quoter|licensee)',
+    'the (?:client|customer|contractor|vendor|provider|supplier|seller|government|offeror|quoter|licensee)',
     'service provider', 'offerors?',
     // the agreement itself
     '(?:this|the|our|under the|under this|per the|per this) (?:agreement|contract|sow|statement of work|sla|policy|order form)',

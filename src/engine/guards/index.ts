@@ -5,6 +5,7 @@ import { conditional } from './conditional.js';
 import { contractTerms } from './contract-terms.js';
 import { courtesy } from './courtesy.js';
 import { hedged } from './hedged.js';
+import { instruction } from './instruction.js';
 import { negated } from './negated.js';
 import { ownAction } from './own-action.js';
 import { past } from './past.js';
@@ -26,6 +27,7 @@ export const GUARDS: Record<GuardName, Guard> = {
   'own-action': ownAction,
   'contract-terms': contractTerms,
   courtesy,
+  instruction,
 };
 
 export function compileGuard(spec: GuardSpec): Guard {

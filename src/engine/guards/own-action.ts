@@ -1,20 +1,48 @@
 // `own-action`: the writer's own next small action, fully in their control ("I'll send the
-// revised quote by Friday", "I'll call you Tuesday at 10").
+// revised quote by Friday", "I'll call you Tuesday at 10", "You'll have the updated quote in your
+// inbox before noon", "I promise you'll have my markup before I log off").
+//
+// Two signs, both lexical:
+//   1. I (or we, for the few steps a team takes on the writer's behalf: send, call, follow up)
+//      followed closely by an own-action verb (lexicon verbs.own_actions / own_actions_we);
+//   2. a writer's deliverable (a quote, the notes, my markup: lexicon verbs.own_deliverables)
+//      that someone will have, get, send or receive, inside or right around the match.
+import type { Token } from '../../text/tokens.js';
 import type { Guard } from '../rule.js';
 
-const FIRST_PERSON = new Set(['i', 'we', 'me']);
+const SINGULAR = new Set(['i', 'me']);
+const PLURAL = new Set(['we']);
+const GIVE = new Set(['have', 'get', 'send', 'receive', 'email', 'see', 'sent', 'got', 'had', 'received']);
+const BREAK = new Set([',', ';', ':', '.', '!', '?', 'but', 'and', 'or', 'because', 'so']);
+
+function deliverableNear(s: { tokens: readonly Token[]; lexicon: { ownDeliverables: { findAll(t: readonly Token[]): Array<{ start: number; end: number }> } } }, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (const d of s.lexicon.ownDeliverables.findAll(t)) {
+    if (d.start < from || d.start >= to) continue;
+    // a giving verb shortly before the deliverable, in the same clause: "have the updated quote"
+    for (let j = d.start - 1; j >= Math.max(0, d.start - 5); j--) {
+      if (BREAK.has(t[j]!.norm)) break;
+      if (GIVE.has(t[j]!.norm)) return true;
+    }
+  }
+  return false;
+}
 
 export const ownAction: Guard = {
   name: 'own-action',
   needsTags: false,
   applies(s, match) {
     const t = s.tokens;
+    const lx = s.lexicon;
     for (let i = Math.max(0, match.tokenStart - 4); i < Math.min(t.length, match.tokenEnd + 1); i++) {
-      if (!FIRST_PERSON.has(t[i]!.norm)) continue;
+      const single = SINGULAR.has(t[i]!.norm);
+      if (!single && !PLURAL.has(t[i]!.norm)) continue;
+      const verbs = single ? lx.ownActions : lx.ownActionsWe;
       for (let j = i + 1; j < Math.min(t.length, i + 5); j++) {
-        if (s.lexicon.ownActions.matchAt(t, j).length > 0) return true;
+        if (BREAK.has(t[j]!.norm)) break;
+        if (verbs.matchAt(t, j).length > 0) return true;
       }
     }
-    return false;
+    return deliverableNear(s, Math.max(0, match.tokenStart - 2), Math.min(t.length, match.tokenEnd + 6));
   },
 };

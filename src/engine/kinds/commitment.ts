@@ -55,12 +55,12 @@ export const commitmentKind: RuleKind = {
           const claim = findClaim(s, modal, verbSet, subjectSet, lexicon, subjectClasses);
           if (!claim) continue;
           const after = claim.verb.end;
-          const deadline = findDeadline(s.tokens, after, lexicon);
+          const deadline = findDeadline(s.tokens, after, lexicon) ?? leadingDeadline(s.tokens, claim.subjectStart, lexicon);
           const quantity = findQuantity(s.tokens, claim.subjectStart, after, claim.verb.value);
           if (requires === 'deadline' && !deadline) continue;
           if (requires === 'quantity' && !quantity) continue;
           if (requires === 'deadline-or-quantity' && !deadline && !quantity) continue;
-          const endToken = Math.max(after, deadline?.[1] ?? 0);
+          const endToken = Math.max(after, deadline && deadline[0] >= after ? deadline[1] : 0);
           const start = s.tokens[modal.start]!.start;
           const end = s.tokens[endToken - 1]!.end;
           out.push({
@@ -151,25 +151,67 @@ function isVerbLike(s: SentenceContext, index: number, value: string): boolean {
   return tags.has('Verb') || tags.has('Infinitive') || tags.has('PastTense') || tags.has('Participle');
 }
 
-/** A deadline after the verb: "by Friday", "within 24 hours", "in two weeks", "tomorrow". */
-function findDeadline(tokens: readonly Token[], from: number, lexicon: Lexicon): [number, number] | undefined {
-  const limit = Math.min(tokens.length, from + 12);
+/** A deadline after the verb: "by Friday", "within 24 hours", "in two weeks", "tomorrow", "Thursday morning". */
+function findDeadline(tokens: readonly Token[], from: number, lexicon: Lexicon, limitTo = tokens.length): [number, number] | undefined {
+  const limit = Math.min(limitTo, from + 12);
   for (let j = from; j < limit; j++) {
     const t = tokens[j]!;
-    if (t.norm === ';' || t.norm === '.' || t.norm === 'but') break;
+    if (t.norm === ';' || (t.norm === '.' && !isAbbreviation(tokens, j)) || t.norm === 'but') break;
     if (IMMEDIATE_TIME.has(t.norm)) return [j, j + 1];
+    // "by the time your audit comes around", "in time for the launch"
+    if ((t.norm === 'by' && tokens[j + 1]?.norm === 'the' && tokens[j + 2]?.norm === 'time') || (t.norm === 'in' && tokens[j + 1]?.norm === 'time' && tokens[j + 2]?.norm === 'for')) {
+      return [j, Math.min(tokens.length, j + 3)];
+    }
     const word = lexicon.deadlineWords.matchAt(tokens, j).at(-1);
-    if (!word) continue;
+    if (!word) {
+      // a named day or month standing alone: "will be on site Thursday morning"
+      if (t.capitalized && j > 0) {
+        const noun = lexicon.timeNouns.matchAt(tokens, j).at(-1);
+        if (noun && NAMED_TIME.test(t.norm)) return [j, extendTime(tokens, noun.end, lexicon)];
+      }
+      continue;
+    }
     for (let k = word.end; k < Math.min(tokens.length, word.end + 4); k++) {
       const u = tokens[k]!;
-      if (u.type === 'punct' && u.norm !== '/' && u.norm !== '-') break;
+      if (u.type === 'punct' && u.norm !== '/' && u.norm !== '-' && !(u.norm === '.' && isAbbreviation(tokens, k))) break;
       const noun = lexicon.timeNouns.matchAt(tokens, k).at(-1);
-      if (noun) return [j, noun.end];
+      if (noun) return [j, extendTime(tokens, noun.end, lexicon)];
       if (u.type === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(u.norm) && k > word.end) return [j, k + 1];
-      if (u.type === 'number' && /\d{4}|\d+\/\d+/.test(u.norm)) return [j, k + 1];
+      if (u.type === 'number' && /\d{4}|\d+\/\d+|^\d{1,2}:\d{2}$/.test(u.norm)) return [j, k + 1];
     }
   }
   return undefined;
+}
+
+/** A deadline that opens the sentence, before the claim: "By Friday, we will ...", "Next quarter we're launching ...". */
+function leadingDeadline(tokens: readonly Token[], subjectStart: number, lexicon: Lexicon): [number, number] | undefined {
+  let from = 0;
+  while (from < tokens.length && tokens[from]!.type === 'punct') from++;
+  const d = findDeadline(tokens, from, lexicon, subjectStart);
+  return d && d[0] <= from + 1 && d[1] <= subjectStart ? d : undefined;
+}
+
+/** Days, months, quarters and holidays: names that make a date on their own. */
+const NAMED_TIME = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|^q[1-4]$|^h[12]$|^christmas$/;
+
+/** "Sept. 30th": the period of an abbreviated month does not end the deadline. */
+function isAbbreviation(tokens: readonly Token[], dot: number): boolean {
+  const prev = tokens[dot - 1];
+  return !!prev && prev.type === 'word' && prev.text.length <= 4 && NAMED_TIME.test(prev.norm) && dot + 1 < tokens.length && tokens[dot + 1]!.type === 'number';
+}
+
+/** Take in what completes a date: "Thursday morning", "June 3rd", "Sept. 30th", "14 November". */
+function extendTime(tokens: readonly Token[], end: number, lexicon: Lexicon): number {
+  let e = end;
+  for (let k = e; k < Math.min(tokens.length, end + 3); k++) {
+    const u = tokens[k]!;
+    if (u.norm === '.' && isAbbreviation(tokens, k)) continue;
+    if (u.type === 'number' && /^\d{1,4}(st|nd|rd|th)?$/.test(u.norm)) e = k + 1;
+    else if (/^(st|nd|rd|th|morning|afternoon|evening|night|noon|eod)$/.test(u.norm)) e = k + 1;
+    else if (lexicon.timeNouns.matchAt(tokens, k).length > 0 && NAMED_TIME.test(u.norm)) e = k + 1;
+    else break;
+  }
+  return e;
 }
 
 /** A quantity in the claim: a number or percentage after the verb, or a multiplying verb. */
@@ -178,6 +220,9 @@ function findQuantity(tokens: readonly Token[], from: number, verbEnd: number, v
   for (let j = from; j < Math.min(tokens.length, verbEnd + 8); j++) {
     const t = tokens[j]!;
     if (t.norm === ';' || t.norm === '.') break;
+    // "one of our technicians" counts people, it does not promise a quantity
+    if (t.norm === 'one' && tokens[j + 1]?.norm === 'of') continue;
+    if (t.norm === 'x' && tokens[j - 1]?.type !== 'number') continue;
     if (t.type === 'number' || NUMBER_WORDS.has(t.norm)) return t.text;
   }
   return undefined;

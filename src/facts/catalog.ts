@@ -1,0 +1,36 @@
+// The catalog of facts the built-in rewrites know (rules/lexicon/facts.yaml): the placeholder
+// label shown while a fact is missing, and the example `pitchlint init` writes as a comment.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lexiconDir } from '../rules/paths.js';
+import { parseYaml } from '../rules/yaml-source.js';
+
+export interface CatalogEntry {
+  key: string;
+  label: string;
+  example?: string;
+  describe?: string;
+}
+
+let catalog: Map<string, CatalogEntry> | undefined;
+
+export function factCatalog(): Map<string, CatalogEntry> {
+  if (catalog) return catalog;
+  const file = join(lexiconDir(), 'facts.yaml');
+  const raw = (parseYaml(readFileSync(file, 'utf8'), file).value ?? {}) as Record<string, Partial<CatalogEntry>>;
+  catalog = new Map(
+    Object.entries(raw).map(([key, v]) => [key, { key, label: v.label ?? humanize(key), example: v.example, describe: v.describe }]),
+  );
+  return catalog;
+}
+
+/** "delivery.overnight_share" -> "delivery overnight share". */
+export function humanize(key: string): string {
+  return key.replace(/[._-]+/g, ' ').trim();
+}
+
+/** The placeholder text for a missing fact: an inline label wins, then the catalog's, then the key. */
+export function placeholderFor(key: string, inlineLabel?: string): string {
+  const label = inlineLabel?.trim() || factCatalog().get(key)?.label || humanize(key);
+  return `[${label}]`;
+}

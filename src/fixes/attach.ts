@@ -1,0 +1,84 @@
+// The engine's hook: once a sentence's findings are known, give each its rewrite (the whole
+// sentence, rewritten), the facts it is missing, and a fix when the rewrite is safe to apply:
+// no placeholder left and an edit that maps one to one onto the file's characters.
+import type { RuleSet } from '../engine/ruleset.js';
+import type { Sentence } from '../engine/sentence.js';
+import { EMPTY_FACTS, type FactsSheet } from '../facts/types.js';
+import { loadNlp } from '../text/nlp.js';
+import type { Finding, InputDocument, TextBlock } from '../types.js';
+import { composeSentence, type SentenceFinding } from './compose.js';
+import { minimalEdit, type Edit } from './grammar.js';
+import { safeReplacement, toSourceRange } from './source-map.js';
+
+export type { SentenceFinding };
+
+export interface RewriteHookInput {
+  doc: InputDocument;
+  block: TextBlock;
+  /** Offset of the sentence in the block's text. */
+  offset: number;
+  sentence: Sentence;
+  found: SentenceFinding[];
+  ruleset: RuleSet;
+  facts?: FactsSheet;
+}
+
+/** Where a finding's whole-sentence rewrite goes: for `pitchlint rewrite` (placeholders allowed). */
+export interface SentenceRewriteEdit {
+  block: TextBlock;
+  /** Edit in the block's text. */
+  edit: Edit;
+  /** The same edit in the source, when it maps safely. */
+  range?: [number, number];
+  placeholders: number;
+}
+
+/** Per finding (same object the engine returns), the edit of its sentence's rewrite. */
+export const sentenceRewrites = new WeakMap<Finding, SentenceRewriteEdit>();
+
+/** A sentence-relative edit as a block edit; a removed sentence takes the space after it too. */
+function toBlockEdit(block: TextBlock, offset: number, sentenceLength: number, e: Edit): { edit: Edit; removal: boolean } | undefined {
+  let start = offset + e.start;
+  let end = offset + e.end;
+  const removal = e.text === '' && e.start === 0 && e.end >= sentenceLength;
+  if (removal) {
+    let z = end;
+    while (z < block.text.length && /\s/.test(block.text[z]!)) z++;
+    if (z < block.text.length) end = z;
+    else {
+      while (start > 0 && /\s/.test(block.text[start - 1]!)) start--;
+    }
+    // The whole block (a heading, a one-sentence paragraph): not removed automatically.
+    if (block.text.slice(0, start).trim() === '' && block.text.slice(end).trim() === '') return undefined;
+  }
+  return { edit: { start, end, text: e.text }, removal };
+}
+
+export async function attachRewrites(input: RewriteHookInput): Promise<void> {
+  const { doc, block, offset, sentence, found, ruleset } = input;
+  if (found.length === 0) return;
+  await loadNlp();
+  sentence.tagged();
+  const composed = composeSentence(sentence, found, ruleset, input.facts ?? EMPTY_FACTS);
+  const changed = composed.text !== sentence.text;
+  let whole: SentenceRewriteEdit | undefined;
+  if (changed) {
+    const e = composed.text === '' ? { start: 0, end: sentence.text.length, text: '' } : minimalEdit(sentence.text, composed.text);
+    const be = toBlockEdit(block, offset, sentence.text.length, e);
+    if (be) {
+      const range = doc.source ? toSourceRange(block, doc.source, be.edit.start, be.edit.end, be.removal) : undefined;
+      whole = { block, edit: be.edit, ...(range && !/[\r\n]/.test(be.edit.text) ? { range } : {}), placeholders: composed.placeholders };
+    }
+  }
+  for (const { finding } of found) {
+    if (changed) finding.rewrite = composed.text;
+    if (composed.missing.length) finding.missingFacts = [...composed.missing];
+    if (whole) sentenceRewrites.set(finding, whole);
+    const own = composed.own.get(finding);
+    if (!own || own.placeholders > 0 || !doc.source) continue;
+    const be = toBlockEdit(block, offset, sentence.text.length, own.edit);
+    if (!be || !safeReplacement(doc.format, be.edit.text)) continue;
+    const range = toSourceRange(block, doc.source, be.edit.start, be.edit.end, be.removal);
+    if (range) finding.fix = { range, text: be.edit.text };
+  }
+}

@@ -1,0 +1,31 @@
+// Default rewrites by category (rules/lexicon/rewrites.yaml): what a rule without a `rewrite:`
+// block gets, and what a rule's own steps fall back to. Data, so sales ops can tune the wording.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lexiconDir } from '../rules/paths.js';
+import { parseYaml } from '../rules/yaml-source.js';
+import type { Category } from '../types.js';
+import { stepsOf, type RewriteSpec, type RewriteStep } from './spec.js';
+
+export interface RewriteDefaults {
+  categories: Partial<Record<Category, RewriteStep[]>>;
+  /** Tried when nothing else applies, for any category. */
+  fallback: RewriteStep[];
+}
+
+let defaults: RewriteDefaults | undefined;
+
+export function rewriteDefaults(): RewriteDefaults {
+  if (defaults) return defaults;
+  const file = join(lexiconDir(), 'rewrites.yaml');
+  const raw = (parseYaml(readFileSync(file, 'utf8'), file).value ?? {}) as { categories?: Record<string, RewriteSpec>; fallback?: RewriteSpec };
+  const categories: RewriteDefaults['categories'] = {};
+  for (const [k, v] of Object.entries(raw.categories ?? {})) categories[k as Category] = stepsOf(v);
+  defaults = { categories, fallback: stepsOf(raw.fallback) };
+  return defaults;
+}
+
+/** For tests: use other defaults (or reload the file with undefined). */
+export function setRewriteDefaults(d: RewriteDefaults | undefined): void {
+  defaults = d;
+}

@@ -1,0 +1,83 @@
+// `attribute`: an unsubstantiated superlative becomes a claim that can be backed, with a visible
+// request for the source.
+//   "the best logistics partner in the region" -> "a leading logistics partner in the region [cite a source]"
+//   "the best prices"                         -> "leading prices [cite a source]"
+//   "the fastest on the market"               -> "faster than most on the market [cite a source]"
+//   "the most reliable carrier"               -> "a more reliable carrier than most [cite a source]"
+// The words chosen avoid the superlative phrases themselves, so the rewrite does not flag again.
+import { clauseEndOffset, isPluralToken, nounPhraseAt } from '../analysis.js';
+import { comparativeOf } from '../language.js';
+import type { AttributeSpec } from '../spec.js';
+import { fillTemplate } from '../slots.js';
+import { addFilled, emptyResult, inCaseOf, type OpInput, type OpResult } from './common.js';
+
+export const ATTRIBUTE_DEFAULTS: Required<AttributeSpec> = {
+  lead: 'a leading',
+  leadPlural: 'leading',
+  leadAlone: 'a leader',
+  compare: 'than most',
+  cite: ' [cite a source]',
+};
+
+const LEAD_WORDS = new Set(['best', 'leading', 'top', 'greatest', 'finest', '#', 'number', 'premier', 'foremost']);
+
+export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult | undefined {
+  const spec = { ...ATTRIBUTE_DEFAULTS, ...(raw === true ? {} : raw) };
+  const { s, match } = input;
+  const t = s.tokens;
+  let a = match.tokenStart;
+  // "the #1 provider": take in the determiner before the flagged words.
+  if (t[a]?.norm !== 'the' && a > 0 && (t[a - 1]!.norm === 'the' || t[a - 1]!.norm === 'our')) a--;
+  if (t[a]?.norm !== 'the' && t[a]?.norm !== 'our') return undefined;
+  let i = a + 1;
+  let kind: 'lead' | 'compare' | undefined;
+  let comparative = '';
+  const w = t[i];
+  if (!w) return undefined;
+  if (LEAD_WORDS.has(w.norm) || w.text === '#1') {
+    kind = 'lead';
+    // "#1", "number one": skip the number too.
+    if (w.norm === '#' || w.norm === 'number') i++;
+    i++;
+  } else if (w.norm === 'most' && t[i + 1]?.type === 'word') {
+    kind = 'compare';
+    comparative = `more ${t[i + 1]!.text}`;
+    i += 2;
+  } else {
+    const c = comparativeOf(w.norm);
+    if (!c) return undefined;
+    kind = 'compare';
+    comparative = c;
+    i++;
+  }
+  // The flagged words must be inside what is replaced.
+  if (i < match.tokenEnd) i = match.tokenEnd;
+  const np = nounPhraseAt(s, i);
+  const start = t[a]!.start;
+  let end = t[i - 1]!.end;
+  let text: string;
+  if (kind === 'lead') {
+    if (np) {
+      end = t[np.end - 1]!.end;
+      const lead = isPluralToken(s, np.head) ? spec.leadPlural : spec.lead;
+      text = `${lead} ${s.text.slice(t[i]!.start, end)}`;
+    } else text = spec.leadAlone;
+  } else if (np) {
+    end = t[np.end - 1]!.end;
+    const noun = s.text.slice(t[i]!.start, end);
+    text = isPluralToken(s, np.head) ? `${comparative} ${noun} ${spec.compare}` : `a ${comparative} ${noun} ${spec.compare}`;
+  } else {
+    text = `${comparative} ${spec.compare}`;
+  }
+  const r = emptyResult();
+  r.edits.push({ start, end, text: inCaseOf(s.text.slice(start, end), text) });
+  if (spec.cite) {
+    const f = fillTemplate(spec.cite, input.facts, () => undefined);
+    if (f) {
+      const at = clauseEndOffset(s, Math.max(a, (np?.end ?? i) - 1));
+      r.edits.push({ start: Math.max(at, end), end: Math.max(at, end), text: f.text });
+      addFilled(r, f);
+    }
+  }
+  return r;
+}

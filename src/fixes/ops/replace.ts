@@ -1,0 +1,61 @@
+// `replace` and `drop`: phrase -> text inside (or overlapping) the flagged words, or one text for
+// the flagged words as a whole. `drop` is a replace with nothing; the seams (articles, commas,
+// spaces, the capital of a new first word) are repaired by grammar.polishEdits.
+import { addFilled, emptyResult, fillAt, inCaseOf, phraseOccurrences, type OpInput, type OpResult } from './common.js';
+import { phraseTokens } from '../../text/tokens.js';
+
+export function replaceMap(input: OpInput, map: Record<string, string>): OpResult | undefined {
+  const { s, match } = input;
+  const keys = Object.keys(map).sort((a, b) => phraseTokens(b).length - phraseTokens(a).length);
+  const taken: Array<[number, number]> = [];
+  const result = emptyResult();
+  for (const key of keys) {
+    for (const [i, j] of phraseOccurrences(s.tokens, key, match.tokenStart, match.tokenEnd)) {
+      if (taken.some(([a, b]) => i < b && j > a)) continue;
+      const f = fillAt(input, map[key]!, i, j);
+      if (!f) continue;
+      taken.push([i, f.endToken]);
+      const start = s.tokens[i]!.start;
+      const end = s.tokens[f.endToken - 1]!.end;
+      let text = inCaseOf(s.text.slice(start, end), f.filled.text);
+      // A clitic ("'ll") replaced by words needs a space before them.
+      if (/^['’]/.test(s.tokens[i]!.text) && text && !/^\s/.test(text)) text = ` ${text}`;
+      result.edits.push({ start, end, text });
+      addFilled(result, f.filled);
+    }
+  }
+  return result.edits.length ? result : undefined;
+}
+
+export function replaceWhole(input: OpInput, template: string, scope: 'match' | 'phrase' | 'sentence'): OpResult | undefined {
+  const { s, match } = input;
+  if (scope === 'sentence') {
+    const f = fillAt(input, template, 0, s.tokens.length);
+    if (!f) return undefined;
+    const last = s.tokens.at(-1);
+    const closing = last && last.type === 'punct' && /[.!?]/.test(last.norm) ? last : undefined;
+    const end = closing && !/[.!?]["')\]]*\s*$/.test(f.filled.text) ? closing.start : s.text.trimEnd().length;
+    const r = emptyResult();
+    r.edits.push({ start: 0, end, text: f.filled.text });
+    addFilled(r, f.filled);
+    return r;
+  }
+  // 'match' and 'phrase' both start at the flagged words; {noun} in the template takes in the noun after them.
+  const f = fillAt(input, template, match.tokenStart, match.tokenEnd);
+  if (!f) return undefined;
+  const start = match.start;
+  const end = s.tokens[f.endToken - 1]!.end;
+  const r = emptyResult();
+  r.edits.push({ start, end, text: inCaseOf(s.text.slice(start, end), f.filled.text) });
+  addFilled(r, f.filled);
+  return r;
+}
+
+export function drop(input: OpInput, spec: true | string[]): OpResult | undefined {
+  if (spec === true) {
+    const r = emptyResult();
+    r.edits.push({ start: input.match.start, end: input.match.end, text: '' });
+    return r;
+  }
+  return replaceMap(input, Object.fromEntries(spec.map((w) => [w, ''])));
+}

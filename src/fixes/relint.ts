@@ -1,0 +1,47 @@
+// Running the rule set over one sentence's text, as the engine does (prefilter candidates, tags
+// when a rule needs them, guards). Used to check and compose rewrites without a document.
+import type { CompiledRule, RuleMatch } from '../engine/rule.js';
+import type { RuleSet } from '../engine/ruleset.js';
+import { Sentence } from '../engine/sentence.js';
+import { nlpLoaded } from '../text/nlp.js';
+
+export interface SentenceMatch {
+  rule: CompiledRule;
+  match: RuleMatch;
+}
+
+export function matchSentence(sentence: Sentence, ruleset: RuleSet): SentenceMatch[] {
+  const rules = ruleset.index.candidates(sentence.tokens);
+  if (rules.length === 0) return [];
+  if (rules.some((r) => r.needsTags)) {
+    if (!nlpLoaded()) throw new Error('internal: the tagger must be loaded before rewrites are checked');
+    sentence.tagged();
+  }
+  const out: SentenceMatch[] = [];
+  for (const rule of rules) {
+    for (const match of rule.matcher.match(sentence)) {
+      if (rule.guards.some((g) => g.applies(sentence, match))) continue;
+      out.push({ rule, match });
+    }
+  }
+  return out.sort((a, b) => a.match.start - b.match.start || a.rule.meta.id.localeCompare(b.rule.meta.id));
+}
+
+/** Spans of placeholders ("[typical delivery time]") in a rewritten text. */
+export function placeholderSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(/\[[^\][\n]{1,80}\]/g)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+/**
+ * The text with each placeholder replaced by a neutral stand-in of the same length, so the label
+ * inside ("typical ...") never counts as a hedge when a rewrite is checked.
+ */
+export function maskPlaceholders(text: string, spans = placeholderSpans(text)): string {
+  let out = text;
+  for (const [a, b] of spans) out = out.slice(0, a) + '…' + '\u00a0'.repeat(b - a - 1) + out.slice(b);
+  return out;
+}
+
+export function lintText(text: string, ruleset: RuleSet): SentenceMatch[] {
+  return matchSentence(new Sentence(maskPlaceholders(text), ruleset.lexicon), ruleset);
+}
