@@ -21,7 +21,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     return EXIT_USAGE;
   }
   const formatter = await loadFormatter(options.format);
-  const run = await lintFiles({
+  let run = await lintFiles({
     cwd,
     patterns,
     configFile: options.config,
@@ -35,10 +35,21 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     ...team.options,
   }).finally(team.finish);
 
+  // Rewrites (issue 3): expired facts are named once; --fix / --fix-dry-run fix, then report what is left.
+  const facts = await import('../facts/report.js');
+  for (const w of await facts.expiredFactWarnings(run.results.map((r) => r.filePath), cwd, options.config)) process.stderr.write(`pitchlint: warning: ${w}\n`);
+  if (options.fix || options.fixDryRun) {
+    const stdinPath = wantsStdin ? resolve(cwd, options.stdinFilename ?? '<stdin>.txt') : undefined;
+    const fixing = await (await import('../fixes/cli-fix.js')).runFixes(run, options, cwd, stdinPath);
+    run = fixing.run;
+    if (fixing.diff) process.stdout.write(fixing.diff);
+    for (const note of fixing.notes) process.stderr.write(`pitchlint: ${note}\n`);
+  }
+
   const results = options.quiet ? run.results.map(errorsOnly) : run.results;
   const output = formatter(results, { cwd, color: options.outputFile ? false : useColor(options.color), rules: run.rules, version: version() });
   if (options.outputFile) await writeFile(resolve(cwd, options.outputFile), output);
-  else if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  else if (output && !options.fixDryRun) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 
   // Files that could not be linted are named on stderr too, so machine formats don't hide them.
   if (options.format !== 'stylish' || options.outputFile) {

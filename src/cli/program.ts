@@ -26,6 +26,10 @@ export interface LintCliOptions {
   cacheLocation?: string;
   shard?: string;
   progress?: boolean;
+  // Rewrites (issue 3).
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string;
 }
 
 const EXAMPLES = `
@@ -35,6 +39,8 @@ Examples:
   $ cat draft.txt | pitchlint --stdin-filename draft.txt -
   $ pitchlint --format json drafts/ > report.json
   $ pitchlint --config team.pitchlintrc.yaml --rules ./our-rules drafts/
+  $ pitchlint --fix-dry-run drafts/proposal.md   show the safe rewrites as a diff; --fix applies them
+  $ pitchlint rewrite drafts/email.txt          print the draft with every rewrite applied
   $ pitchlint --format sarif -o pitchlint.sarif --concurrency auto --cache --baseline .pitchlint-baseline.json templates/
 
 Exit codes: 0 no errors; 1 error-level findings, a file that could not be linted, or more
@@ -86,6 +92,9 @@ export function buildProgram(lint: LintAction, registrars: Registrar[], setExit:
     .option('--cache-location <path>', 'cache file, or folder for it (default .pitchlintcache)')
     .option('--shard <i/n>', 'lint only part i of n of the files, for CI matrix jobs')
     .option('--no-progress', 'never show a progress bar on stderr')
+    .option('--fix', 'apply the safe rewrites (no placeholders left) to the files, then report what is left')
+    .option('--fix-dry-run', 'print the --fix changes as a unified diff; change nothing')
+    .option('--fix-type <list>', 'fix only these categories, comma-separated (absolute,guarantee,commitment,speed,superlative,roadmap,pricing,pressure)')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run pitchlint --help for usage)')
     .action(async (paths: string[], options: LintCliOptions) => setExit(await lint(paths, options)));

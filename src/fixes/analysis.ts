@@ -87,9 +87,12 @@ export function isNounLike(s: SentenceContext, i: number): boolean {
 export function nounPhraseAt(s: SentenceContext, i: number): { end: number; head: number } | undefined {
   let j = i;
   let head = -1;
-  while (j < s.tokens.length && j < i + 4 && isNounLike(s, j)) {
+  // "same-day installs on ...": compromise may read the plural noun as a verb.
+  const pluralFirst = (k: number): boolean =>
+    k === i && /[^s]s$/i.test(s.tokens[k]?.text ?? '') && s.tokens[k]!.type === 'word' && (isBoundary(s, k + 1) || s.tokens[k + 1]?.type === 'punct');
+  while (j < s.tokens.length && j < i + 4 && (isNounLike(s, j) || pluralFirst(j) || (s.tags(j).has('Gerund') && isNounLike(s, j + 1)))) {
     const tags = s.tags(j);
-    if (tags.size === 0 || tags.has('Noun')) head = j;
+    if (tags.size === 0 || tags.has('Noun') || pluralFirst(j)) head = j;
     j++;
   }
   if (head < 0) return undefined;
@@ -128,6 +131,11 @@ export interface Subject {
   cls: SubjectClass;
 }
 
+const SUBJECT_STOP = new Set([
+  'so', 'and', 'but', 'or', 'then', 'because', 'that', 'which', 'who', 'if', 'when', 'once', 'while', 'as', 'since', 'until', 'unless',
+  'promise', 'guarantee', 'think', 'believe', 'know', 'expect', 'say', 'said', 'hope', 'assure', 'bet', 'swear', 'confident', 'sure',
+]);
+
 /** The subject of the claim whose verb group starts at token `at` (the modal, the verb). */
 export function subjectBefore(s: SentenceContext, at: number, hint?: string): Subject {
   const t = s.tokens;
@@ -136,11 +144,26 @@ export function subjectBefore(s: SentenceContext, at: number, hint?: string): Su
   for (let i = at - 1; i >= Math.max(clauseStart, at - 6); i--) {
     const tok = t[i]!;
     if (tok.type !== 'word' && tok.type !== 'number') break;
-    if (i < at - 1 && (tok.norm === 'that' || tok.norm === 'who' || tok.norm === 'which')) break;
+    if (SUBJECT_STOP.has(tok.norm) || PREPOSITIONS.has(tok.norm) && tok.norm !== 'of') break;
+    const tags = s.tags(i);
+    // A verb ends the subject ("I promise | the new line will ..."), unless it is the head noun.
+    if (i < at - 1 && tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) break;
     start = i;
+    // A pronoun subject is the whole subject ("we", "it"); nothing before it belongs.
+    if (['we', 'i', 'you', 'they', 'it', 'he', 'she'].includes(tok.norm)) break;
+  }
+  // "Card data on our terminals can't ...": the head is the noun before the preposition.
+  let headLimit = at;
+  for (let i = start - 1; i >= Math.max(clauseStart, start - 6) && ['of', 'on', 'in', 'for', 'at', 'with', 'from'].includes(t[i]!.norm); ) {
+    let k = i - 1;
+    while (k >= clauseStart && (t[k]!.type === 'word' || t[k]!.type === 'number') && !SUBJECT_STOP.has(t[k]!.norm) && !PREPOSITIONS.has(t[k]!.norm) && !(s.tags(k).has('Verb') && !s.tags(k).has('Noun'))) k--;
+    if (k + 1 >= i) break;
+    headLimit = i;
+    start = k + 1;
+    i = k;
   }
   // The head: the last word before the verb group that is not an adverb ("we also", "it really").
-  let head = at - 1;
+  let head = headLimit - 1;
   while (head >= start && s.tags(head).has('Adverb') && !s.tags(head).has('Noun')) head--;
   if (head < start) return { start: at, end: at, person: '3s', cls: 'other' };
   const words = t.slice(start, head + 1).map((x) => x.norm);
@@ -160,18 +183,101 @@ export function subjectBefore(s: SentenceContext, at: number, hint?: string): Su
 
 export const beFor = (p: Person): string => (p === '1s' ? 'am' : p === 'pl' ? 'are' : 'is');
 
-/** The first verb of the clause holding token i, as a token index (or -1). */
-export function clauseVerb(s: SentenceContext, i: number): number {
+const WH = new Set(['what', 'whatever', 'whichever', 'who', 'whom', 'whose', 'which', 'when', 'whenever', 'if', 'unless', 'because', 'although', 'though', 'while', 'where', 'wherever', 'how', 'matter']);
+const NOUNISH_BEFORE = (s: SentenceContext, i: number): boolean => {
+  const p = s.tokens[i];
+  if (!p) return false;
+  if (p.type === 'number') return true;
+  if (DETERMINERS.has(p.norm) || (PREPOSITIONS.has(p.norm) && !['that', 'who', 'which', 'and', 'but', 'or', 'so', 'as', 'when', 'if'].includes(p.norm))) return true;
+  const tags = s.tags(i);
+  return (tags.has('Determiner') || tags.has('Adjective') || tags.has('Value') || (tags.has('Possessive') && !tags.has('Pronoun')) || tags.has('Preposition')) && !tags.has('Verb');
+};
+const isNounTag = (s: SentenceContext, i: number): boolean => {
+  const tags = s.tags(i);
+  return tags.has('Noun') && !tags.has('Pronoun');
+};
+const isBoundary = (s: SentenceContext, i: number): boolean => {
+  const n = s.tokens[i];
+  return !n || n.type === 'punct' || PREPOSITIONS.has(n.norm);
+};
+
+/** Whether token j can be the verb of a claim (compromise's tags, corrected for common misreadings). */
+export function isClaimVerb(s: SentenceContext, j: number, clauseStart: number, weakOk = false): boolean {
+  const t = s.tokens;
+  const tok = t[j]!;
+  if (tok.type !== 'word') return false;
+  const tags = s.tags(j);
+  let verb = tags.size === 0 ? AUX.has(tok.norm) : tags.has('Verb');
+  // "Our outreach program triples your leads": a "plural noun" between a noun and a determiner.
+  if (!verb && tags.has('Plural') && /s$/i.test(tok.text) && j > clauseStart && isNounTag(s, j - 1) && t[j + 1] && (DETERMINERS.has(t[j + 1]!.norm) || t[j + 1]!.type === 'number')) verb = true;
+  if (!verb) return false;
+  if (tags.has('Gerund') && j === clauseStart) return false;
+  // Part of a hyphenated word ("per-seat", "zero-hassle").
+  if (s.text[tok.start - 1] === '-' || s.text[tok.end] === '-') return false;
+  if (AUX.has(tok.norm)) return true;
+  // A noun after a determiner, an adjective or a number ("a zero hassle install", "live chat").
+  if (j > clauseStart && NOUNISH_BEFORE(s, j - 1)) return false;
+  // "boiler repairs across", "conversion rates.": a plural noun after a noun, before a
+  // preposition; only a verb when the clause has no better one ("price stays at").
+  if (!weakOk && /s$/i.test(tok.text) && j > clauseStart && isNounTag(s, j - 1) && isBoundary(s, j + 1)) return false;
+  // "Deposits clear instantly": a plural subject at the start, followed by its verb.
+  if (j === clauseStart && !tags.has('Imperative') && /s$/i.test(tok.text) && t[j + 1] && s.tags(j + 1).has('Verb')) return false;
+  // "parcel we handle gets lost": a relative clause without "that".
+  if (j >= clauseStart + 2 && isSubjectPronoun(t[j - 1]) && isNounTag(s, j - 2) && !['it', 'this', 'that'].includes(t[j - 1]!.norm)) return false;
+  // Inside a subordinate clause ("no matter what the weather does, ...").
+  for (let k = clauseStart; k < j; k++) if (WH.has(t[k]!.norm) && k !== j - 1) return false;
+  return true;
+}
+
+/**
+ * The verb of the claim at token i: the last verb before (or at) the flagged words in their
+ * clause, else the first one after; moved back to the first auxiliary of its verb group
+ * ("has been delivering" -> "has"). -1 when the clause has no verb.
+ */
+export function claimVerb(s: SentenceContext, i: number, end = i + 1): number {
   const [a, b] = clauseOf(s, i);
-  for (let j = a; j < b; j++) {
-    const tags = s.tags(j);
-    const t = s.tokens[j]!;
-    if (t.type !== 'word') continue;
-    if (tags.size > 0 ? tags.has('Verb') && !tags.has('Gerund') && !(tags.has('Noun') && !tags.has('Infinitive') && !tags.has('PresentTense')) : AUX.has(t.norm)) {
-      return j;
+  // A sentence-initial imperative governs its clause ("Reduce your water use by 35%").
+  if (isImperative(s, a)) return a;
+  let v = -1;
+  for (const weak of [false, true]) {
+    for (let j = a; j < b && j < end; j++) if (isClaimVerb(s, j, a, weak)) v = j;
+    if (v < 0) {
+      for (let j = Math.max(a, end); j < b; j++) {
+        if (isClaimVerb(s, j, a, weak)) {
+          v = j;
+          break;
+        }
+      }
     }
+    if (v >= 0) break;
   }
-  return -1;
+  if (v < 0) return -1;
+  while (v > a) {
+    const p = v - 1;
+    if (isAuxiliary(s, p) && isClaimVerb(s, p, a)) v = p;
+    else if (p > a && s.tags(p).has('Adverb') && isAuxiliary(s, p - 1)) v = p - 1;
+    else break;
+  }
+  return v;
+}
+
+/** Whether the verb at token v is an imperative at the start of its clause ("Double your ..."). */
+export function isImperative(s: SentenceContext, v: number): boolean {
+  const [a] = clauseOf(s, v);
+  // The start of the sentence, or of a sentence the splitter kept together ("...? Find it ...").
+  if (v !== a || (v > 0 && !/^[?!.:]$/.test(s.tokens[v - 1]!.norm))) return false;
+  const tags = s.tags(v);
+  const t = s.tokens[v]!;
+  if (t.type !== 'word' || AUX.has(t.norm) || tags.has('Gerund') || tags.has('PastTense') || /[^s]s$/i.test(t.text)) return false;
+  if (tags.has('Imperative')) return true;
+  const next = s.tokens[v + 1];
+  if (!next || next.type === 'punct') return false;
+  const nextTags = s.tags(v + 1);
+  const objectNext = next.type === 'number' || DETERMINERS.has(next.norm) || ['up', 'it', 'them', 'us', 'more', 'less', 'thousands', 'hundreds'].includes(next.norm) || !nextTags.has('Verb') || nextTags.has('Particle');
+  if (!objectNext) return false;
+  // A base-form verb opening the sentence before its object ("Save thousands", "Halve your time");
+  // compromise sometimes reads it as a noun, the lexicon's verb classes know better.
+  return tags.has('Verb') || tags.has('Infinitive') || tags.size === 0 || (s.lexicon.verbs(['delivery', 'outcome', 'roadmap']).includes(t.norm) && DETERMINERS.has(next.norm));
 }
 
 export const isSubjectPronoun = (t: Token | undefined): boolean => !!t && SUBJECT_PRONOUNS.has(t.norm);

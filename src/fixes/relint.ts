@@ -3,6 +3,7 @@
 import type { CompiledRule, RuleMatch } from '../engine/rule.js';
 import type { RuleSet } from '../engine/ruleset.js';
 import { Sentence } from '../engine/sentence.js';
+import { factCatalog } from '../facts/catalog.js';
 import { nlpLoaded } from '../text/nlp.js';
 
 export interface SentenceMatch {
@@ -44,4 +45,24 @@ export function maskPlaceholders(text: string, spans = placeholderSpans(text)): 
 
 export function lintText(text: string, ruleset: RuleSet): SentenceMatch[] {
   return matchSentence(new Sentence(maskPlaceholders(text), ruleset.lexicon), ruleset);
+}
+
+let examplesByLabel: Map<string, string> | undefined;
+
+/**
+ * The text as it reads once the facts are recorded: each fact placeholder replaced by the
+ * catalog's example value ("[typical delivery time]" -> "2 business days"); any other
+ * placeholder ("[cite a source]") by a neutral stand-in. Used to check whether a rewrite is clean.
+ */
+export function fillPlaceholders(text: string): string {
+  if (!examplesByLabel) {
+    examplesByLabel = new Map();
+    for (const e of factCatalog().values()) if (e.example) examplesByLabel.set(`[${e.label}]`, e.example);
+  }
+  return text.replace(/\[[^\][\n]{1,80}\]/g, (p) => examplesByLabel!.get(p) ?? '…');
+}
+
+/** Rule ids that flag the text once its placeholders are filled in. */
+export function stillFlagged(text: string, ruleset: RuleSet): Set<string> {
+  return new Set(matchSentence(new Sentence(fillPlaceholders(text), ruleset.lexicon), ruleset).map((m) => m.rule.meta.id));
 }

@@ -30,6 +30,11 @@ export interface RewriteWhen {
   use?: 'adjective' | 'adverb';
   /** Who makes the claim (soften): we / customer / other. */
   subject?: SubjectClass[];
+  /**
+   * Where the flagged words are: opening the sentence and set off by punctuation ("Act now, ..."),
+   * closing it after a comma ("..., guaranteed."), or either (edge).
+   */
+  at?: 'start' | 'end' | 'edge';
 }
 
 export interface HedgeSpec {
@@ -37,6 +42,8 @@ export interface HedgeSpec {
   word?: string;
   /** Put at the start of the sentence when the claim has no verb. Default "In most cases,". */
   start?: string;
+  /** For a claim made as an imperative ("Double your table turns"), e.g. "You could". Default: the start form. */
+  imperative?: string;
 }
 
 export interface SoftenSpec {
@@ -71,6 +78,8 @@ export interface RewriteStep {
   template?: string;
   /** What `template` (and `replace: text`) replaces: the flagged words (default), the phrase they belong to, or the sentence. */
   scope?: 'match' | 'phrase' | 'sentence';
+  /** Where the phrases of a `replace` map may be: overlapping the flagged words (default) or anywhere in their clause. */
+  within?: 'match' | 'clause';
   append?: string;
   /** A comment for rule authors; ignored. */
   note?: string;

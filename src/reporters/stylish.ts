@@ -9,6 +9,7 @@ const stringWidth = (s: string): number => (/^[\x20-\x7e]*$/.test(s) ? s.length 
 import type { FileResult, Finding, FormatContext, Formatter, Severity } from '../types.js';
 import { plural, printable, relativePath, totals } from './common.js';
 import { fullLabel } from './location-label.js';
+import { rewriteLines } from '../fixes/marks.js';
 
 /** Sentences longer than this are cut around the span so the line fits a terminal. */
 export const MAX_SENTENCE = 160;
@@ -74,7 +75,10 @@ function fileBlock(r: FileResult, ctx: FormatContext, c: ChalkInstance): string[
     lines.push(`  ${c.dim(label)}  ${sev}  ${printable(f.message)}  ${c.dim(f.ruleId)}`);
     lines.push(...sentenceLines(f, c, c.level > 0));
     if (f.suggestion) lines.push(`${INDENT}${c.green('→')} ${printable(f.suggestion)}`);
-    if (f.rewrite) lines.push(`${INDENT}${c.green('↳ rewrite:')} ${printable(f.rewrite)}`);
+    // The rewrite with its changed words marked (issue 3: fixes/marks.ts).
+    if (f.rewrite !== undefined) {
+      lines.push(...rewriteLines(f.sentence, f.rewrite, { indent: INDENT, label: c.green('↳ rewrite:'), mark: (w) => c.bold.green(w), color: c.level > 0, printable }));
+    }
     if (f.missingFacts?.length) lines.push(`${INDENT}${c.dim('missing facts:')} ${f.missingFacts.map(printable).join('; ')}`);
   });
   return lines;

@@ -2,7 +2,7 @@
 // writes through `io`, so tests can run them in-process.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { stringify } from 'yaml';
@@ -11,7 +11,7 @@ import { compileRuleSet } from '../engine/ruleset.js';
 import { ConfigError } from '../errors.js';
 import { loadRuleSources } from '../runner/rulesets.js';
 import { loadNlp } from '../text/nlp.js';
-import { configFactKeys, displayPath, displayWhere, loadCatalog, type Catalog, type CatalogOptions } from './catalog.js';
+import { configFactKeys, configFor, displayPath, displayWhere, loadCatalog, type Catalog, type CatalogOptions } from './catalog.js';
 import { checkRuleFile, duplicateIdProblems, sortProblems, type CheckContext, type CheckedFile, type RuleProblem } from './check.js';
 import type { FlagExample, RuleSource } from './definition.js';
 import { didYouMean } from './did-you-mean.js';
@@ -20,7 +20,8 @@ import { explainText, type ExplainedSentence } from './explain-sentence.js';
 import { describeGuard } from './guard-docs.js';
 import { loadLexicon, loadRuleFile, RuleLoadError } from './loader.js';
 import { expandPackDirs } from './packs.js';
-import { packageRoot, schemaPath } from './paths.js';
+import { lexiconDir, packageRoot, schemaPath } from './paths.js';
+import { parseYaml } from './yaml-source.js';
 import { RULE_KINDS, ruleTemplate, schemaRef } from './scaffold.js';
 import { testRules } from './tester.js';
 
@@ -137,7 +138,18 @@ async function checkContext(cat: Catalog): Promise<CheckContext> {
     const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
     return tags.some((t) => /Verb|Infinitive|PresentTense|PastTense|PhrasalVerb/.test(t));
   };
-  return { lexicon, tags: tagSet, isKnownVerb, configFacts: await configFactKeys(cat.config) };
+  return { lexicon, tags: tagSet, isKnownVerb, configFacts: [...(await catalogFactKeys()), ...(await configFactKeys(cat.config))] };
+}
+
+/** Keys of the facts catalog the rewrites know (rules/lexicon/facts.yaml), when present. */
+async function catalogFactKeys(): Promise<string[]> {
+  const file = join(lexiconDir(), 'facts.yaml');
+  try {
+    const value = parseYaml(await readFile(file, 'utf8'), file).value;
+    return value && typeof value === 'object' ? Object.keys(value) : [];
+  } catch {
+    return [];
+  }
 }
 
 export async function rulesValidate(paths: string[], o: CommonOptions, io: IO): Promise<number> {
@@ -159,9 +171,12 @@ export async function rulesValidate(paths: string[], o: CommonOptions, io: IO): 
   }
   const n = cat.files.length;
   if (errors.length) {
-    const badFiles = new Set(errors.map((p) => p.where.replace(/:\d+:\d+$/, ''))).size;
+    const ruleFiles = new Set(cat.files.map((f) => f.file));
+    const bad = new Set(errors.map((p) => p.where.replace(/:\d+:\d+$/, '')));
+    const badRules = [...bad].filter((f) => ruleFiles.has(f)).length;
+    const badOther = bad.size - badRules;
     io.err(
-      `${c.red('✖')} ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${badFiles} of ${n} rule file${n === 1 ? '' : 's'}${warnings.length ? `, and ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}\n`,
+      `${c.red('✖')} ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${badRules} of ${n} rule file${n === 1 ? '' : 's'}${badOther ? ` and ${badOther} pack file${badOther === 1 ? '' : 's'}` : ''}${warnings.length ? `, and ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}\n`,
     );
     return EXIT_USAGE;
   }
@@ -305,9 +320,9 @@ export async function rulesNew(id: string, o: CommonOptions & { kind?: string; p
   let dir: string;
   if (o.pack) dir = resolve(o.cwd, o.pack);
   else {
-    const cat = await loadCatalog(catalogOptions(o, []), false);
-    const own = cat.config.raw.rulesDirs?.[0];
-    dir = own ? resolve(cat.config.dir, own) : resolve(o.cwd, 'rules');
+    const config = await configFor(o);
+    const own = config.raw.rulesDirs?.[0];
+    dir = own ? resolve(config.dir, own) : resolve(o.cwd, 'rules');
   }
   const file = join(dir, `${id}.yaml`);
   if (existsSync(file) && !o.force) {
@@ -390,6 +405,9 @@ function renderExplanation(sentences: ExplainedSentence[], ruleCount: number, c:
     for (const m of s.matches) {
       if (m.outcome === 'fired') {
         out.push(`  ${c.red('✖')} ${m.rule} fired on "${m.match}"`, `      ${m.message}`);
+        if (m.rewrite) out.push(`      rewrite: ${m.rewrite}${m.missingFacts?.length ? c.dim(`  (missing facts: ${m.missingFacts.join(', ')})`) : ''}`);
+      } else if (m.outcome === 'merged') {
+        out.push(`  ${c.dim('=')} ${m.rule} matched "${m.match}", merged into a finding of another ${'rule'} of its category on the same words (one claim, one finding)`);
       } else {
         out.push(`  ${c.green('○')} ${m.rule} matched "${m.match}" but was suppressed by guard "${m.guard}": ${m.why}`);
         const others = m.guards.filter((g) => g !== m.guard);

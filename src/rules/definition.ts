@@ -14,7 +14,8 @@ export type GuardName =
   | 'own-action'
   | 'contract-terms'
   | 'courtesy'
-  | 'instruction';
+  | 'instruction'
+  | 'third-party';
 
 export interface PhraseGuard {
   phrases: string[];

@@ -157,6 +157,9 @@ export async function writeDocs(outDir: string, input: DocsInput): Promise<{ wri
     if (files.has(old)) continue;
     await rm(join(outDir, old));
     removed.push(old);
+    // A pack folder left empty goes too.
+    const dir = dirname(join(outDir, old));
+    if (dir !== outDir && (await readdir(dir)).length === 0) await rm(dir, { recursive: true });
   }
   for (const [rel, text] of files) {
     const path = join(outDir, rel);

@@ -37,13 +37,17 @@ export interface ExplainedClaim {
 export interface ExplainedMatch {
   rule: string;
   match: string;
-  outcome: 'fired' | 'suppressed';
+  /** merged: another rule of the same category flagged overlapping words (one claim, one finding). */
+  outcome: 'fired' | 'suppressed' | 'merged';
   /** The guard that suppressed the match (the first that applied, as the engine checks them). */
   guard?: string;
   why?: string;
   /** Every guard of the rule that applies to this match. */
   guards: string[];
   message?: string;
+  /** The sentence rewritten (when the finding has a rewrite), and the facts it lacks. */
+  rewrite?: string;
+  missingFacts?: string[];
 }
 
 export interface ExplainedSentence {
@@ -128,7 +132,7 @@ export async function explainText(text: string, ruleset: RuleSet): Promise<Expla
   };
   const block: TextBlock = { text, kind: 'paragraph', locate: (i) => ({ line: 1, column: i + 1 }) };
   const doc: InputDocument = { filePath: '<explain>', format: 'text', blocks: [block] };
-  await lintDocument(doc, ruleset, { trace });
+  const findings = await lintDocument(doc, ruleset, { trace });
   await loadNlp();
   const claims = await claimDetector(ruleset.lexicon, ruleset);
 
@@ -152,7 +156,13 @@ export async function explainText(text: string, ruleset: RuleSet): Promise<Expla
       signals: signals(sentence, ruleset.lexicon),
       matches: matches.map(({ rule, match, guard }) => {
         const applying = rule.guards.filter((g) => g.applies(sentence, match)).map((g) => g.name);
-        const out: ExplainedMatch = { rule: rule.meta.id, match: match.captures.match ?? '', outcome: guard ? 'suppressed' : 'fired', guards: applying };
+        const finding = guard
+          ? undefined
+          : findings.find((f) => f.ruleId === rule.meta.id && f.sentence === sentence.text && f.span[0] === match.start && f.span[1] === match.end);
+        const outcome = guard ? 'suppressed' : finding ? 'fired' : 'merged';
+        const out: ExplainedMatch = { rule: rule.meta.id, match: match.captures.match ?? '', outcome, guards: applying };
+        if (finding?.rewrite) out.rewrite = finding.rewrite;
+        if (finding?.missingFacts?.length) out.missingFacts = finding.missingFacts;
         if (guard) {
           out.guard = guard;
           out.why = guard.startsWith('phrases(') ? `one of the rule's own "unless" phrases is present` : guardText(guard);

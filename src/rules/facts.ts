@@ -25,6 +25,7 @@ export const STANDARD_FACTS: Readonly<Record<string, string>> = {
   'company.source': 'where a ranking or award comes from, e.g. "Gartner 2025 report"',
   'returns.historical': 'finance: historical returns with period and source, e.g. "5.1% a year over 2015-2024"',
   'returns.disclaimer': 'finance: the risk warning that must accompany any figure about returns',
+  'principal.terms': 'finance: the terms of a principal or capital protection, e.g. "repaid at maturity on 1 March 2030, subject to the issuer\'s credit risk"',
 };
 
 const FACT_REF = /\{facts\.([A-Za-z0-9_][A-Za-z0-9_.-]*?)\.?(?:[|:}][^}]*)?\}/g;

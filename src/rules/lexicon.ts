@@ -7,7 +7,13 @@ export interface LexiconData {
   negations: { negations: string[]; window: number; honest_limits?: string[] };
   reported: { customer_subjects: string[]; reporting_verbs: string[]; reporting_phrases: string[] };
   time: { deadline_words: string[]; time_nouns: string[]; past_markers: string[] };
-  verbs: { classes: Record<string, string[]>; own_actions: string[]; own_actions_we?: string[]; own_deliverables?: string[] };
+  verbs: {
+    classes: Record<string, string[]>;
+    own_actions: string[];
+    own_actions_we?: string[];
+    own_deliverables?: string[];
+    instruction_verbs?: string[];
+  };
   subjects: { classes: Record<string, string[]> };
   modals: { certainty: string[]; soft: string[] };
   courtesy: { phrases: string[] };
@@ -34,6 +40,8 @@ export class Lexicon {
   readonly ownActionsWe: PhraseSet;
   /** What a writer hands over (a quote, the notes, my markup): getting it to the reader is an own action. */
   readonly ownDeliverables: PhraseSet;
+  /** Work the reader is told to do ("Answer every lead ...", "Prepare the report ..."). */
+  readonly instructionVerbs: PhraseSet;
   readonly certainty: PhraseSet;
   readonly softModals: PhraseSet;
   readonly courtesy: PhraseSet;
@@ -60,6 +68,7 @@ export class Lexicon {
     this.ownActions = set(data.verbs.own_actions, true);
     this.ownActionsWe = set(data.verbs.own_actions_we ?? [], true);
     this.ownDeliverables = set(data.verbs.own_deliverables ?? [], true);
+    this.instructionVerbs = set(data.verbs.instruction_verbs ?? [], true);
     this.certainty = set(data.modals.certainty);
     this.softModals = set(data.modals.soft);
     this.courtesy = set(data.courtesy.phrases);

@@ -70,7 +70,8 @@ export function checkPattern(pattern: string, tags?: readonly string[], suggest?
     const known = new Set(tags.map((t) => t.toLowerCase()));
     for (const ref of tagRefs(pattern)) {
       if (known.has(ref.tag.toLowerCase())) continue;
-      problems.push({ offset: ref.offset, message: `unknown tag "#${ref.tag}"${suggest ? suggest(ref.tag, tags) : ''}; see compromise's tag set (#Noun, #Verb, #Adjective, #Adverb, #Modal, #Value, ...)` });
+      const hint = suggest ? suggest(`#${ref.tag}`, tags.map((t) => `#${t}`)) : '';
+      problems.push({ offset: ref.offset, message: `unknown tag "#${ref.tag}"${hint}; tags are compromise's (#Noun, #Verb, #Adjective, #Adverb, #Modal, #Value, ...)` });
     }
   }
   return problems.sort((a, b) => a.offset - b.offset);

@@ -16,11 +16,33 @@ export function parseYaml(text: string, file: string): YamlSource {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
   if (err) {
+    // An unclosed quote is noticed at the end of the file; point at the quote that opened it.
+    const quote = err.code === 'MISSING_CHAR' && /quote/i.test(err.message) ? unclosedQuote(text) : undefined;
+    if (quote) {
+      const pos = lines.linePos(quote.offset);
+      throw new ConfigError(`invalid YAML: the ${quote.char} quote opened here is never closed (add the closing ${quote.char})`, `${file}:${pos.line}:${pos.col}`);
+    }
     const pos = lines.linePos(err.pos[0]);
     const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new ConfigError(`invalid YAML: ${what}`, `${file}:${pos.line}:${pos.col}`);
   }
   return { file, text, doc, lines, value: doc.toJS() };
+}
+
+/** The first quoted value (after "key: " or "- ") whose line does not close it. */
+function unclosedQuote(text: string): { offset: number; char: string } | undefined {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const m = /^(\s*(?:-\s+)?(?:[^\s#'"][^:#]*:\s+)?)(['"])/.exec(line);
+    if (m && !/^\s*#/.test(line)) {
+      const q = m[2]!;
+      const rest = line.slice(m[0].length);
+      const closed = q === "'" ? /(^|[^'])'(?!')|^'$/.test(rest.replace(/''/g, '')) : /(^|[^\\])"/.test(rest);
+      if (!closed) return { offset: offset + m[1]!.length, char: q };
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
 }
 
 /** [line, col] of the node at a JSON path (e.g. ['examples', 'flag', 2]); falls back upward. */

@@ -19,7 +19,7 @@ export function wantsProgress(total: number, stream: ProgressStream = process.st
 }
 
 export function progressBar(total: number, stream: ProgressStream = process.stderr, now: () => number = Date.now): Progress {
-  let last = 0;
+  let last = -Infinity;
   let shown = false;
   const draw = (done: number): void => {
     const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 40));

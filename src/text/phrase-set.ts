@@ -6,6 +6,7 @@
 //   <number>   a number: 40, 1,200, 40%, $5, 2x, or a number word (two, dozen, hundred, ...)
 //   <percent>  a percentage written with the sign: 40%, 99.9%
 //   <money>    an amount of money: $5, €1,200, £3k
+//   <name>     a capitalized word that is not all caps: Yorkshire, Ohio, Europe
 // e.g. "save <percent>", "<number> minutes flat".
 import { inflections } from './inflect.js';
 import { phraseTokens, type Token } from './tokens.js';
@@ -27,8 +28,8 @@ export interface PhraseMatch<T> {
 
 const WILDCARD = '*';
 
-type WordClass = 'number' | 'percent' | 'money';
-const CLASS_NAMES: Record<string, WordClass> = { '<number>': 'number', '<percent>': 'percent', '<money>': 'money' };
+type WordClass = 'number' | 'percent' | 'money' | 'name';
+const CLASS_NAMES: Record<string, WordClass> = { '<number>': 'number', '<percent>': 'percent', '<money>': 'money', '<name>': 'name' };
 
 const NUMBER_WORDS = new Set(
   (
@@ -46,6 +47,8 @@ function inClass(token: Token, cls: WordClass): boolean {
       return token.type === 'number' && token.norm.endsWith('%');
     case 'money':
       return token.type === 'number' && /^[$€£¥]/.test(token.norm);
+    case 'name':
+      return token.type === 'word' && token.capitalized && token.text.length > 1 && token.text !== token.text.toUpperCase();
   }
 }
 

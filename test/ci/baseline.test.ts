@@ -9,7 +9,7 @@ import type { Finding } from '../../src/types.js';
 import { ciConfig } from './fixtures.js';
 import { cli, ensureBuilt, lintJson, tempTree } from './helpers.js';
 
-beforeAll(() => ensureBuilt());
+beforeAll(() => ensureBuilt(), 300_000);
 
 const MSA = ['# Master services agreement', '', 'Results are guaranteed within the first month.', '', 'Our crews always arrive on time.', ''].join('\n');
 
@@ -44,7 +44,7 @@ describe('baseline matching', () => {
   });
 });
 
-describe('--baseline on the CLI', () => {
+describe('--baseline on the CLI', { timeout: 180_000 }, () => {
   it('records findings, hides them when lines move, and fails on new ones', () => {
     const dir = tempTree({ '.pitchlintrc.yaml': ciConfig(), 'templates/msa.md': MSA, 'templates/quote.txt': 'This price is locked in forever.\n' });
     // Without a baseline the library fails.

@@ -1,11 +1,12 @@
 // Overrides and cascade, --print-config (issue 5, part 3).
-import { describe, expect, it, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { lintFiles, loadConfig } from '../../src/api.js';
 import { ciConfig, CI_PACK } from './fixtures.js';
 import { cli, ensureBuilt, lintJson, tempTree } from './helpers.js';
 
-beforeAll(() => ensureBuilt());
+beforeAll(() => ensureBuilt(), 300_000);
 
 const SENTENCE = 'Results are guaranteed and our crews always arrive overnight.\n';
 
@@ -41,7 +42,7 @@ function library(): string {
 const byFile = (results: Array<{ filePath: string; messages: Array<{ ruleId: string | null; level?: string }> }>) =>
   Object.fromEntries(results.map((r) => [r.filePath.split('/').slice(-2).join('/'), r.messages.map((m) => `${m.ruleId}:${m.level}`).sort()]));
 
-describe('overrides', () => {
+describe('overrides', { timeout: 180_000 }, () => {
   it('change rules and severities for the files matching their globs', () => {
     const dir = library();
     const run = lintJson(['.'], { cwd: dir });
@@ -89,7 +90,7 @@ describe('overrides', () => {
   });
 });
 
-describe('--print-config', () => {
+describe('--print-config', { timeout: 180_000 }, () => {
   it('prints the effective configuration of a file as YAML and exits 0', () => {
     const dir = library();
     const r = cli(['--print-config', 'templates/legal/terms.txt'], { cwd: dir });
@@ -125,5 +126,5 @@ describe('--print-config', () => {
 });
 
 function readRule(id: string): string {
-  return require('node:fs').readFileSync(`${CI_PACK}/${id}.yaml`, 'utf8');
+  return readFileSync(`${CI_PACK}/${id}.yaml`, 'utf8');
 }

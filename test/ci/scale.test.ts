@@ -16,9 +16,9 @@ beforeAll(() => {
   ensureBuilt();
   dir = tempTree(corpus(60));
   single = lintJson([...EXT, '.'], { cwd: dir });
-});
+}, 300_000);
 
-describe('--concurrency', () => {
+describe('--concurrency', { timeout: 180_000 }, () => {
   it('the generated set has findings of several kinds, suppressions and overrides at work', () => {
     expect(single.status).toBe(1);
     expect(single.results).toHaveLength(60);
@@ -56,7 +56,7 @@ describe('--concurrency', () => {
   });
 });
 
-describe('--cache', () => {
+describe('--cache', { timeout: 180_000 }, () => {
   it('a warm cache returns identical results, and config or rule changes invalidate it', async () => {
     const tree = tempTree(corpus(24, 11));
     const cacheFile = join(tree, 'ci-cache', 'results.json');
@@ -117,7 +117,7 @@ describe('--cache', () => {
   });
 });
 
-describe('--shard', () => {
+describe('--shard', { timeout: 180_000 }, () => {
   it('assigns every path to exactly one shard', () => {
     const paths = Array.from({ length: 500 }, (_, i) => `templates/t${i}.md`);
     for (const n of [1, 2, 3, 7]) {

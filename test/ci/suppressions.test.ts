@@ -1,10 +1,11 @@
 // Inline suppression directives in Markdown, HTML and plain text (issue 5, part 2).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lintText } from '../../src/api.js';
 import { parseDirectives } from '../../src/suppressions/directives.js';
 import { isDirectiveLine, parseDirectiveBody } from '../../src/suppressions/syntax.js';
 import type { Finding } from '../../src/types.js';
-import { CI_CONFIG } from './fixtures.js';
+import { CI_CONFIG, ciConfig } from './fixtures.js';
+import { cli, ensureBuilt, tempTree } from './helpers.js';
 
 const G = 'Results are guaranteed within the first month.';
 const A = 'Our crews always arrive on time.';
@@ -189,5 +190,25 @@ describe('plain text', () => {
 
   it('HTML comments in a .txt file are directives too (on their own line)', async () => {
     expect(await lint(`<!-- pitchlint-disable-next-line -- signed SLA -->\n${G}\n`, 'e.txt')).toEqual([]);
+  });
+});
+
+describe('on the CLI', { timeout: 180_000 }, () => {
+  beforeAll(() => ensureBuilt(), 300_000);
+
+  it('--report-unused-disable-directives fails the run on a stale directive; reasons are warnings', () => {
+    const dir = tempTree({
+      '.pitchlintrc.yaml': ciConfig(),
+      'a.md': `<!-- pitchlint-disable-next-line ci-guarantee -->\n${G}\n\n<!-- pitchlint-disable-next-line ci-speed -- nothing fast -->\nThank you.\n`,
+    });
+    const plain = cli(['--format', 'compact', 'a.md'], { cwd: dir });
+    expect(plain.status).toBe(0);
+    expect(plain.stdout.trim()).toBe('a.md:1:1: warning pitchlint-disable-next-line needs a reason: add " -- " and why this exception is acceptable. [pitchlint/directive-reason]');
+    const strict = cli(['--format', 'compact', '--report-unused-disable-directives', 'a.md'], { cwd: dir });
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toContain('a.md:4:1: error Unused pitchlint-disable-next-line directive (no findings for "ci-speed"). [pitchlint/unused-disable-directive]');
+    const sarif = JSON.parse(cli(['--format', 'sarif', '--report-unused-disable-directives', 'a.md'], { cwd: dir }).stdout);
+    const ids = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['pitchlint/directive-reason', 'pitchlint/unused-disable-directive']));
   });
 });

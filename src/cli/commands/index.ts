@@ -2,5 +2,7 @@
 import type { Registrar } from '../program.js';
 import { registerExplain } from './explain.js';
 import { registerRules } from './rules.js';
+import { registerRewrite } from './rewrite.js';
+import { registerInit } from './init.js';
 
-export const registrars: Registrar[] = [registerRules, registerExplain];
+export const registrars: Registrar[] = [registerRules, registerExplain, registerRewrite, registerInit];

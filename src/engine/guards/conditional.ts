@@ -1,13 +1,21 @@
 // `conditional`: the claim states its condition ("Subject to stock, we can ship Friday",
-// "Assuming the crane is free that day, ..."; "If the site is ready, ...").
+// "Assuming the crane is free that day, ..."; "If the site is ready, ..."). A concessive "even
+// if" or "as if" names no condition: it makes the claim stronger ("works on any phone, even if
+// it's ten years old").
 import type { Guard } from '../rule.js';
 
-const CONDITIONS = /\b(if|unless|assuming|provided|providing|as long as|so long as|once|subject to|pending|in case|contingent|depending on|dependent on|barring|given that|whenever)\b/i;
+const CONDITIONS = /\b(if|unless|assuming|provided that|providing that|provided(?= (?:the|you|your|we|it|they|there|all)\b)|as long as|so long as|once|subject to|pending|in case|in the (?:\w+ )?event|contingent|depending on|dependent on|barring|given that|whenever|otherwise)\b/gi;
+const NOT_A_CONDITION = /\b(even|as|what|only)\s+$/i;
 
 export const conditional: Guard = {
   name: 'conditional',
   needsTags: false,
   applies(s) {
-    return CONDITIONS.test(s.text);
+    const text = s.text;
+    for (const m of text.matchAll(CONDITIONS)) {
+      if (m[1]!.toLowerCase() === 'if' && NOT_A_CONDITION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      return true;
+    }
+    return false;
   },
 };

@@ -1,7 +1,7 @@
 // `hedged`: the sentence qualifies its claim with real information ("typically", "aim to",
 // "subject to stock"). Empty hedges ("virtually guaranteed", "up to 100%") do not count, nor do
 // words that only look like hedges: the month May ("live by May 1"), an imperative "Expect ..."
-// that opens a sentence ("Expect your bill to drop by a third").
+// that opens a sentence ("Expect faster close times from week one").
 import type { Token } from '../../text/tokens.js';
 import type { Guard } from '../rule.js';
 
@@ -17,9 +17,43 @@ function notAHedge(tokens: readonly Token[], start: number): boolean {
     if (next && next.type === 'number') return true;
     if (start > 0 && t.capitalized && !(prev && /^[.!?:;"“(]$/.test(prev.norm))) return true;
   }
-  // "Expect your energy bill to drop ..." opens with an imperative: a promise, not a hedge.
+  if (t.norm === 'average' && AVERAGE_OF.has(tokens[start + 1]?.norm ?? '')) return true;
+  // "a cheaper written estimate" is a document, not the writer estimating; "we estimate", "our
+  // estimate is", "an estimate of" are estimates.
+  if (t.norm === 'estimate' || t.norm === 'estimates') {
+    const prev = tokens[start - 1]?.norm ?? '';
+    const next = tokens[start + 1]?.norm ?? '';
+    if (!ESTIMATING_BEFORE.has(prev) && !ESTIMATING_AFTER.has(next)) return true;
+  }
+  // "generally available" is a release stage, not a generalization
+  if (t.norm === 'generally' && tokens[start + 1]?.norm === 'available') return true;
+  // "100% of orders" is the claim itself, not a share that qualifies it.
+  if (t.norm === '100%') return true;
+  // "Expect faster close times ..." opens with an imperative: a promise, not a hedge.
   if ((t.norm === 'expect' || t.norm === 'anticipate') && start === 0) return true;
   return false;
+}
+
+/** Whether the rule's own phrase ("no matter how often") contains the hedge words. */
+function inPhrase(phrase: string | undefined, words: readonly Token[]): boolean {
+  if (!phrase) return false;
+  const p = ` ${phrase.toLowerCase()} `;
+  return p.includes(` ${words.map((w) => w.norm).join(' ')} `);
+}
+
+const ESTIMATING_BEFORE = new Set(['we', 'i', 'would', 'our', 'my', 'best', 'rough', 'current', 'conservative', 'initial', 'preliminary', 'engineering', 'working']);
+const ESTIMATING_AFTER = new Set(['of', 'is', 'was', 'puts', 'suggests', 'that', 'shows', 'says', 'at', 'around', 'about', 'roughly']);
+
+/** Metrics named after an average ("average order value") are not a hedge. */
+const AVERAGE_OF = new Set(['order', 'basket', 'deal', 'ticket', 'revenue', 'transaction', 'cart', 'selling', 'check', 'spend', 'contract', 'handle', 'daily', 'monthly']);
+
+const MODALS = new Set(['may', 'might', 'could', 'should', 'would']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', 'which', 'but', 'though', 'although', 'because', 'while']);
+
+function sameClause(tokens: readonly Token[], at: number, match: { tokenStart: number; tokenEnd: number }): boolean {
+  const [a, b] = at < match.tokenStart ? [at + 1, match.tokenStart] : [match.tokenEnd, at];
+  for (let i = a; i < b; i++) if (CLAUSE_BREAK.has(tokens[i]!.norm)) return false;
+  return true;
 }
 
 export const hedged: Guard = {
@@ -32,9 +66,14 @@ export const hedged: Guard = {
       // A hedge inside a flagged phrase is part of the claim, not a qualifier of it ("lowest
       // possible price"); in a longer span (a claim and its near words) it still qualifies.
       const span = match.tokenEnd - match.tokenStart;
-      if (h.start >= match.tokenStart && h.end <= match.tokenEnd && span > 1 && span <= 3) continue;
+      const inside = h.start >= match.tokenStart && h.end <= match.tokenEnd;
+      if (inside && span > 1 && span <= 3) continue;
+      if (inside && inPhrase(match.captures.phrase, s.tokens.slice(h.start, h.end))) continue;
       if (empty.some((e) => h.start >= e.start && h.start < e.end)) continue;
       if (notAHedge(s.tokens, h.start)) continue;
+      // A modal qualifies only its own clause: "I'd recommend waiting for the module, which will
+      // ship in March" still promises March.
+      if (MODALS.has(s.tokens[h.start]!.norm) && !sameClause(s.tokens, h.start, match)) continue;
       return true;
     }
     return false;

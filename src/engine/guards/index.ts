@@ -14,6 +14,7 @@ import { properName } from './proper-name.js';
 import { question } from './question.js';
 import { quoted } from './quoted.js';
 import { reported } from './reported.js';
+import { thirdParty } from './third-party.js';
 
 export const GUARDS: Record<GuardName, Guard> = {
   hedged,
@@ -28,6 +29,7 @@ export const GUARDS: Record<GuardName, Guard> = {
   'contract-terms': contractTerms,
   courtesy,
   instruction,
+  'third-party': thirdParty,
 };
 
 export function compileGuard(spec: GuardSpec): Guard {

@@ -1,10 +1,10 @@
 // `negated`: the claim is denied or limited ("We can't guarantee overnight delivery", "It won't
-// always be same-day", "no promises", "Same-day service isn't something we offer", "I can't say
-// for certain that the feature will be out by June").
+// always be same-day", "no promises", "Overnight freight isn't available to the islands", "I'm not
+// sure the module will ship this spring").
 //
 // Three ways a claim is denied:
 //   1. a negation shortly before the match, in the same clause;
-//   2. an honest limit ("can't promise", "not sure", "not yet committed") anywhere before it;
+//   2. an honest limit ("can't promise", "not sure", "not yet committed") anywhere in the sentence;
 //   3. the matched words are the subject of a negated copula right after them
 //      ("overnight turnaround isn't realistic", "instant quotes are not available").
 import type { Token } from '../../text/tokens.js';
@@ -31,10 +31,15 @@ export const negated: Guard = {
       if (n.start >= match.tokenStart) break;
       if (n.start >= from && n.end <= match.tokenStart && !breaksBetween(t, n.end, match.tokenStart)) return true;
     }
-    // An honest limit anywhere before the claim ("I can't say for certain that ... will be out").
-    if (lx.honestLimits.occursIn(t, 0, match.tokenStart)) return true;
+    // An honest limit anywhere before the claim ("I'm not sure the module will ship ...").
+    // After the claim, a trailing disclaimer counts too ("we'll be done before the holidays, but I
+    // can't guarantee it"); "... or I can't promise it'll still be available" is part of a push.
+    for (const h of lx.honestLimits.findAll(t)) {
+      if (h.start <= match.tokenStart) return true;
+      if (t.slice(h.end).filter((x) => x.type === 'word').length <= 2) return true;
+    }
     // "X isn't / is not / won't be ...": the matched words are what is denied.
-    for (let a = match.tokenEnd; a < Math.min(t.length - 1, match.tokenEnd + 3); a++) {
+    for (let a = match.tokenEnd; a < Math.min(t.length - 1, match.tokenEnd + 2); a++) {
       if (CLAUSE_BREAK.has(t[a]!.norm)) break;
       if (!AUX_AFTER.has(t[a]!.norm)) continue;
       const next = t[a + 1]!.norm;

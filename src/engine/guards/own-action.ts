@@ -1,6 +1,6 @@
 // `own-action`: the writer's own next small action, fully in their control ("I'll send the
-// revised quote by Friday", "I'll call you Tuesday at 10", "You'll have the updated quote in your
-// inbox before noon", "I promise you'll have my markup before I log off").
+// revised quote by Friday", "I'll call you Tuesday at 10", "You'll get the signed order form back
+// today", "I promise I'll have the minutes out tonight").
 //
 // Two signs, both lexical:
 //   1. I (or we, for the few steps a team takes on the writer's behalf: send, call, follow up)
@@ -15,14 +15,26 @@ const PLURAL = new Set(['we']);
 const GIVE = new Set(['have', 'get', 'send', 'receive', 'email', 'see', 'sent', 'got', 'had', 'received']);
 const BREAK = new Set([',', ';', ':', '.', '!', '?', 'but', 'and', 'or', 'because', 'so']);
 
+const PERSON = new Set(['i', 'we', 'you', 'me']);
+
+function hasPersonBefore(t: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    if (BREAK.has(t[k]!.norm)) return false;
+    if (PERSON.has(t[k]!.norm)) return true;
+  }
+  return false;
+}
+
 function deliverableNear(s: { tokens: readonly Token[]; lexicon: { ownDeliverables: { findAll(t: readonly Token[]): Array<{ start: number; end: number }> } } }, from: number, to: number): boolean {
   const t = s.tokens;
   for (const d of s.lexicon.ownDeliverables.findAll(t)) {
     if (d.start < from || d.start >= to) continue;
-    // a giving verb shortly before the deliverable, in the same clause: "have the updated quote"
+    // a giving verb shortly before the deliverable, in the same clause, with a person as its
+    // subject: "I'll have the revised estimate", "you'll get the signed copy" (an imperative
+    // "Get a quote in 60 seconds" promises a service, not a step the writer takes)
     for (let j = d.start - 1; j >= Math.max(0, d.start - 5); j--) {
       if (BREAK.has(t[j]!.norm)) break;
-      if (GIVE.has(t[j]!.norm)) return true;
+      if (GIVE.has(t[j]!.norm) && hasPersonBefore(t, j)) return true;
     }
   }
   return false;

@@ -33,6 +33,13 @@ export const properName: Guard = {
     if (!first || !first.capitalized) return false;
     // ALL-CAPS shouting ("GUARANTEED!!") is emphasis, not a name.
     if (isAllCaps(first)) return false;
+    // A compound of three or more words in Title Case ("Best-in-Class") is a designation even at
+    // the start of a heading; marketing copy writes it "best-in-class".
+    const last = t[match.tokenEnd - 1]!;
+    const hyphenated = match.tokenEnd - match.tokenStart > 2 && s.text.slice(first.start, last.end).includes('-') && !/\s/.test(s.text.slice(first.start, last.end));
+    if (hyphenated && last.capitalized && !isAllCaps(last)) return true;
+    // A term defined with an acronym: "Best-in-Class (BIC)".
+    if (t[match.tokenEnd]?.norm === '(' && t[match.tokenEnd + 1] && isAllCaps(t[match.tokenEnd + 1]!)) return true;
     if (titleCase(t, match.tokenStart, match.tokenEnd)) return false;
     const cap = (i: number): boolean => {
       const x = t[i];
@@ -49,7 +56,6 @@ export const properName: Guard = {
     // with an acronym ("Best-in-Class (BIC)") is a designation.
     const inner = t.slice(match.tokenStart + 1, match.tokenEnd).filter((x) => x.type === 'word' && x.text.length > 3);
     if (!isStart && inner.length > 0 && inner.every((x) => x.capitalized)) return true;
-    if (t[match.tokenEnd]?.norm === '(' && t[match.tokenEnd + 1] && isAllCaps(t[match.tokenEnd + 1]!)) return true;
     return false;
   },
 };

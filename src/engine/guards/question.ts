@@ -1,5 +1,5 @@
 // `question`: a question asks, it does not promise ("What time works best for you?"). A sales
-// teaser dressed as a question still promises ("Ready to cut your freight bill by 30%?",
+// teaser dressed as a question still promises ("Ready to halve your payroll admin?",
 // "Want to double your bookings?"), so those openings do not count as questions.
 import type { Guard } from '../rule.js';
 

@@ -2,7 +2,7 @@
 //   who (we, the product, you, a passive subject) + certainty (will, 'll, going to, guaranteed to)
 //   + an outcome verb of a configured class (deliver, install, save, double, ...)
 //   + optionally a deadline (by Friday, within 24 hours) or a quantity (40%, 2x).
-// It skips negated claims ("will not") and the writer's own next action ("I'll send the quote");
+// It skips negated claims ("will not"); the writer's own next action ("I'll send the quote"),
 // hedges, reported speech and the like are left to the rule's `unless` guards.
 import { PhraseSet, type PhraseMatch } from '../../text/phrase-set.js';
 import type { Token } from '../../text/tokens.js';
@@ -103,10 +103,9 @@ function findClaim(
   if (modal.start === 0 && s.text.trimEnd().endsWith('?')) return undefined;
 
   let verb: PhraseMatch<string> | undefined;
-  for (let j = modal.end; j < Math.min(tokens.length, modal.end + 7); j++) {
+  for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10); j++) {
     const t = tokens[j]!;
     if (CLAUSE_BREAK.has(t.norm)) break;
-    if (lexicon.ownActions.matchAt(tokens, j).length > 0) return undefined;
     const found = verbSet.matchAt(tokens, j).at(-1);
     if (found && isVerbLike(s, j, found.value)) {
       verb = found;
@@ -158,13 +157,17 @@ function findDeadline(tokens: readonly Token[], from: number, lexicon: Lexicon, 
     const t = tokens[j]!;
     if (t.norm === ';' || (t.norm === '.' && !isAbbreviation(tokens, j)) || t.norm === 'but') break;
     if (IMMEDIATE_TIME.has(t.norm)) return [j, j + 1];
-    // "by the time your audit comes around", "in time for the launch"
+    // "by the time you reopen", "in time for the launch"
     if ((t.norm === 'by' && tokens[j + 1]?.norm === 'the' && tokens[j + 2]?.norm === 'time') || (t.norm === 'in' && tokens[j + 1]?.norm === 'time' && tokens[j + 2]?.norm === 'for')) {
       return [j, Math.min(tokens.length, j + 3)];
     }
+    // "before you open", "ahead of your launch": a deadline set by an event in the customer's plan
+    if ((t.norm === 'before' || t.norm === 'ahead') && /^(you|your|we|our|the)$/.test(tokens[j + (t.norm === 'ahead' ? 2 : 1)]?.norm ?? '')) {
+      return [j, Math.min(tokens.length, j + (t.norm === 'ahead' ? 4 : 3))];
+    }
     const word = lexicon.deadlineWords.matchAt(tokens, j).at(-1);
     if (!word) {
-      // a named day or month standing alone: "will be on site Thursday morning"
+      // a named day or month standing alone: "will arrive Monday afternoon"
       if (t.capitalized && j > 0) {
         const noun = lexicon.timeNouns.matchAt(tokens, j).at(-1);
         if (noun && NAMED_TIME.test(t.norm)) return [j, extendTime(tokens, noun.end, lexicon)];

@@ -56,9 +56,12 @@ export const phraseKind: RuleKind = {
               end = Math.max(end, n.end);
             }
           }
-          if (ok) out.push(matchFromTokens(s, start, end, { phrase: m.value }));
+          if (ok && !out.some((o) => o.tokenStart === start && o.tokenEnd === end)) out.push(matchFromTokens(s, start, end, { phrase: m.value }));
         }
-        return dedupe(out);
+        // Overlapping spans are kept: each pairs a different phrase with its near words, and a
+        // guard may drop one but not the other ("No setup fees, no price hikes, ever"). The
+        // engine keeps one finding per claim after the guards have run.
+        return out;
       },
     };
   },

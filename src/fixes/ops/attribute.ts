@@ -20,6 +20,8 @@ export const ATTRIBUTE_DEFAULTS: Required<AttributeSpec> = {
 };
 
 const LEAD_WORDS = new Set(['best', 'leading', 'top', 'greatest', 'finest', '#', 'number', 'premier', 'foremost']);
+/** "the best price" is a comparison, not a leadership claim: "a better price than most". */
+const PRICE_WORDS = new Set(['price', 'prices', 'pricing', 'rate', 'rates', 'deal', 'deals', 'value', 'quote', 'quotes', 'offer', 'offers', 'terms', 'fees', 'cost', 'costs']);
 
 export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult | undefined {
   const spec = { ...ATTRIBUTE_DEFAULTS, ...(raw === true ? {} : raw) };
@@ -28,13 +30,15 @@ export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult |
   let a = match.tokenStart;
   // "the #1 provider": take in the determiner before the flagged words.
   if (t[a]?.norm !== 'the' && a > 0 && (t[a - 1]!.norm === 'the' || t[a - 1]!.norm === 'our')) a--;
-  if (t[a]?.norm !== 'the' && t[a]?.norm !== 'our') return undefined;
-  let i = a + 1;
+  // Without "the" ("Lowest prices on tyres", "Best rates in town"), only the comparative form reads.
+  const determiner = t[a]?.norm === 'the' || t[a]?.norm === 'our';
+  let i = determiner ? a + 1 : a;
   let kind: 'lead' | 'compare' | undefined;
   let comparative = '';
   const w = t[i];
   if (!w) return undefined;
-  if (LEAD_WORDS.has(w.norm) || w.text === '#1') {
+  const priceLike = PRICE_WORDS.has(t[i + 1]?.norm ?? '');
+  if (determiner && !priceLike && (LEAD_WORDS.has(w.norm) || w.text === '#1')) {
     kind = 'lead';
     // "#1", "number one": skip the number too.
     if (w.norm === '#' || w.norm === 'number') i++;
@@ -50,8 +54,6 @@ export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult |
     comparative = c;
     i++;
   }
-  // The flagged words must be inside what is replaced.
-  if (i < match.tokenEnd) i = match.tokenEnd;
   const np = nounPhraseAt(s, i);
   const start = t[a]!.start;
   let end = t[i - 1]!.end;
@@ -68,6 +70,16 @@ export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult |
     text = isPluralToken(s, np.head) ? `${comparative} ${noun} ${spec.compare}` : `a ${comparative} ${noun} ${spec.compare}`;
   } else {
     text = `${comparative} ${spec.compare}`;
+  }
+  // "the easiest app you'll ever set up", "the best price you will see this year": the clause
+  // that completes the superlative goes with it.
+  const after = np ? np.end : i;
+  let ever = t.slice(after, after + 4).findIndex((x) => x.norm === 'ever');
+  if (ever < 0 && (t[after]?.norm === 'you' || t[after]?.norm === 'anyone') && ['will', 'can', 'could', 'would', 'have', 'are', 'find', 'get', 'see'].includes(t[after + 1]?.norm ?? '')) ever = 0;
+  if (ever >= 0) {
+    let k = after + ever + 1;
+    while (k < t.length && t[k]!.type === 'word') k++;
+    end = t[k - 1]!.end;
   }
   const r = emptyResult();
   r.edits.push({ start, end, text: inCaseOf(s.text.slice(start, end), text) });

@@ -2,7 +2,8 @@
 import type { RuleMatch } from '../../engine/rule.js';
 import type { SentenceContext } from '../../engine/sentence.js';
 import type { FactsSheet } from '../../facts/types.js';
-import { phraseTokens, type Token } from '../../text/tokens.js';
+import { PhraseSet } from '../../text/phrase-set.js';
+import type { Token } from '../../text/tokens.js';
 import type { Category } from '../../types.js';
 import { beFor, nounPhraseAt, subjectBefore } from '../analysis.js';
 import type { Edit } from '../grammar.js';
@@ -67,22 +68,22 @@ export function fillAt(input: OpInput, template: string, from: number, to: numbe
   return filled ? { filled, endToken } : undefined;
 }
 
-/** Occurrences of a phrase (matched like rule phrases, on normalized tokens) overlapping [a, b). */
+const phraseSets = new Map<string, PhraseSet<string>>();
+
+/**
+ * Occurrences of a phrase overlapping tokens [a, b), matched like rule phrases: normalized tokens,
+ * `*` for any word, <number>, <percent> and <money> placeholders.
+ */
 export function phraseOccurrences(tokens: readonly Token[], phrase: string, a: number, b: number): Array<[number, number]> {
-  const want = phraseTokens(phrase);
-  if (want.length === 0) return [];
-  const out: Array<[number, number]> = [];
-  for (let i = Math.max(0, a - want.length + 1); i < Math.min(tokens.length, b); i++) {
-    let ok = true;
-    for (let k = 0; k < want.length; k++) {
-      if (tokens[i + k]?.norm !== want[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok && i + want.length > a) out.push([i, i + want.length]);
+  let set = phraseSets.get(phrase);
+  if (!set) {
+    set = new PhraseSet<string>().add(phrase, phrase);
+    phraseSets.set(phrase, set);
   }
-  return out;
+  return set
+    .findAll(tokens)
+    .filter((m) => m.start < b && m.end > a)
+    .map((m) => [m.start, m.end] as [number, number]);
 }
 
 /** Whether the sentence contains the phrase anywhere. */

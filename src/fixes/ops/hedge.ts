@@ -1,15 +1,17 @@
 // `hedge`: qualify the claim with a real hedge. "We ship on time" -> "We typically ship on time";
 // after an auxiliary: "It is typically available"; an absolute adverb next to the verb is replaced
-// rather than kept ("We always ship" -> "We typically ship"). A claim without a verb ("Overnight
-// delivery on every order.") gets the start form: "In most cases, overnight delivery ...".
-import { ABSOLUTE_ADVERBS, clauseOf, clauseVerb, isAuxiliary, keepsCapital } from '../analysis.js';
+// rather than kept ("We always ship" -> "We typically ship"). An imperative ("Double your
+// turns") takes the step's imperative form ("You could double your turns"); a claim without a
+// verb is hedged in front of the flagged words, or at the start: "In most cases, zero defects".
+import { ABSOLUTE_ADVERBS, claimVerb, clauseOf, isAuxiliary, isImperative, keepsCapital } from '../analysis.js';
 import type { HedgeSpec } from '../spec.js';
 import { emptyResult, type OpInput, type OpResult } from './common.js';
 
 export function hedgeSpec(spec: true | string | HedgeSpec): Required<HedgeSpec> {
-  if (spec === true) return { word: 'typically', start: 'In most cases,' };
-  if (typeof spec === 'string') return { word: spec, start: 'In most cases,' };
-  return { word: spec.word ?? 'typically', start: spec.start ?? 'In most cases,' };
+  const base = { word: 'typically', start: 'In most cases,', imperative: '' };
+  if (spec === true) return base;
+  if (typeof spec === 'string') return { ...base, word: spec };
+  return { ...base, ...spec };
 }
 
 /** Whether the sentence already carries a real hedge (not an empty one such as "virtually"). */
@@ -19,18 +21,35 @@ export function isHedged(input: OpInput): boolean {
   return hedges.findAll(input.s.tokens).some((h) => !empty.some((e) => h.start >= e.start && h.start < e.end));
 }
 
+/** The start of the sentence rewritten: `lead` + the old first word (lower-cased unless a name). */
+function atStart(input: OpInput, lead: string, r: OpResult): OpResult | undefined {
+  const { s } = input;
+  const first = s.tokens[0];
+  if (!first) return undefined;
+  const word = keepsCapital(s, 0) ? first.text : first.text.charAt(0).toLowerCase() + first.text.slice(1);
+  r.edits.push({ start: first.start, end: first.end, text: `${lead} ${word}` });
+  return r;
+}
+
 export function hedge(input: OpInput, raw: true | string | HedgeSpec): OpResult | undefined {
   if (isHedged(input)) return undefined;
   const spec = hedgeSpec(raw);
   const { s, match } = input;
   const t = s.tokens;
   const r = emptyResult();
-  let v = clauseVerb(s, match.tokenStart);
-  const [clauseStart] = clauseOf(s, match.tokenStart);
-  // An imperative ("Get same-day delivery") or a clause with no verb: use the start form.
-  if (v >= 0 && v > clauseStart) {
+  let v = claimVerb(s, match.tokenStart, match.tokenEnd);
+  if (v >= 0 && isImperative(s, v)) {
+    // "Find it cheaper anywhere and we'll pay the difference": hedge the later claim instead.
+    const [, b] = clauseOf(s, v);
+    let later = -1;
+    for (let k = b + 1; k < t.length && later < 0; k++) later = t[k]!.type === 'word' ? claimVerb(s, k) : -1;
+    if (later > v && !isImperative(s, later)) v = later;
+    else if (v === 0 && spec.imperative) return atStart(input, spec.imperative, r);
+    else v = -1;
+  }
+  if (v >= 0) {
     // "is available", "will be trained", "'ll deliver": the hedge goes after the first auxiliary.
-    if (isAuxiliary(s, v) && t[v + 1] && t[v + 1]!.type === 'word') {
+    if (isAuxiliary(s, v) && t[v + 1] && t[v + 1]!.type !== 'punct') {
       const next = t[v + 1]!;
       if (ABSOLUTE_ADVERBS.has(next.norm)) {
         r.edits.push({ start: next.start, end: next.end, text: spec.word });
@@ -40,24 +59,22 @@ export function hedge(input: OpInput, raw: true | string | HedgeSpec): OpResult 
       r.edits.push({ start: t[v]!.end, end: t[v]!.end, text: ` ${spec.word}` });
       return r;
     }
-    const prev = t[v - 1];
+    // Before the verb, and before the adverbs in front of it ("dramatically reduces").
+    let at = v;
+    while (at > 0 && s.tags(at - 1).has('Adverb') && !s.tags(at - 1).has('Noun') && !ABSOLUTE_ADVERBS.has(t[at - 1]!.norm) && t[at - 1]!.type === 'word') at--;
+    const prev = t[at - 1];
     if (prev && ABSOLUTE_ADVERBS.has(prev.norm)) {
       r.edits.push({ start: prev.start, end: prev.end, text: spec.word });
       return r;
     }
     if (prev && (prev.norm === 'never' || prev.norm === 'not')) return undefined;
-    r.edits.push({ start: t[v]!.start, end: t[v]!.start, text: `${spec.word} ` });
+    r.edits.push({ start: t[at]!.start, end: t[at]!.start, text: `${spec.word} ` });
     return r;
   }
-  if (clauseStart > 0) {
-    // A later clause without a verb ("Fast service, same-day fixes"): hedge the flagged words.
+  // No verb: in front of the flagged words ("a locksmith at your door typically in 30 minutes").
+  if (match.tokenStart > 0) {
     r.edits.push({ start: match.start, end: match.start, text: `${spec.word} ` });
     return r;
   }
-  // Sentence start: "In most cases, " and the old first word loses its capital (unless a name).
-  const first = t[0];
-  if (!first) return undefined;
-  const word = keepsCapital(s, 0) ? first.text : first.text.charAt(0).toLowerCase() + first.text.slice(1);
-  r.edits.push({ start: first.start, end: first.end, text: `${spec.start} ${word}` });
-  return r;
+  return atStart(input, spec.start, r);
 }

@@ -1,28 +1,33 @@
 // `replace` and `drop`: phrase -> text inside (or overlapping) the flagged words, or one text for
 // the flagged words as a whole. `drop` is a replace with nothing; the seams (articles, commas,
 // spaces, the capital of a new first word) are repaired by grammar.polishEdits.
+import { clauseOf } from '../analysis.js';
 import { addFilled, emptyResult, fillAt, inCaseOf, phraseOccurrences, type OpInput, type OpResult } from './common.js';
-import { phraseTokens } from '../../text/tokens.js';
 
-export function replaceMap(input: OpInput, map: Record<string, string>): OpResult | undefined {
+export function replaceMap(input: OpInput, map: Record<string, string>, within: 'match' | 'clause' = 'match'): OpResult | undefined {
   const { s, match } = input;
-  const keys = Object.keys(map).sort((a, b) => phraseTokens(b).length - phraseTokens(a).length);
+  // Every occurrence of every phrase overlapping the flagged words (or their clause); the longest win.
+  const [a, b] = within === 'clause' ? clauseOf(s, match.tokenStart) : [match.tokenStart, match.tokenEnd];
+  const found: Array<{ key: string; i: number; j: number }> = [];
+  for (const key of Object.keys(map)) {
+    for (const [i, j] of phraseOccurrences(s.tokens, key, a, Math.max(b, match.tokenEnd))) found.push({ key, i, j });
+  }
+  found.sort((x, y) => y.j - y.i - (x.j - x.i) || x.i - y.i);
   const taken: Array<[number, number]> = [];
   const result = emptyResult();
-  for (const key of keys) {
-    for (const [i, j] of phraseOccurrences(s.tokens, key, match.tokenStart, match.tokenEnd)) {
-      if (taken.some(([a, b]) => i < b && j > a)) continue;
-      const f = fillAt(input, map[key]!, i, j);
-      if (!f) continue;
-      taken.push([i, f.endToken]);
-      const start = s.tokens[i]!.start;
-      const end = s.tokens[f.endToken - 1]!.end;
-      let text = inCaseOf(s.text.slice(start, end), f.filled.text);
-      // A clitic ("'ll") replaced by words needs a space before them.
-      if (/^['’]/.test(s.tokens[i]!.text) && text && !/^\s/.test(text)) text = ` ${text}`;
-      result.edits.push({ start, end, text });
-      addFilled(result, f.filled);
-    }
+  for (const { key, i, j } of found) {
+    if (taken.some(([a, b]) => i < b && j > a)) continue;
+    const f = fillAt(input, map[key]!, i, j);
+    if (!f) continue;
+    if (taken.some(([a, b]) => i < b && f.endToken > a)) continue;
+    taken.push([i, f.endToken]);
+    const start = s.tokens[i]!.start;
+    const end = s.tokens[f.endToken - 1]!.end;
+    let text = inCaseOf(s.text.slice(start, end), f.filled.text);
+    // A clitic ("'ll") replaced by words needs a space before them.
+    if (/^['’]/.test(s.tokens[i]!.text) && text && !/^\s/.test(text)) text = ` ${text}`;
+    result.edits.push({ start, end, text });
+    addFilled(result, f.filled);
   }
   return result.edits.length ? result : undefined;
 }

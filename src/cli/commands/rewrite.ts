@@ -1,0 +1,42 @@
+// `pitchlint rewrite FILE|-`: print the draft with every rewrite applied (placeholders included);
+// --diff prints a unified diff instead. Nothing is written (that is --fix).
+import type { Command } from 'commander';
+import type { Registrar } from '../program.js';
+import { commonOptions } from './rules.js';
+
+export const registerRewrite: Registrar = (program, setExit) => {
+  program
+    .command('rewrite')
+    .description('print the draft with every rewrite applied, placeholders included (nothing is written)')
+    .argument('<file>', 'the draft to rewrite, or - to read standard input')
+    .option('--diff', 'print a unified diff of the changes instead of the whole draft')
+    .option('-c, --config <file>', 'use this configuration file (default: the nearest .pitchlintrc.yaml)')
+    .option('--rules <dir>', 'an extra folder of rule files (repeatable)', (v: string, p: string[]) => [...p, v], [])
+    .option('--stdin-filename <name>', 'the file name to use for text read from standard input')
+    .option('--include-quoted', 'also rewrite quoted replies, forwarded messages and signatures in emails')
+    .option('--no-email-detection', 'do not treat .txt files that look like emails as emails')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ pitchlint rewrite drafts/proposal.md > proposal.honest.md\n  $ pitchlint rewrite --diff drafts/email.txt\n  $ pbpaste | pitchlint rewrite --stdin-filename draft.txt -',
+    )
+    .action(async (file: string, opts: { diff?: boolean; stdinFilename?: string; includeQuoted?: boolean; emailDetection?: boolean }, cmd: Command) => {
+      const o = commonOptions(cmd);
+      const stdin = file === '-' ? await (await import('../stdin.js')).readStdin() : undefined;
+      const { rewriteDraft } = await import('../../fixes/rewrite-command.js');
+      const r = await rewriteDraft(file, {
+        cwd: o.cwd,
+        rules: o.rules,
+        ...(o.config ? { config: o.config } : {}),
+        ...(opts.diff ? { diff: true } : {}),
+        ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}),
+        ...(stdin ? { stdin } : {}),
+        adapter: {
+          ...(opts.includeQuoted ? { includeQuoted: true } : {}),
+          ...(opts.emailDetection === false ? { detectEmail: false } : {}),
+        },
+      });
+      if (r.output) process.stdout.write(r.output);
+      for (const n of r.notes) process.stderr.write(`pitchlint: ${n}\n`);
+      setExit(r.code);
+    });
+};

@@ -1,0 +1,79 @@
+// Shared helpers for the engine and rule tests: compile rules (built-in packs or ad-hoc
+// definitions), lint a sentence through the real pipeline, and build a match for guard tests.
+import { textAdapter } from '../../src/adapters/text.js';
+import { lintDocument } from '../../src/engine/linter.js';
+import { tokenRange } from '../../src/engine/match.js';
+import type { Guard, RuleMatch } from '../../src/engine/rule.js';
+import { compileRuleSet, type RuleSet } from '../../src/engine/ruleset.js';
+import { Sentence } from '../../src/engine/sentence.js';
+import type { RuleDefinition, RuleSource } from '../../src/rules/definition.js';
+import type { Lexicon } from '../../src/rules/lexicon.js';
+import { loadLexicon, loadPackDir } from '../../src/rules/loader.js';
+import { loadNlp } from '../../src/text/nlp.js';
+import type { Finding } from '../../src/types.js';
+
+export async function lexicon(): Promise<Lexicon> {
+  return loadLexicon();
+}
+
+/** Compile one built-in pack folder. */
+export async function packRuleSet(dir: string): Promise<{ ruleset: RuleSet; sources: RuleSource[] }> {
+  const { rules } = await loadPackDir(dir);
+  return { ruleset: await compileRuleSet(rules, await loadLexicon()), sources: rules };
+}
+
+type AdHoc = Partial<RuleDefinition> & Pick<RuleDefinition, 'kind'>;
+
+/** Compile ad-hoc rule definitions (the metadata is filled in). */
+export async function ruleSetOf(...defs: AdHoc[]): Promise<RuleSet> {
+  const sources: RuleSource[] = defs.map((d, i) => ({
+    definition: {
+      id: d.id ?? `test-rule-${i + 1}`,
+      severity: 'warning',
+      category: 'absolute',
+      message: '"{match}" is flagged.',
+      description: 'A rule written for a test.',
+      rationale: 'Tests need rules.',
+      ...d,
+    } as RuleDefinition,
+    file: `test-rule-${i + 1}.yaml`,
+    pack: 'test',
+    keyLines: {},
+  }));
+  return compileRuleSet(sources, await loadLexicon());
+}
+
+/** Lint one piece of text as a .txt file, through the whole engine pipeline. */
+export async function lint(text: string, ruleset: RuleSet): Promise<Finding[]> {
+  const doc = await textAdapter.parse({ filePath: 'draft.txt', bytes: Buffer.from(`${text}\n`, 'utf8') }, { detectEmail: false });
+  return lintDocument(doc, ruleset);
+}
+
+/** The flagged words of each finding, "ruleId: words". */
+export function flagged(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.ruleId}: ${f.sentence.slice(f.span[0], f.span[1])}`);
+}
+
+/** A tagged sentence, as the engine sees it. */
+export async function sentence(text: string): Promise<Sentence> {
+  await loadNlp();
+  const s = new Sentence(text, await loadLexicon());
+  s.tagged();
+  return s;
+}
+
+/** A match over the first occurrence of `words` in the sentence (as a rule would report it). */
+export function matchOf(s: Sentence, words: string, captures: Record<string, string> = {}): RuleMatch {
+  const at = s.text.indexOf(words);
+  if (at < 0) throw new Error(`"${words}" is not in "${s.text}"`);
+  const [tokenStart, tokenEnd] = tokenRange(s, at, at + words.length);
+  const start = s.tokens[tokenStart]!.start;
+  const end = s.tokens[tokenEnd - 1]!.end;
+  return { start, end, tokenStart, tokenEnd, captures: { match: s.text.slice(start, end), ...captures } };
+}
+
+/** Whether the guard keeps the claim `words` in `text` from being reported. */
+export async function guards(guard: Guard, text: string, words: string, captures: Record<string, string> = {}): Promise<boolean> {
+  const s = await sentence(text);
+  return guard.applies(s, matchOf(s, words, captures));
+}
