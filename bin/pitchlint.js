@@ -3,8 +3,8 @@
 //
 // When the build made a start-up snapshot for this Node (dist/snapshot.blob, the CLI with the
 // NLP tagger already loaded), the run happens in `node --snapshot-blob`: that saves most of the
-// half second the tagger takes to load. Answers that need no tagger (--help, --version) and
-// worker-pool runs use the plain bundle. PITCHLINT_NO_SNAPSHOT=1 turns the snapshot off.
+// half second the tagger takes to load. Answers that need no tagger (--help, --version) use the
+// plain bundle. PITCHLINT_NO_SNAPSHOT=1 turns the snapshot off.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 
 function snapshotBlob() {
   if (process.env.PITCHLINT_NO_SNAPSHOT) return undefined;
-  if (args.some((a) => /^(-h|--help|-v|--version|--concurrency(=.*)?)$/.test(a)) || args.length === 0) return undefined;
+  if (args.some((a) => /^(-h|--help|-v|--version)$/.test(a)) || args.length === 0) return undefined;
   const blob = join(root, 'dist', 'snapshot.blob');
   try {
     const meta = JSON.parse(readFileSync(join(root, 'dist', 'snapshot.json'), 'utf8'));

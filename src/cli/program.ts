@@ -87,7 +87,7 @@ export function buildProgram(lint: LintAction, registrars: Registrar[], setExit:
     .option('--print-config <file>', 'print the configuration that applies to a file (YAML; JSON with --format json) and exit')
     .option('--baseline <file>', 'report only findings that this baseline file does not record')
     .option('--update-baseline', 'write the current findings to the baseline file (default .pitchlint-baseline.json)')
-    .option('--concurrency <n>', 'lint in worker threads: auto, or a number (default 1)')
+    .option('--concurrency <n>', 'lint in N threads (main thread + N-1 workers): auto, or a number (default 1)')
     .option('--cache', 'reuse the results of unchanged files')
     .option('--cache-location <path>', 'cache file, or folder for it (default .pitchlintcache)')
     .option('--shard <i/n>', 'lint only part i of n of the files, for CI matrix jobs')

@@ -1,44 +1,172 @@
-// The trigger index: every rule's trigger words and phrases (inflections included) compiled into
-// one trie over normalized tokens. A sentence reaches a rule only when it contains a phrase of
-// each of the rule's trigger groups; a sentence that can match no rule is never tagged.
-import { PhraseSet } from '../text/phrase-set.js';
-import type { Token } from '../text/tokens.js';
+// The trigger index: what every rule needs in a sentence before it is worth running, checked for
+// all rules at once with a few hash lookups per token, before any tagging. A sentence with no
+// possible match is never tagged and never reaches a rule.
+//
+// Each trigger phrase is indexed by a *key* that any occurrence of the phrase must contain: two
+// adjacent words of the phrase when it has them ("with you", "have it"), otherwise its most
+// distinctive word, or a word followed by a kind of word ("in <name>"), or a kind of word alone
+// ("<percent>"). Inflections are included when the phrase inflects. A rule is a candidate when
+// every one of its trigger groups has a key in the sentence. A real match implies its key, so the
+// prefilter can only let through too much, never too little; the rule's own matcher decides.
+// (A test runs every rule on every sentence, all tagged, and checks the findings are identical.)
+import { inflections } from '../text/inflect.js';
+import { CLASS_NAMES, inClass, type WordClass } from '../text/phrase-set.js';
+import { phraseTokens, type Token } from '../text/tokens.js';
 import type { CompiledRule } from './rule.js';
+
+/** Frequent words make poor keys: any other word of the phrase is preferred. */
+const COMMON = new Set(
+  (
+    'a an the of to in on at by for with and or but is are was were be been being will would can could shall should ' +
+    'may might must our your we you it its this that these those my i me us they them their he she not no as from ' +
+    'all every any have has had do does did get got make made time up out so if than then there here what which who ' +
+    'when how just only also more most one first new now call support'
+  ).split(' '),
+);
+
+type Key =
+  | { type: 'pair'; first: string; second: string }
+  | { type: 'word'; word: string }
+  | { type: 'word-class'; word: string; cls: WordClass }
+  | { type: 'class'; cls: WordClass }
+  | { type: 'none' };
 
 interface Hit {
   rule: number;
   group: number;
 }
 
+type Part = { word: string } | { cls: WordClass } | { any: true };
+
+function parts(phrase: string): Part[] {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .flatMap((w): Part[] => {
+      if (w === '*') return [{ any: true }];
+      const cls = CLASS_NAMES[w];
+      if (cls) return [{ cls }];
+      return phraseTokens(w).map((word) => ({ word }));
+    });
+}
+
+const rarity = (w: string): number => (COMMON.has(w) ? 0 : 100) + w.length;
+
+/** The key of a phrase: what every occurrence of it contains. */
+export function keyOf(phrase: string): Key {
+  const ps = parts(phrase);
+  let best: Key = { type: 'none' };
+  let bestScore = -1;
+  const consider = (key: Key, score: number): void => {
+    if (score > bestScore) [best, bestScore] = [key, score];
+  };
+  for (let i = 0; i < ps.length; i++) {
+    const a = ps[i]!;
+    const b = ps[i + 1];
+    if ('word' in a) {
+      if (b && 'word' in b) consider({ type: 'pair', first: a.word, second: b.word }, 1000 + rarity(a.word) + rarity(b.word));
+      if (b && 'cls' in b) consider({ type: 'word-class', word: a.word, cls: b.cls }, 500 + rarity(a.word));
+      consider({ type: 'word', word: a.word }, rarity(a.word) + (COMMON.has(a.word) ? 0 : 400));
+    } else if ('cls' in a) {
+      consider({ type: 'class', cls: a.cls }, 1);
+    }
+  }
+  return best;
+}
+
+/** Kept for `explain`: the word a phrase is found by (the first of a pair). */
+export function keyWord(phrase: string): string | undefined {
+  const k = keyOf(phrase);
+  return k.type === 'pair' ? `${k.first} ${k.second}` : k.type === 'word' || k.type === 'word-class' ? k.word : undefined;
+}
+
+function push<K>(map: Map<K, Hit[]>, key: K, hit: Hit): void {
+  let hits = map.get(key);
+  if (!hits) map.set(key, (hits = []));
+  if (!hits.some((h) => h.rule === hit.rule && h.group === hit.group)) hits.push(hit);
+}
+
 export class TriggerIndex {
-  private readonly trie = new PhraseSet<Hit>();
-  /** Rules that name no triggers (regex): candidates for every sentence. */
-  private readonly always: number[] = [];
+  private readonly byWord = new Map<string, Hit[]>();
+  private readonly byPair = new Map<string, Hit[]>();
+  /** First words of pairs, so most tokens need one lookup only. */
+  private readonly pairStarts = new Set<string>();
+  private readonly byWordClass = new Map<string, Array<{ cls: WordClass; hit: Hit }>>();
+  private readonly byClass = new Map<WordClass, Hit[]>();
+  /** Rules that name no triggers (regex), or a trigger of wildcards only: always candidates. */
+  private readonly always = new Set<number>();
   private readonly groupCounts: number[];
 
   constructor(private readonly rules: readonly CompiledRule[]) {
     this.groupCounts = rules.map((r) => r.matcher.triggers?.length ?? 0);
     rules.forEach((rule, i) => {
       const groups = rule.matcher.triggers;
-      if (!groups) {
-        this.always.push(i);
+      if (!groups || groups.length === 0) {
+        this.always.add(i);
         return;
       }
       groups.forEach((g, gi) => {
-        for (const phrase of g.phrases) this.trie.add(phrase, { rule: i, group: gi }, g.inflect);
+        const hit = { rule: i, group: gi };
+        const forms = (w: string): string[] => (g.inflect ? inflections(w) : [w]);
+        for (const phrase of g.phrases) this.index(keyOf(phrase), hit, forms);
       });
     });
   }
 
+  private index(key: Key, hit: Hit, forms: (w: string) => string[]): void {
+    switch (key.type) {
+      case 'pair':
+        for (const a of forms(key.first)) {
+          this.pairStarts.add(a);
+          for (const b of forms(key.second)) push(this.byPair, `${a} ${b}`, hit);
+        }
+        return;
+      case 'word':
+        for (const w of forms(key.word)) push(this.byWord, w, hit);
+        return;
+      case 'word-class':
+        for (const w of forms(key.word)) {
+          let list = this.byWordClass.get(w);
+          if (!list) this.byWordClass.set(w, (list = []));
+          list.push({ cls: key.cls, hit });
+        }
+        return;
+      case 'class':
+        push(this.byClass, key.cls, hit);
+        return;
+      case 'none':
+        this.always.add(hit.rule);
+    }
+  }
+
   /** The rules that can possibly match a sentence with these tokens, in rule order. */
   candidates(tokens: readonly Token[]): CompiledRule[] {
-    const hits = this.trie.findAll(tokens);
-    if (hits.length === 0 && this.always.length === 0) return [];
-    // Bit per (rule, group); a rule is a candidate when all its groups are hit.
-    const seen = new Map<number, number>();
-    for (const h of hits) seen.set(h.value.rule, (seen.get(h.value.rule) ?? 0) | (1 << h.value.group));
-    const out: number[] = [...this.always];
-    for (const [rule, mask] of seen) if (mask === (1 << this.groupCounts[rule]!) - 1) out.push(rule);
-    return out.sort((a, b) => a - b).map((i) => this.rules[i]!);
+    let seen: Map<number, number> | undefined;
+    const mark = (hits: readonly Hit[]): void => {
+      seen ??= new Map();
+      for (const h of hits) seen.set(h.rule, (seen.get(h.rule) ?? 0) | (1 << h.group));
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const word = this.byWord.get(t.norm);
+      if (word) mark(word);
+      const next = tokens[i + 1];
+      if (next && this.pairStarts.has(t.norm)) {
+        const pair = this.byPair.get(`${t.norm} ${next.norm}`);
+        if (pair) mark(pair);
+      }
+      const wc = next ? this.byWordClass.get(t.norm) : undefined;
+      if (wc) for (const { cls, hit } of wc) if (inClass(next!, cls)) mark([hit]);
+      if (this.byClass.size > 0 && t.type !== 'punct') for (const [cls, hits] of this.byClass) if (inClass(t, cls)) mark(hits);
+    }
+    if (!seen && this.always.size === 0) return [];
+    const out = new Set<number>(this.always);
+    if (seen) for (const [rule, mask] of seen as Map<number, number>) if (mask === (1 << this.groupCounts[rule]!) - 1) out.add(rule);
+    return [...out].sort((a, b) => a - b).map((i) => this.rules[i]!);
+  }
+
+  /** How many keys the index holds (for `explain` and the benchmark). */
+  get size(): number {
+    return this.byWord.size + this.byPair.size + this.byWordClass.size + this.byClass.size;
   }
 }

@@ -1,7 +1,9 @@
-// The catalog of facts the built-in rewrites know (rules/lexicon/facts.yaml): the placeholder
-// label shown while a fact is missing, and the example `pitchlint init` writes as a comment.
+// The catalog of facts the built-in rewrites know (rules/lexicon/facts.yaml, then the standard
+// keys of rules/facts.ts): the placeholder label shown while a fact is missing, and the example
+// `pitchlint init` writes as a comment.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { STANDARD_FACTS } from '../rules/facts.js';
 import { lexiconDir } from '../rules/paths.js';
 import { parseYaml } from '../rules/yaml-source.js';
 
@@ -21,6 +23,12 @@ export function factCatalog(): Map<string, CatalogEntry> {
   catalog = new Map(
     Object.entries(raw).map(([key, v]) => [key, { key, label: v.label ?? humanize(key), example: v.example, describe: v.describe }]),
   );
+  // The standard keys rule authors may use (rules/facts.ts) get a label from their description.
+  for (const [key, text] of Object.entries(STANDARD_FACTS)) {
+    if (catalog.has(key)) continue;
+    const m = /^(?:[a-z]+: )?(.*?)(?:, e\.g\. "([^"]*)")?$/.exec(text);
+    catalog.set(key, { key, label: m?.[1] || humanize(key), ...(m?.[2] ? { example: m[2] } : {}) });
+  }
   return catalog;
 }
 

@@ -6,7 +6,7 @@ import type { SentenceContext } from '../engine/sentence.js';
 import type { Token } from '../text/tokens.js';
 import type { SubjectClass } from './spec.js';
 
-const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '"', '“', '”']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '"', '“', '”', '…']);
 const CLAUSE_CONJ = new Set(['but', 'because', 'while', 'which', 'whereas', 'although', 'though']);
 const SUBJECT_PRONOUNS = new Set(['we', 'you', 'they', 'it', 'i', 'he', 'she', 'our', 'your', 'their', 'this', 'that']);
 const PREPOSITIONS = new Set([
@@ -89,7 +89,10 @@ export function nounPhraseAt(s: SentenceContext, i: number): { end: number; head
   let head = -1;
   // "same-day installs on ...": compromise may read the plural noun as a verb.
   const pluralFirst = (k: number): boolean =>
-    k === i && /[^s]s$/i.test(s.tokens[k]?.text ?? '') && s.tokens[k]!.type === 'word' && (isBoundary(s, k + 1) || s.tokens[k + 1]?.type === 'punct');
+    (k === i || isNounLike(s, k - 1)) &&
+    /[^s]s$/i.test(s.tokens[k]?.text ?? '') &&
+    s.tokens[k]!.type === 'word' &&
+    (isBoundary(s, k + 1) || (k > i && (isSubjectPronoun(s.tokens[k + 1]) || (s.tags(k + 1).has('Adjective') && !s.tags(k + 1).has('Noun')))));
   while (j < s.tokens.length && j < i + 4 && (isNounLike(s, j) || pluralFirst(j) || (s.tags(j).has('Gerund') && isNounLike(s, j + 1)))) {
     const tags = s.tags(j);
     if (tags.size === 0 || tags.has('Noun') || pluralFirst(j)) head = j;
@@ -188,7 +191,7 @@ const NOUNISH_BEFORE = (s: SentenceContext, i: number): boolean => {
   const p = s.tokens[i];
   if (!p) return false;
   if (p.type === 'number') return true;
-  if (DETERMINERS.has(p.norm) || (PREPOSITIONS.has(p.norm) && !['that', 'who', 'which', 'and', 'but', 'or', 'so', 'as', 'when', 'if'].includes(p.norm))) return true;
+  if (DETERMINERS.has(p.norm) || (PREPOSITIONS.has(p.norm) && !['to', 'that', 'who', 'which', 'and', 'but', 'or', 'so', 'as', 'when', 'if'].includes(p.norm))) return true;
   const tags = s.tags(i);
   return (tags.has('Determiner') || tags.has('Adjective') || tags.has('Value') || (tags.has('Possessive') && !tags.has('Pronoun')) || tags.has('Preposition')) && !tags.has('Verb');
 };
@@ -210,7 +213,10 @@ export function isClaimVerb(s: SentenceContext, j: number, clauseStart: number, 
   let verb = tags.size === 0 ? AUX.has(tok.norm) : tags.has('Verb');
   // "Our outreach program triples your leads": a "plural noun" between a noun and a determiner.
   if (!verb && tags.has('Plural') && /s$/i.test(tok.text) && j > clauseStart && isNounTag(s, j - 1) && t[j + 1] && (DETERMINERS.has(t[j + 1]!.norm) || t[j + 1]!.type === 'number')) verb = true;
+  // "a platform that works from anywhere": a known verb after its subject, read as a noun.
+  if (!verb && /[^s]s$/i.test(tok.text) && j > clauseStart && ['that', 'which', 'who', 'it', 'this'].includes(t[j - 1]!.norm) && s.lexicon.verbs(['delivery', 'outcome']).includes(tok.norm.replace(/e?s$/, ''))) verb = true;
   if (!verb) return false;
+  if (tags.has('Particle') || (PREPOSITIONS.has(tok.norm) && !AUX.has(tok.norm))) return false;
   if (tags.has('Gerund') && j === clauseStart) return false;
   // Part of a hyphenated word ("per-seat", "zero-hassle").
   if (s.text[tok.start - 1] === '-' || s.text[tok.end] === '-') return false;

@@ -8,7 +8,7 @@ import { loadNlp } from '../text/nlp.js';
 import type { Finding, InputDocument, TextBlock } from '../types.js';
 import { composeSentence, type SentenceFinding } from './compose.js';
 import { minimalEdit, type Edit } from './grammar.js';
-import { safeReplacement, toSourceRange } from './source-map.js';
+import { safeReplacement, toSourceFix } from './source-map.js';
 
 export type { SentenceFinding };
 
@@ -28,8 +28,9 @@ export interface SentenceRewriteEdit {
   block: TextBlock;
   /** Edit in the block's text. */
   edit: Edit;
-  /** The same edit in the source, when it maps safely. */
+  /** The same edit in the source, when it maps safely, and its text there (line breaks kept). */
   range?: [number, number];
+  sourceText?: string;
   placeholders: number;
 }
 
@@ -66,8 +67,8 @@ export async function attachRewrites(input: RewriteHookInput): Promise<void> {
     const e = composed.text === '' ? { start: 0, end: sentence.text.length, text: '' } : minimalEdit(sentence.text, composed.text);
     const be = toBlockEdit(block, offset, sentence.text.length, e);
     if (be) {
-      const range = doc.source ? toSourceRange(block, doc.source, be.edit.start, be.edit.end, be.removal) : undefined;
-      whole = { block, edit: be.edit, ...(range && !/[\r\n]/.test(be.edit.text) ? { range } : {}), placeholders: composed.placeholders };
+      const fix = doc.source && !/[\r\n]/.test(be.edit.text) ? toSourceFix(block, doc.source, be.edit.start, be.edit.end, be.edit.text, be.removal) : undefined;
+      whole = { block, edit: be.edit, ...(fix ? { range: fix.range, sourceText: fix.text } : {}), placeholders: composed.placeholders };
     }
   }
   for (const { finding } of found) {
@@ -78,7 +79,7 @@ export async function attachRewrites(input: RewriteHookInput): Promise<void> {
     if (!own || own.placeholders > 0 || !doc.source) continue;
     const be = toBlockEdit(block, offset, sentence.text.length, own.edit);
     if (!be || !safeReplacement(doc.format, be.edit.text)) continue;
-    const range = toSourceRange(block, doc.source, be.edit.start, be.edit.end, be.removal);
-    if (range) finding.fix = { range, text: be.edit.text };
+    const fix = toSourceFix(block, doc.source, be.edit.start, be.edit.end, be.edit.text, be.removal);
+    if (fix) finding.fix = fix;
   }
 }

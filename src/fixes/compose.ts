@@ -6,6 +6,7 @@ import type { RuleMatch } from '../engine/rule.js';
 import type { CompiledRule } from '../engine/rule.js';
 import type { RuleSet } from '../engine/ruleset.js';
 import { Sentence } from '../engine/sentence.js';
+import { nlpLoaded } from '../text/nlp.js';
 import type { FactsSheet } from '../facts/types.js';
 import type { Finding } from '../types.js';
 import { tokenRange } from '../engine/match.js';
@@ -97,6 +98,8 @@ export function composeSentence(sentence: Sentence, found: SentenceFinding[], ru
     const flagged = placeholderSpans(text).length ? stillFlagged(text, ruleset) : undefined;
     const masked = maskPlaceholders(text);
     current = new Sentence(masked, ruleset.lexicon);
+    // The operations read part-of-speech tags (the tagger is loaded by the time we rewrite).
+    if (nlpLoaded()) current.tagged();
     candidates = matchSentence(current, ruleset)
       .filter(({ rule }) => !flagged || flagged.has(rule.meta.id))
       .sort(order)

@@ -74,7 +74,7 @@ export interface PolishOptions {
 }
 
 /** Repair the seams of a region of the rewritten text. */
-function polishRegion(t: string, atStart: boolean, atEnd: boolean): string {
+function polishRegion(t: string, atStart: boolean, atEnd: boolean, originalLead = ''): string {
   let s = t;
   s = s.replace(/[ \t]{2,}/g, ' ');
   s = s.replace(/[ \t]+([,.;:!?)\]])/g, '$1');
@@ -82,11 +82,12 @@ function polishRegion(t: string, atStart: boolean, atEnd: boolean): string {
   s = s.replace(/\([ \t]*\)/g, '').replace(/[ \t]{2,}/g, ' ');
   // A comma, semicolon or colon followed by more punctuation: the first one goes.
   s = s.replace(/[,;:][ \t]*([,;:.!?])/g, '$1');
-  s = s.replace(/(?<![.])([.!?])[ \t]*\.(?![.])/g, '$1');
+  s = s.replace(/([!?])[ \t]*\.(?![.])/g, '$1');
   // A doubled word created by an edit ("typically typically").
   s = s.replace(/\b([\p{L}]{3,})([ \t]+)\1\b/giu, '$1');
   if (atStart) {
-    s = s.replace(/^[\s,;:—–-]+/, '');
+    // Punctuation the edit left at the start goes; what the sentence began with stays ("- 100% bonus").
+    s = originalLead + s.replace(/^[\s,;:—–-]+/, '');
   }
   if (atEnd) s = s.replace(/[ \t]+$/, '');
   // a/an agreement.
@@ -101,7 +102,7 @@ function polishRegion(t: string, atStart: boolean, atEnd: boolean): string {
 
 /** Capitalize the first letter of the sentence (after opening quotes or brackets). */
 export function capitalizeStart(s: string): string {
-  const m = /^([\s"'“‘(\[*_]*)(\p{Ll})/u.exec(s);
+  const m = /^([\s"'“‘(\[*_•-]*)(\p{Ll})/u.exec(s);
   return m ? m[1]! + m[2]!.toUpperCase() + s.slice(m[0].length) : s;
 }
 
@@ -124,18 +125,24 @@ export function polishEdits(original: string, edits: Edit[]): Edit | undefined {
   }
   let out = '';
   let pos = 0;
+  // A sentence keeps a capital start unless it began with a small letter (a fragment).
+  const firstChar = /[\p{L}\p{N}]/u.exec(original)?.[0] ?? '';
+  const startsUpper = firstChar !== '' && firstChar === firstChar.toUpperCase();
   for (const r of regions) {
     const local = r.edits.map((e) => ({ start: e.start - r.a, end: e.end - r.a, text: e.text }));
     const before = original.slice(pos, r.a);
     const atStart = /^[\s"'“‘(\[*_]*$/.test(out + before);
     const atEnd = r.z >= original.length;
-    let text = polishRegion(applyEdits(original.slice(r.a, r.z), local), atStart, atEnd);
-    if (atStart) text = capitalizeStart(text);
+    const lead = atStart ? (/^[\s,;:—–-]*/.exec(original.slice(r.a, r.z))?.[0] ?? '') : '';
+    let text = polishRegion(applyEdits(original.slice(r.a, r.z), local), atStart, atEnd, lead && r.edits[0]!.start >= lead.length + r.a ? lead : '');
+    // A sentence that started with a capital keeps one (a fragment that did not, does not get one).
+    if (atStart && startsUpper) text = capitalizeStart(text);
     out += before + text;
     pos = r.z;
   }
   out += original.slice(pos);
-  if (/^\s/.test(out) && !/^\s/.test(original)) out = capitalizeStart(out.trimStart());
+  if (/^\s/.test(out) && !/^\s/.test(original)) out = out.trimStart();
+  if (startsUpper) out = capitalizeStart(out);
   if (out === original) return undefined;
   return minimalEdit(original, out);
 }

@@ -85,7 +85,7 @@ export async function rewriteDraft(file: string, o: RewriteOptions): Promise<Rew
     before = doc.source.text;
     const safe: Edit[] = [];
     for (const { e, f } of edits.values()) {
-      if (e.range) safe.push({ start: e.range[0], end: e.range[1], text: e.edit.text });
+      if (e.range) safe.push({ start: e.range[0], end: e.range[1], text: e.sourceText ?? e.edit.text });
       else notes.push(`${shown}:${f.start.line}:${f.start.column}: not rewritten in place (markup inside the sentence); write instead: ${f.rewrite === '' ? '(remove the sentence)' : f.rewrite}`);
     }
     const chosen = nonOverlappingEdits(safe);

@@ -32,9 +32,12 @@ export interface RewriteWhen {
   subject?: SubjectClass[];
   /**
    * Where the flagged words are: opening the sentence and set off by punctuation ("Act now, ..."),
-   * closing it after a comma ("..., guaranteed."), or either (edge).
+   * closing it after a comma ("..., guaranteed."), either (edge), or being the whole sentence
+   * ("Guaranteed!"; alone).
    */
-  at?: 'start' | 'end' | 'edge';
+  at?: 'start' | 'end' | 'edge' | 'alone';
+  /** Whether the phrase named in `match` (or the flagged words) is used as a noun or a verb ("lifetime guarantees" / "we guarantee"). */
+  pos?: 'noun' | 'verb';
 }
 
 export interface HedgeSpec {

@@ -36,23 +36,52 @@ export function whenHolds(input: OpInput, when: RewriteWhen | undefined): boolea
     const adj = usedAsAdjective(s, anchor);
     if ((when.use === 'adjective') !== adj) return false;
   }
-  if (when.at) {
-    const t = s.tokens;
-    const last = t[t.length - 1];
-    const endAt = last && last.type === 'punct' && /[.!?]/.test(last.norm) ? t.length - 1 : t.length;
-    // Only words set off from a sentence that stands without them (two words at least remain).
-    const outside = t.filter((x, k) => x.type === 'word' && (k < match.tokenStart || k >= match.tokenEnd)).length;
-    const openS = outside >= 2 && match.tokenStart === 0 && match.tokenEnd < endAt && /^[,:;!—–.]$/.test(t[match.tokenEnd]!.norm);
-    const closeS = outside >= 2 && match.tokenEnd >= endAt && match.tokenStart > 0 && /^[,:;—–]$/.test(t[match.tokenStart - 1]!.norm);
-    if (when.at === 'start' && !openS) return false;
-    if (when.at === 'end' && !closeS) return false;
-    if (when.at === 'edge' && !openS && !closeS) return false;
+  if (when.at === 'alone') {
+    // The flagged words are all the sentence has ("Guaranteed!", "Act now!").
+    if (s.tokens.some((x, k) => x.type === 'word' && (k < match.tokenStart || k >= match.tokenEnd))) return false;
+  } else if (when.at) {
+    const edge = edgeOf(input);
+    if (when.at === 'start' && edge !== 'start') return false;
+    if (when.at === 'end' && edge !== 'end') return false;
+    if (when.at === 'edge' && !edge) return false;
+  }
+  if (when.pos) {
+    const at = (when.match ? firstHit(input, when.match) : undefined) ?? match.tokenStart;
+    if ((when.pos === 'noun') !== isNounUse(s, at)) return false;
   }
   if (when.subject) {
     const subj = subjectBefore(s, match.tokenStart, match.captures.subject || undefined);
     if (!when.subject.includes(subj.cls)) return false;
   }
   return true;
+}
+
+/** The first token of the first occurrence of one of the phrases inside the flagged words. */
+function firstHit(input: OpInput, phrases: string[]): number | undefined {
+  const { s, match } = input;
+  const hits = phrases.flatMap((p) => phraseOccurrences(s.tokens, p, match.tokenStart, match.tokenEnd).filter(([i, j]) => i >= match.tokenStart && j <= match.tokenEnd));
+  return hits.length ? Math.min(...hits.map(([i]) => i)) : undefined;
+}
+
+/** A separator before or after words: a comma, colon, semicolon or a spaced dash (" - "). */
+const SEPARATOR_AFTER = /^\s*(?:[,:;!]|\s[-–—]\s|[–—])/;
+const SEPARATOR_BEFORE = /(?:[,:;]|\s[-–—]|[–—])\s*$/;
+
+/**
+ * Whether the flagged words open the sentence and are set off from the rest ("Act now, ..."),
+ * close it after a separator ("..., I promise!", "... - Guaranteed!"), or neither. Two words
+ * at least must remain, so the sentence still stands without them.
+ */
+export function edgeOf(input: OpInput): 'start' | 'end' | undefined {
+  const { s, match } = input;
+  const t = s.tokens;
+  const outside = t.filter((x, k) => x.type === 'word' && (k < match.tokenStart || k >= match.tokenEnd)).length;
+  if (outside < 2) return undefined;
+  const rest = s.text.slice(match.end);
+  if (match.tokenStart === 0 && SEPARATOR_AFTER.test(rest) && /[\p{L}\p{N}]/u.test(rest)) return 'start';
+  const before = s.text.slice(0, match.start);
+  if (SEPARATOR_BEFORE.test(before) && /^[\s.!?…"'”’)]*$/u.test(rest)) return 'end';
+  return undefined;
 }
 
 function merge(into: OpResult, r: OpResult): void {
@@ -68,7 +97,7 @@ export function runStep(input: OpInput, step: RewriteStep): StepResult | undefin
   const scope = step.scope ?? 'match';
   const all = emptyResult();
   const required: Array<() => OpResult | undefined> = [];
-  if (step.drop !== undefined) required.push(() => drop(input, step.drop!));
+  if (step.drop !== undefined) required.push(() => dropAtEdge(input, drop(input, step.drop!)));
   if (step.replace !== undefined) {
     const rep = step.replace;
     required.push(() => (typeof rep === 'string' ? replaceWhole(input, rep, scope) : replaceMap(input, rep, step.within ?? 'match')));
@@ -100,8 +129,42 @@ export function runStep(input: OpInput, step: RewriteStep): StepResult | undefin
   return { edit: sentenceRemoval(text, edit), missing: all.missing, placeholders: all.placeholders, used: all.used };
 }
 
+/** Dropping the whole claim at an edge takes its separator too ("..., I promise!" -> "...!"). */
+function dropAtEdge(input: OpInput, r: OpResult | undefined): OpResult | undefined {
+  if (!r || r.edits.length !== 1) return r;
+  const e = r.edits[0]!;
+  const { s, match } = input;
+  if (e.text !== '' || e.start !== match.start || e.end !== match.end) return r;
+  const edge = edgeOf(input);
+  if (edge === 'start') {
+    const m = /^\s*(?:[,:;!]|\s[-–—]|[–—])\s*/.exec(s.text.slice(e.end));
+    if (m) r.edits[0] = { ...e, end: e.end + m[0].length };
+  } else if (edge === 'end') {
+    const m = /\s*(?:[,:;]|\s[-–—]|[–—])\s*$/.exec(s.text.slice(0, e.start));
+    if (m) r.edits[0] = { ...e, start: e.start - m[0].length };
+  }
+  return r;
+}
+
+/** Whether token i is a noun here ("lifetime guarantees", "a guarantee") rather than a verb. */
+function isNounUse(s: OpInput['s'], i: number): boolean {
+  const tags = s.tags(i);
+  const prev = s.tokens[i - 1];
+  const next = s.tokens[i + 1];
+  // "can even guarantee top placement", "that will GUARANTEE the", "Guarantee a safe fit": a verb.
+  const MODALS = ['can', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'to', 'we', 'i', 'they', 'you'];
+  if (s.tokens.slice(Math.max(0, i - 2), i).some((t) => MODALS.includes(t.norm))) return false;
+  if (next && ['a', 'an', 'the', 'your', 'our', 'that', 'you', 'it', 'this', 'every', 'each', 'top', 'same-day', 'delivery'].includes(next.norm)) return false;
+  // "SLAs, guarantees, terms": a verb would take an object; before punctuation it is a noun.
+  if (!next || next.type === 'punct') return true;
+  if (prev && ['a', 'an', 'the', 'our', 'your', 'their', 'its', 'my', 'this', 'that', 'every', 'each', 'no', 'any'].includes(prev.norm)) return true;
+  if (prev && s.tags(i - 1).has('Adjective') && !s.tags(i - 1).has('Verb')) return true;
+  if (prev && s.tags(i - 1).has('Noun') && !s.tags(i - 1).has('Pronoun') && tags.has('Noun')) return true;
+  return tags.has('Noun') && !tags.has('Verb');
+}
+
 /** Words that do not make a sentence on their own ("It's.", "This is your."): drop the sentence then. */
-const HOLLOW = new Set(['it', "'s", 'is', 'this', 'that', 'be', 'a', 'an', 'the', 'so', 'and', 'but', 'now', 'you', 'your', 'are', 'our', 'to', 'just', 'only', 'here', 'there', 'all', 'get', 'today', 'yes', 'really', 'do', 'not']);
+const HOLLOW = new Set(['it', "'s", 'is', 'this', 'that', 'be', 'a', 'an', 'the', 'so', 'and', 'but', 'now', 'you', 'your', 'are', 'our', 'to', 'just', 'only', 'here', 'there', 'all', 'get', 'today', 'yes', 'really', 'do', 'not', 'well', 'oh', 'ok', 'okay', 'again', 'also', 'too', 'then', 'please', 'hey', 'hi']);
 
 /**
  * A deletion that leaves its clause without real words ("It's [not rocket science], the ...")

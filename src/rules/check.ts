@@ -29,6 +29,8 @@ export interface CheckContext {
   tags: readonly string[];
   /** Verbs compromise's lexicon knows (infinitives), to tell a plain verb from a misspelled class. */
   isKnownVerb: (word: string) => boolean;
+  /** compromise's own pattern parser (nlp.parseMatch). */
+  parseMatch?: (pattern: string) => Array<{ word?: string; tag?: string }>;
   /** Fact keys from the configuration (the standard keys are always known). */
   configFacts: readonly string[];
 }
@@ -104,7 +106,7 @@ function semanticProblems(src: YamlSource, def: RuleDefinition, ctx: CheckContex
   }
 
   if (kind === 'pattern' && str(def.pattern)) {
-    for (const p of checkPattern(def.pattern, ctx.tags, didYouMean)) out.push(err(whereInString(src, ['pattern'], p.offset), `malformed pattern: ${p.message}`));
+    for (const p of checkPattern(def.pattern, ctx.tags, didYouMean, ctx.parseMatch)) out.push(err(whereInString(src, ['pattern'], p.offset), `malformed pattern: ${p.message}`));
   }
 
   let regexGroups: string[] = [];

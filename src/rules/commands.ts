@@ -19,7 +19,6 @@ import { writeDocs } from './docs.js';
 import { explainText, type ExplainedSentence } from './explain-sentence.js';
 import { describeGuard } from './guard-docs.js';
 import { loadLexicon, loadRuleFile, RuleLoadError } from './loader.js';
-import { expandPackDirs } from './packs.js';
 import { lexiconDir, packageRoot, schemaPath } from './paths.js';
 import { parseYaml } from './yaml-source.js';
 import { RULE_KINDS, ruleTemplate, schemaRef } from './scaffold.js';
@@ -138,7 +137,8 @@ async function checkContext(cat: Catalog): Promise<CheckContext> {
     const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
     return tags.some((t) => /Verb|Infinitive|PresentTense|PastTense|PhrasalVerb/.test(t));
   };
-  return { lexicon, tags: tagSet, isKnownVerb, configFacts: [...(await catalogFactKeys()), ...(await configFactKeys(cat.config))] };
+  const parseMatch = (nlp as unknown as { parseMatch(p: string): Array<{ word?: string; tag?: string }> }).parseMatch;
+  return { lexicon, tags: tagSet, isKnownVerb, parseMatch: (p) => parseMatch.call(nlp, p), configFacts: [...(await catalogFactKeys()), ...(await configFactKeys(cat.config))] };
 }
 
 /** Keys of the facts catalog the rewrites know (rules/lexicon/facts.yaml), when present. */
@@ -360,8 +360,9 @@ export async function rulesDocs(paths: string[], o: CommonOptions & { out?: stri
 
 export async function explainCommand(text: string, o: CommonOptions & { format?: string; paths?: string[] }, io: IO): Promise<number> {
   const cat = await loadCatalog(catalogOptions(o, o.paths ?? []), true);
-  const dirs = [...new Set(cat.files.map((f) => f.pack.dir))];
-  const [sources, lexicon] = await Promise.all([loadRuleSources(await expandPackDirs(dirs)), loadLexicon()]);
+  // loadRuleSources loads what a lint run would: the packs and the packs they extend.
+  const dirs = [...new Set([...cat.packs.map((p) => p.dir), ...cat.files.map((f) => f.pack.dir)])];
+  const [sources, lexicon] = await Promise.all([loadRuleSources(dirs), loadLexicon()]);
   const ruleset = await compileRuleSet(sources, lexicon, cat.fromConfig ? cat.config.rules : {});
   const result = await explainText(text, ruleset);
   if (o.format === 'json') {

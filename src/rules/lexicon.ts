@@ -67,7 +67,7 @@ export class Lexicon {
     this.pastMarkers = set(data.time.past_markers);
     this.ownActions = set(data.verbs.own_actions, true);
     this.ownActionsWe = set(data.verbs.own_actions_we ?? [], true);
-    this.ownDeliverables = set(data.verbs.own_deliverables ?? [], true);
+    this.ownDeliverables = set(data.verbs.own_deliverables ?? []);
     this.instructionVerbs = set(data.verbs.instruction_verbs ?? [], true);
     this.certainty = set(data.modals.certainty);
     this.softModals = set(data.modals.soft);

@@ -60,12 +60,43 @@ export function checkAlternatives(pattern: string): PatternProblem[] {
   return out;
 }
 
+type ParsedTerm = { word?: string; tag?: string; choices?: ParsedTerm[][] };
+
+/**
+ * What compromise's own parser (nlp.parseMatch) makes of the pattern: a term it reads as a
+ * literal word although it holds "|" or brackets, or a "#" without a tag name, never matches.
+ */
+export function checkParsed(pattern: string, parseMatch: (p: string) => ParsedTerm[]): PatternProblem[] {
+  const out: PatternProblem[] = [];
+  const walk = (terms: ParsedTerm[]): void => {
+    for (const t of terms) {
+      if (t.choices) for (const c of t.choices) walk(c);
+      if (typeof t.word === 'string' && t.word.includes('|') && !/[()[\]{}]/.test(t.word)) {
+        const at = Math.max(0, pattern.indexOf(t.word));
+        out.push({ offset: at, message: `compromise reads "${t.word}" as one literal word: put alternatives in parentheses, "(${t.word})"` });
+      }
+      if (t.tag === '') {
+        const at = Math.max(0, pattern.search(/#(?![A-Za-z])/));
+        out.push({ offset: at, message: '"#" without a tag name: write a tag such as #Verb or #Noun' });
+      }
+    }
+  };
+  walk(parseMatch(pattern));
+  return out;
+}
+
 /**
  * Every problem of a pattern. `tags`: compromise's tag names (from its tag set); when given,
  * unknown #Tags are reported with the closest known tag.
  */
-export function checkPattern(pattern: string, tags?: readonly string[], suggest?: (word: string, candidates: readonly string[]) => string): PatternProblem[] {
+export function checkPattern(
+  pattern: string,
+  tags?: readonly string[],
+  suggest?: (word: string, candidates: readonly string[]) => string,
+  parseMatch?: (p: string) => ParsedTerm[],
+): PatternProblem[] {
   const problems = [...checkBrackets(pattern), ...checkAlternatives(pattern)];
+  if (problems.length === 0 && parseMatch) problems.push(...checkParsed(pattern, parseMatch));
   if (tags) {
     const known = new Set(tags.map((t) => t.toLowerCase()));
     for (const ref of tagRefs(pattern)) {

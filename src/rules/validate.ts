@@ -43,16 +43,11 @@ export function showPath(path: ReadonlyArray<string | number>): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-/** What an enum value is called, by the key that holds it, for "unknown kind ..." messages. */
+/** "guard" for an item of `unless` (the only enum list whose items need naming). */
 function enumNoun(path: Array<string | number>): string | undefined {
-  const last = path.at(-1);
-  const parent = path.at(-2);
-  if (typeof last === 'number' && parent === 'unless') return 'guard';
-  if (last === 'kind' || last === 'severity' || last === 'category' || last === 'requires' || last === 'where') return last === 'where' ? '"where" value' : last;
-  return undefined;
+  return typeof path.at(-1) === 'number' && path.at(-2) === 'unless' ? 'guard' : undefined;
 }
 
-/** Property names allowed where an additionalProperties error occurred (from the error's schema path). */
 function allowedKeys(e: ErrorObject, schema: Record<string, unknown>): string[] {
   const own = (e.parentSchema as { properties?: object } | undefined)?.properties;
   if (own) return Object.keys(own);
@@ -83,11 +78,10 @@ function describe(e: ErrorObject, schema: Record<string, unknown>, data: unknown
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      const noun = enumNoun(path);
-      if (noun && (typeof value === 'string' || typeof value === 'number')) {
+      // A guard in `unless` is named as such; a key's value keeps the key's name ("severity" must be ...).
+      if (enumNoun(path) === 'guard' && (typeof value === 'string' || typeof value === 'number')) {
         const v = String(value);
-        const plural = noun === 'category' ? 'categories' : noun === 'severity' ? 'severities' : noun === '"where" value' ? '"where" values' : `${noun}s`;
-        return `unknown ${noun} "${v}"${didYouMean(v, allowed)}; ${plural}: ${allowed.join(', ')}`;
+        return `unknown guard "${v}"${didYouMean(v, allowed)}; guards: ${allowed.join(', ')}`;
       }
       return `${at} must be one of: ${allowed.join(', ')}${typeof value === 'string' ? didYouMean(value, allowed) : ''}`;
     }

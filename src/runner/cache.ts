@@ -94,7 +94,8 @@ export class LintCache {
     }
     this.hits++;
     const { source, ...rest } = entry.result;
-    const result: FileResult = { filePath, ...structuredClone(rest) };
+    // Each entry is handed out once per run (and replaced by set() when linted again): no copy needed.
+    const result: FileResult = { filePath, ...rest };
     if (source) result.source = { ...decodeText(bytes), bom: source.bom, eol: source.eol };
     return result;
   }

@@ -31,7 +31,7 @@ export interface LintRunOptions {
   engine?: EngineOptions;
   /** --report-unused-disable-directives: report directives that suppress nothing (true = as errors). */
   reportUnusedDisableDirectives?: boolean | Severity;
-  /** --concurrency: worker threads; `auto` picks from the file count and the CPU count. Default 1. */
+  /** --concurrency: threads that lint (the main thread and N - 1 workers); `auto` picks from the CPU and file counts. Default 1. */
   concurrency?: number | 'auto';
   /** --cache: reuse results of unchanged files; `location` is a file or a folder. */
   cache?: boolean | { location?: string };
@@ -48,7 +48,7 @@ export interface LintRunStats {
   files: number;
   /** Results taken from the cache. */
   cached: number;
-  /** Worker threads used (0: the main thread linted). */
+  /** Worker threads used, besides the main thread (0: the main thread linted alone). */
   workers: number;
   /** Files this shard left to the other shards. */
   otherShards: number;
@@ -125,13 +125,14 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
 
   const cache = options.cache ? await openCache(cwd, options.cache, linterOptions) : undefined;
   if (cache) {
-    for (const job of jobs) {
+    // Read and hash every file (a few reads at a time: the disk, not the CPU, is the limit here).
+    await forEachLimit(jobs, 32, async (job) => {
       try {
         job.bytes = await readFile(job.file);
       } catch (e) {
         job.result = unreadable(job.file, e);
         progress();
-        continue;
+        return;
       }
       job.cacheKey = cache.keyFor(job.config, job.bytes);
       job.result = cache.get(job.file, job.cacheKey, job.bytes);
@@ -139,31 +140,40 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
         stats.cached++;
         progress();
       }
-    }
+    });
   }
 
   const todo = jobs.filter((j) => !j.result);
-  const { resolveConcurrency, workerScript, WorkerPool } = await import('./pool.js');
+  const { IN_FLIGHT, resolveConcurrency, workerScript, WorkerPool } = await import('./pool.js');
   const threads = resolveConcurrency(options.concurrency, todo.length);
   const script = threads > 1 ? workerScript() : undefined;
+  // Files are taken in order by whichever thread is free: the main thread lints too (its
+  // configurations and rule sets are already loaded), next to threads - 1 workers.
+  let next = 0;
+  const lane = async (lint: (job: Job) => Promise<FileResult>): Promise<void> => {
+    while (next < todo.length) {
+      const job = todo[next++]!;
+      try {
+        job.result = await lint(job);
+      } catch (e) {
+        next = todo.length; // stop the other lanes too
+        throw e;
+      }
+      progress();
+    }
+  };
+  const inMain = (job: Job): Promise<FileResult> => linter.lint(job.file, job.bytes, job.config);
   if (script) {
-    const pool = new WorkerPool(script, threads, linterOptions);
-    stats.workers = threads;
+    const pool = new WorkerPool(script, threads - 1, linterOptions);
+    stats.workers = threads - 1;
     try {
-      await Promise.all(
-        todo.map(async (job) => {
-          job.result = await pool.lint(job.file, job.bytes);
-          progress();
-        }),
-      );
+      const toWorker = (job: Job): Promise<FileResult> => pool.lint(job.file, job.bytes);
+      await Promise.all([...Array.from({ length: (threads - 1) * IN_FLIGHT }, () => lane(toWorker)), lane(inMain)]);
     } finally {
       await pool.close();
     }
   } else {
-    for (const job of todo) {
-      job.result = await linter.lint(job.file, job.bytes, job.config);
-      progress();
-    }
+    await lane(inMain);
   }
 
   if (cache) {
@@ -180,6 +190,14 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
   const run: LintRun = { results, unmatched, rules, stats };
   if (options.baseline) await useBaseline(run, options.baseline, cwd);
   return run;
+}
+
+async function forEachLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 const unusedSeverity = (v: boolean | Severity | undefined): Severity => (typeof v === 'string' ? v : 'error');

@@ -1,6 +1,7 @@
-// A pool of worker threads that lint files in parallel (--concurrency). Files are handed out in
-// order, a few at a time per worker; results come back as plain FileResults and the caller puts
-// them in file order, so the report is identical to a single-threaded run.
+// A pool of worker threads that lint files in parallel (--concurrency; the main thread lints too,
+// see lint-files.ts). Files are handed out in order, a few at a time per worker; results come back
+// as plain FileResults and the caller puts them in file order, so the report is identical to a
+// single-threaded run. Each worker keeps its own configurations and rule sets for its lifetime.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -22,11 +23,12 @@ export interface WorkerRequest {
 }
 export type WorkerResponse = { id: number; result: FileResult } | { id: number; error: { name: string; message: string; stack?: string } };
 
-/** With `auto`, a worker is started only for every this many files (start-up costs ~0.3 s each). */
+/** With `auto`, one thread per this many files at most: a worker's start-up (bundle, rule sets, tagger, JIT warm-up) costs about a second of CPU. */
 export const FILES_PER_WORKER = 24;
-const IN_FLIGHT = 2;
+/** Files handed to a worker before it finishes one, so it never waits for the main thread. */
+export const IN_FLIGHT = 2;
 
-/** How many threads lint: 1 means in the main thread, without workers. */
+/** How many threads lint (the main thread and N - 1 workers): 1 means the main thread alone. */
 export function resolveConcurrency(setting: number | 'auto' | undefined, files: number): number {
   if (setting === undefined || files <= 1) return 1;
   if (setting === 'auto') return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));

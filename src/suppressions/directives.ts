@@ -98,7 +98,7 @@ async function markdownComments(text: string): Promise<Comment[]> {
     }
     for (const c of node.children ?? []) visit(c as Parameters<typeof visit>[0]);
   };
-  visit(parseMarkdown(text) as unknown as Parameters<typeof visit>[0]);
+  visit((await parseMarkdown(text)) as unknown as Parameters<typeof visit>[0]);
   return comments;
 }
 

@@ -7,6 +7,7 @@
 //   <percent>  a percentage written with the sign: 40%, 99.9%
 //   <money>    an amount of money: $5, €1,200, £3k
 //   <name>     a capitalized word that is not all caps: Yorkshire, Ohio, Europe
+//   <superlative>  an adjective in -est: fastest, slimmest, friendliest (not nearest, latest, ...)
 // e.g. "save <percent>", "<number> minutes flat".
 import { inflections } from './inflect.js';
 import { phraseTokens, type Token } from './tokens.js';
@@ -28,8 +29,22 @@ export interface PhraseMatch<T> {
 
 const WILDCARD = '*';
 
-type WordClass = 'number' | 'percent' | 'money' | 'name';
-const CLASS_NAMES: Record<string, WordClass> = { '<number>': 'number', '<percent>': 'percent', '<money>': 'money', '<name>': 'name' };
+export type WordClass = 'number' | 'percent' | 'money' | 'name' | 'superlative';
+export const CLASS_NAMES: Record<string, WordClass> = {
+  '<number>': 'number',
+  '<percent>': 'percent',
+  '<money>': 'money',
+  '<name>': 'name',
+  '<superlative>': 'superlative',
+};
+/** Words in -est that are not superlatives of quality, or that place rather than praise. */
+const NOT_SUPERLATIVE = new Set(
+  (
+    'best rest test interest request west guest honest modest forest harvest latest contest manifest protest suggest ' +
+    'invest arrest digest earnest chest nest quest pest vest crest attest behest nearest closest earliest soonest ' +
+    'furthest farthest fewest least most'
+  ).split(' '),
+);
 
 const NUMBER_WORDS = new Set(
   (
@@ -39,7 +54,7 @@ const NUMBER_WORDS = new Set(
   ).split(' '),
 );
 
-function inClass(token: Token, cls: WordClass): boolean {
+export function inClass(token: Token, cls: WordClass): boolean {
   switch (cls) {
     case 'number':
       return token.type === 'number' || NUMBER_WORDS.has(token.norm) || /^\d+(\.\d+)?x$/.test(token.norm);
@@ -49,6 +64,8 @@ function inClass(token: Token, cls: WordClass): boolean {
       return token.type === 'number' && /^[$€£¥]/.test(token.norm);
     case 'name':
       return token.type === 'word' && token.capitalized && token.text.length > 1 && token.text !== token.text.toUpperCase();
+    case 'superlative':
+      return token.type === 'word' && token.norm.length > 5 && token.norm.endsWith('est') && !NOT_SUPERLATIVE.has(token.norm);
   }
 }
 

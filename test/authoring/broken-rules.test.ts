@@ -12,7 +12,7 @@ const NOT_LINEAR =
 /** The exact line `rules validate` prints for each fixture. */
 const EXPECTED: Record<string, string> = {
   'bad-yaml.yaml': `${BROKEN}/bad-yaml.yaml:5:10: invalid YAML: the ' quote opened here is never closed (add the closing ')`,
-  'unknown-kind.yaml': `${BROKEN}/unknown-kind.yaml:2:7: unknown kind "phrses" (did you mean "phrase"?); kinds: phrase, substitute, pattern, commitment, regex`,
+  'unknown-kind.yaml': `${BROKEN}/unknown-kind.yaml:2:7: "kind" must be one of: phrase, substitute, pattern, commitment, regex (did you mean "phrase"?)`,
   'misspelled-key.yaml': `${BROKEN}/misspelled-key.yaml:5:1: unknown key "mesage" (did you mean "message"?)`,
   'bad-pattern.yaml': `${BROKEN}/bad-pattern.yaml:8:11: malformed pattern: unbalanced "(": it is never closed with ")"`,
   'unknown-tag.yaml': `${BROKEN}/unknown-tag.yaml:8:35: malformed pattern: unknown tag "#Verbb" (did you mean "#Verb"?); tags are compromise's (#Noun, #Verb, #Adjective, #Adverb, #Modal, #Value, ...)`,
@@ -20,7 +20,7 @@ const EXPECTED: Record<string, string> = {
   'backreference.yaml': `${BROKEN}/backreference.yaml:8:17: backreference "\\1" ${NOT_LINEAR}`,
   'missing-fact.yaml': `${BROKEN}/missing-fact.yaml:8:36: unknown fact "delivery.typcal" in {facts.delivery.typcal} (did you mean "delivery.typical"?); use a standard fact key (see README, "Writing rules") or add it to your config's facts:`,
   'duplicate-id.yaml': `${BROKEN}/duplicate-id.yaml:2:5: duplicate rule id "bad-guard": already defined at ${BROKEN}/bad-guard.yaml:1:5; rule ids must be unique across all packs`,
-  'wrong-severity.yaml': `${BROKEN}/wrong-severity.yaml:3:11: unknown severity "critical"; severities: error, warning, suggestion`,
+  'wrong-severity.yaml': `${BROKEN}/wrong-severity.yaml:3:11: "severity" must be one of: error, warning, suggestion`,
   'missing-examples.yaml': `${BROKEN}/missing-examples.yaml:1:1: missing required key "examples": every rule needs sentences it must flag and sentences it must pass (examples: { flag: [...], pass: [...] }); \`pitchlint rules test\` runs them`,
   'bad-guard.yaml': `${BROKEN}/bad-guard.yaml:9:19: unknown guard "hedgd" (did you mean "hedged"?); guards: hedged, negated, reported, past, quoted, proper-name, question, conditional, own-action, contract-terms, courtesy, instruction`,
   'bad-rewrite.yaml': `${BROKEN}/bad-rewrite.yaml:10:3: unknown key "replce" in "rewrite" (did you mean "replace"?)`,
@@ -105,5 +105,26 @@ describe('regex safety', () => {
     expect(checkRegex('\\(?=\\)')).toEqual([]);
     expect(checkRegex('[(?=]x')).toEqual([]);
     expect(checkRegex('\\\\1')).toEqual([]);
+  });
+});
+
+describe('compromise pattern checks', () => {
+  it('uses compromise\'s own parser and tag set', async () => {
+    const { checkPattern } = await import('../../src/rules/pattern-syntax.js');
+    const { didYouMean } = await import('../../src/rules/did-you-mean.js');
+    const nlp = (await import('compromise/two')).default as unknown as {
+      parseMatch(p: string): Array<{ word?: string; tag?: string }>;
+      world(): { model: { one: { tagSet: Record<string, unknown> } } };
+    };
+    const tags = Object.keys(nlp.world().model.one.tagSet);
+    const check = (p: string) => checkPattern(p, tags, didYouMean, (x) => nlp.parseMatch(x)).map((x) => `${x.offset}: ${x.message}`);
+    expect(check('(always|never) #Adverb? #Verb')).toEqual([]);
+    expect(check('[<who>#Pronoun] (will|shall) /^deliver/ #Noun+')).toEqual([]);
+    expect(check('always|never #Verb')).toEqual(['0: compromise reads "always|never" as one literal word: put alternatives in parentheses, "(always|never)"']);
+    expect(check('always) #Verb')).toEqual(['6: unbalanced ")": no "(" opens it']);
+    expect(check('(always|) #Verb')).toEqual(['7: empty alternative "|)": every "|" needs a word or tag on both sides']);
+    expect(check('(always [#Verb)]')).toEqual(['14: ")" closes "[" (opened at column 9 of the pattern); expected "]"']);
+    expect(check('#Adverbb #Verb')).toEqual(['0: unknown tag "#Adverbb" (did you mean "#Adverb"?); tags are compromise\'s (#Noun, #Verb, #Adjective, #Adverb, #Modal, #Value, ...)']);
+    expect(check('we # ship')).toEqual(['3: "#" without a tag name: write a tag such as #Verb or #Noun']);
   });
 });

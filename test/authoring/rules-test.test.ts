@@ -65,7 +65,7 @@ describe('rules test', () => {
     const dir = tempTree({ 'ok.yaml': ruleYaml('ok-rule'), 'broken.yaml': ruleYaml('broken-rule').replace('kind: phrase', 'kind: phrse') });
     const r = await capture((io) => rulesTest([dir], { cwd: dir }, io));
     expect(r.code).toBe(2);
-    expect(r.out).toContain('  ✗ broken.yaml cannot be loaded\n      broken.yaml:2:7: unknown kind "phrse" (did you mean "phrase"?)');
+    expect(r.out).toContain('  ✗ broken.yaml cannot be loaded\n      broken.yaml:2:7: "kind" must be one of: phrase, substitute, pattern, commitment, regex (did you mean "phrase"?)');
     expect(r.out.trim().split('\n').at(-1)).toBe('1 passed, 1 failed');
   });
 

@@ -19,8 +19,16 @@ export const registerRewrite: Registrar = (program, setExit) => {
       'after',
       '\nExamples:\n  $ pitchlint rewrite drafts/proposal.md > proposal.honest.md\n  $ pitchlint rewrite --diff drafts/email.txt\n  $ pbpaste | pitchlint rewrite --stdin-filename draft.txt -',
     )
-    .action(async (file: string, opts: { diff?: boolean; stdinFilename?: string; includeQuoted?: boolean; emailDetection?: boolean }, cmd: Command) => {
+    .action(async (file: string, own: { diff?: boolean; stdinFilename?: string; includeQuoted?: boolean; emailDetection?: boolean }, cmd: Command) => {
       const o = commonOptions(cmd);
+      // Options the main command has too may land on it: read them from both.
+      const root = cmd.parent?.opts<typeof own>() ?? {};
+      const opts = {
+        ...own,
+        stdinFilename: own.stdinFilename ?? root.stdinFilename,
+        includeQuoted: own.includeQuoted ?? root.includeQuoted,
+        emailDetection: own.emailDetection === false || root.emailDetection === false ? false : undefined,
+      };
       const stdin = file === '-' ? await (await import('../stdin.js')).readStdin() : undefined;
       const { rewriteDraft } = await import('../../fixes/rewrite-command.js');
       const r = await rewriteDraft(file, {

@@ -24,10 +24,11 @@ const TERMS = new RegExp(
     'exclud\\w*', 'exclusions?', 'except (?:where|when|for|as)', 'eligib\\w*', 'not valid', 'valid (?:until|through|thru|for|on|from)',
     'applies only', 'only applies', 'apply only', 'do(?:es)? not apply', "doesn't apply", "don't apply",
     'upon (?:the |account |your )?(?:cancellation|termination|request|receipt|completion|expiry|expiration|notice|purchase|payment)',
-    'reserves? the right', 'sole discretion', 'you agree', 'you acknowledge', 'see (?:our|the) (?:\\w+ )?terms', 'participating', 'on approved credit', 'approved credit', 'while supplies last',
+    'reserves? the right', 'sole discretion', 'capped at', 'not to exceed', 'you agree', 'you acknowledge', 'see (?:our|the) (?:\\w+ )?terms', 'participating', 'on approved credit', 'approved credit', 'while supplies last',
     // a named term, period or fee
     '(?:the|this|initial|contract|current|renewal|subscription|minimum) term', '\\d+[- ](?:month|year)s? term',
     '(?:surcharge|service charge|extra fee|additional fee|additional charge|for a fee|at an extra cost|at extra cost)',
+    'for an? (?:extra|additional|small) (?:fee|charge|cost|[£$€]\\d)', 'orders (?:placed|received) (?:before|by|after)', 'cut-?off time',
   ].join('|'),
   'i',
 );

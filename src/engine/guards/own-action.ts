@@ -25,6 +25,23 @@ function hasPersonBefore(t: readonly Token[], j: number): boolean {
   return false;
 }
 
+const HANDOVER_END = [['to', 'you'], ['over', 'to', 'you'], ['across', 'to', 'you'], ['back', 'to', 'you'], ['to', 'your', 'inbox'], ['in', 'your', 'inbox']];
+
+/** I + will/'ll + have/get/send + a few words + "to you" / "in your inbox". */
+function handsOver(t: readonly Token[], match: { tokenStart: number; tokenEnd: number }): boolean {
+  for (let i = Math.max(0, match.tokenStart - 3); i < Math.min(t.length, match.tokenEnd); i++) {
+    if (t[i]!.norm !== 'i') continue;
+    let v = i + 1;
+    while (v < t.length && (t[v]!.norm === 'will' || t[v]!.norm === 'shall' || t[v]!.norm === 'can')) v++;
+    if (!GIVE.has(t[v]?.norm ?? '')) continue;
+    for (let k = v + 1; k < Math.min(t.length, v + 9); k++) {
+      if (BREAK.has(t[k]!.norm)) break;
+      if (HANDOVER_END.some((seq) => seq.every((w, n) => t[k + n]?.norm === w))) return true;
+    }
+  }
+  return false;
+}
+
 function deliverableNear(s: { tokens: readonly Token[]; lexicon: { ownDeliverables: { findAll(t: readonly Token[]): Array<{ start: number; end: number }> } } }, from: number, to: number): boolean {
   const t = s.tokens;
   for (const d of s.lexicon.ownDeliverables.findAll(t)) {
@@ -55,6 +72,10 @@ export const ownAction: Guard = {
         if (verbs.matchAt(t, j).length > 0) return true;
       }
     }
-    return deliverableNear(s, Math.max(0, match.tokenStart - 2), Math.min(t.length, match.tokenEnd + 6));
+    // "I'll have the costings over to you first thing": the writer handing something over.
+    if (handsOver(t, match)) return true;
+    // A trailing ", promise" vouches for the whole sentence before it.
+    const trailing = t.slice(match.tokenEnd).every((x) => x.type === 'punct');
+    return deliverableNear(s, trailing ? 0 : Math.max(0, match.tokenStart - 2), Math.min(t.length, match.tokenEnd + 6));
   },
 };

@@ -7,21 +7,20 @@ import type { Guard } from '../rule.js';
 
 /** Capitalized words that start ordinary sentences or headings and are not names. */
 const NOT_NAME = new Set(['we', 'our', 'you', 'your', 'i', 'the', 'a', 'an', 'it', 'this', 'every', 'all', 'get', 'with', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by']);
-const NAME_TAIL = /^(inc|llc|ltd|co|corp|group|labs|health|healthcare|rate|rates|freight|lines|landscaping|pot|logistics|solutions|services|partners|systems|foods|insurance|realty|homes|motors|media|capital|bank|financial|act|law|expo|summit|award|awards|program|programme)$/i;
+const NAME_TAIL = /^(inc|llc|llp|plc|gmbh|ltd|co|corp|group|labs|health|healthcare|rate|rates|freight|lines|landscaping|pot|logistics|solutions|services|partners|systems|foods|insurance|realty|homes|motors|media|capital|bank|financial|act|law|expo|summit|award|awards|program|programme|consulting|consultants|agency|studio|studios|company|associates|design|designs|marketing|digital|ventures|holdings|industries|enterprises|print|printing)$/i;
 
 const isAllCaps = (x: Token): boolean => x.text.length > 1 && x.text === x.text.toUpperCase() && /\p{L}/u.test(x.text);
 
-/** Most longer words capitalized: a Title Case headline, where capitals do not mark names. */
-function titleCase(t: readonly Token[], skipFrom: number, skipTo: number): boolean {
+/** Most words capitalized: a Title Case headline, where capitals do not mark names. */
+function titleCase(t: readonly Token[]): boolean {
   let words = 0;
   let caps = 0;
-  t.forEach((x, i) => {
-    if (i >= skipFrom && i < skipTo) return;
-    if (x.type !== 'word' || x.text.length < 4) return;
+  for (const x of t) {
+    if (x.type !== 'word' || x.text.length < 3) continue;
     words++;
     if (x.capitalized) caps++;
-  });
-  return words >= 2 && caps / words >= 0.6;
+  }
+  return words >= 4 && caps / words >= 0.7;
 }
 
 export const properName: Guard = {
@@ -40,7 +39,7 @@ export const properName: Guard = {
     if (hyphenated && last.capitalized && !isAllCaps(last)) return true;
     // A term defined with an acronym: "Best-in-Class (BIC)".
     if (t[match.tokenEnd]?.norm === '(' && t[match.tokenEnd + 1] && isAllCaps(t[match.tokenEnd + 1]!)) return true;
-    if (titleCase(t, match.tokenStart, match.tokenEnd)) return false;
+    if (titleCase(t)) return false;
     const cap = (i: number): boolean => {
       const x = t[i];
       return !!x && x.type === 'word' && x.capitalized && !NOT_NAME.has(x.norm) && !isAllCaps(x);

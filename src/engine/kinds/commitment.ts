@@ -7,6 +7,7 @@
 import { PhraseSet, type PhraseMatch } from '../../text/phrase-set.js';
 import type { Token } from '../../text/tokens.js';
 import type { Lexicon } from '../../rules/lexicon.js';
+import { dedupe } from '../match.js';
 import type { RuleKind, RuleMatch } from '../rule.js';
 import type { SentenceContext } from '../sentence.js';
 
@@ -36,9 +37,16 @@ interface Claim {
 export const commitmentKind: RuleKind = {
   name: 'commitment',
   compile(def, { lexicon }) {
-    const verbs = lexicon.verbs(def.verbs ?? []);
+    // "<passive>" in `verbs`: any passive "be + past participle" counts as a delivery verb
+    // ("will be credentialed by June"), except the business's own routine (lexicon verb class
+    // `routine`: billed, deleted, notified, ...).
+    const passive = (def.verbs ?? []).includes(PASSIVE);
+    const verbs = lexicon.verbs((def.verbs ?? []).filter((v) => v !== PASSIVE));
     const verbSet = new PhraseSet<string>();
     for (const v of verbs) verbSet.add(v, v, true);
+    const routine = passive && lexicon.hasVerbClass('routine') ? new PhraseSet<string>() : undefined;
+    if (routine) for (const v of lexicon.verbs(['routine'])) routine.add(v, v, true);
+    const passiveVerb = passive ? { routine } : undefined;
     const subjectClasses = def.subjects ?? ['we', 'product', 'customer', 'passive'];
     const subjectSet = new PhraseSet<string>();
     for (const cls of subjectClasses) for (const s of lexicon.subjects([cls])) subjectSet.add(s, cls);
@@ -46,13 +54,13 @@ export const commitmentKind: RuleKind = {
     return {
       triggers: [
         { phrases: lexicon.data.modals.certainty, inflect: false },
-        { phrases: verbs, inflect: true },
+        { phrases: passive ? [...verbs, 'be'] : verbs, inflect: true },
       ],
       needsTags: true,
       match(s) {
         const out: RuleMatch[] = [];
         for (const modal of lexicon.certainty.findAll(s.tokens)) {
-          const claim = findClaim(s, modal, verbSet, subjectSet, lexicon, subjectClasses);
+          const claim = findClaim(s, modal, verbSet, subjectSet, lexicon, subjectClasses, passiveVerb);
           if (!claim) continue;
           const after = claim.verb.end;
           const deadline = findDeadline(s.tokens, after, lexicon) ?? leadingDeadline(s.tokens, claim.subjectStart, lexicon);
@@ -78,7 +86,7 @@ export const commitmentKind: RuleKind = {
             },
           });
         }
-        return out;
+        return dedupe(out);
       },
     };
   },
@@ -91,6 +99,7 @@ function findClaim(
   subjectSet: PhraseSet<string>,
   lexicon: Lexicon,
   subjectClasses: string[],
+  passiveVerb?: { routine: PhraseSet<string> | undefined },
 ): Claim | undefined {
   const tokens = s.tokens;
   // "will not", "won't", "will never": not a commitment (absolute rules look at "never").
@@ -106,8 +115,10 @@ function findClaim(
   for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10); j++) {
     const t = tokens[j]!;
     if (CLAUSE_BREAK.has(t.norm)) break;
-    const found = verbSet.matchAt(tokens, j).at(-1);
-    if (found && isVerbLike(s, j, found.value)) {
+    // "will be fully compliant", "will be completely finished": the adverb does not hide "be compliant"
+    const found = verbSet.matchAt(tokens, j).at(-1) ?? beAdverb(tokens, j, verbSet) ?? (passiveVerb ? anyPassive(s, j, passiveVerb.routine) : undefined);
+    // right after the modal, a base form is a verb whatever the tagger says ("will close 20% more")
+    if (found && (j === modal.end || isVerbLike(s, j, found.value))) {
       verb = found;
       break;
     }
@@ -142,6 +153,32 @@ function findClaim(
   return { subjectStart, subject, subjectClass, verb };
 }
 
+const PASSIVE = '<passive>';
+
+/** "be (fully) credentialed": be + a past participle the lexicon does not list. */
+function anyPassive(s: SentenceContext, j: number, routine: PhraseSet<string> | undefined): PhraseMatch<string> | undefined {
+  const tokens = s.tokens;
+  if (tokens[j]?.norm !== 'be') return undefined;
+  let k = j + 1;
+  if (BE_ADVERBS.has(tokens[k]?.norm ?? '')) k++;
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || !/(ed|en|wn|lt|ne)$/.test(t.norm)) return undefined;
+  const tags = s.tags(k);
+  if (!(tags.has('PastTense') || tags.has('Participle')) || tags.has('Adjective')) return undefined;
+  if (routine && routine.matchAt(tokens, k).length > 0) return undefined;
+  return { start: j, end: k + 1, value: `be ${t.norm}` };
+}
+
+const BE_ADVERBS = new Set(['fully', 'completely', 'totally', 'entirely', 'all', 'also', 'definitely', 'certainly', 'properly', 'officially', '100%']);
+
+/** "be fully compliant" read as "be compliant" (the match still spans the adverb). */
+function beAdverb(tokens: readonly Token[], j: number, verbSet: PhraseSet<string>): PhraseMatch<string> | undefined {
+  if (tokens[j]?.norm !== 'be' || !BE_ADVERBS.has(tokens[j + 1]?.norm ?? '')) return undefined;
+  const view = [tokens[j]!, ...tokens.slice(j + 2, j + 8)];
+  const m = verbSet.matchAt(view, 0).at(-1);
+  return m ? { start: j, end: j + m.end + 1, value: m.value } : undefined;
+}
+
 /** The verb must be used as a verb (not "the install", "a ship"); phrases with be/have/get pass. */
 function isVerbLike(s: SentenceContext, index: number, value: string): boolean {
   if (/^(be|have|get|go|pay|roll|turn|set|hand|speed|free|break) /.test(value)) return true;
@@ -157,14 +194,10 @@ function findDeadline(tokens: readonly Token[], from: number, lexicon: Lexicon, 
     const t = tokens[j]!;
     if (t.norm === ';' || (t.norm === '.' && !isAbbreviation(tokens, j)) || t.norm === 'but') break;
     if (IMMEDIATE_TIME.has(t.norm)) return [j, j + 1];
-    // "by the time you reopen", "in time for the launch"
-    if ((t.norm === 'by' && tokens[j + 1]?.norm === 'the' && tokens[j + 2]?.norm === 'time') || (t.norm === 'in' && tokens[j + 1]?.norm === 'time' && tokens[j + 2]?.norm === 'for')) {
-      return [j, Math.min(tokens.length, j + 3)];
-    }
-    // "before you open", "ahead of your launch": a deadline set by an event in the customer's plan
-    if ((t.norm === 'before' || t.norm === 'ahead') && /^(you|your|we|our|the)$/.test(tokens[j + (t.norm === 'ahead' ? 2 : 1)]?.norm ?? '')) {
-      return [j, Math.min(tokens.length, j + (t.norm === 'ahead' ? 4 : 3))];
-    }
+    // "by the time you reopen", "in time for the launch", "before you open", "ahead of your
+    // launch": a deadline set by an event in the customer's plan (a named date after it wins)
+    const event = eventDeadline(tokens, j);
+    if (event) return timeAfter(tokens, event[1], lexicon) ?? event;
     const word = lexicon.deadlineWords.matchAt(tokens, j).at(-1);
     if (!word) {
       // a named day or month standing alone: "will arrive Monday afternoon"
@@ -184,6 +217,30 @@ function findDeadline(tokens: readonly Token[], from: number, lexicon: Lexicon, 
     }
   }
   return undefined;
+}
+
+function eventDeadline(tokens: readonly Token[], j: number): [number, number] | undefined {
+  const w = (k: number): string => tokens[j + k]?.norm ?? '';
+  if (w(0) === 'by' && w(1) === 'the' && w(2) === 'time') return [j, Math.min(tokens.length, j + 3)];
+  if (w(0) === 'in' && w(1) === 'time' && w(2) === 'for') return [j, Math.min(tokens.length, j + 3)];
+  if (w(0) === 'before' && /^(you|your|we|our|the)$/.test(w(1))) return [j, Math.min(tokens.length, j + 3)];
+  if (w(0) === 'ahead' && w(1) === 'of' && /^(you|your|we|our|the)$/.test(w(2))) return [j, Math.min(tokens.length, j + 4)];
+  return undefined;
+}
+
+/** A named time right after an event deadline ("in time for the March launch"): the deadline runs to it. */
+function timeAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): [number, number] | undefined {
+  for (let k = from - 1; k < Math.min(tokens.length, from + 3); k++) {
+    if (tokens[k]!.type === 'punct') return undefined;
+    const noun = lexicon.timeNouns.matchAt(tokens, k).at(-1);
+    if (noun) return [eventStart(tokens, from), extendTime(tokens, noun.end, lexicon)];
+  }
+  return undefined;
+}
+
+function eventStart(tokens: readonly Token[], end: number): number {
+  for (let k = end - 1; k >= Math.max(0, end - 4); k--) if (/^(by|in|before|ahead)$/.test(tokens[k]!.norm)) return k;
+  return Math.max(0, end - 3);
 }
 
 /** A deadline that opens the sentence, before the claim: "By Friday, we will ...", "Next quarter we're launching ...". */
@@ -226,6 +283,8 @@ function findQuantity(tokens: readonly Token[], from: number, verbEnd: number, v
     // "one of our technicians" counts people, it does not promise a quantity
     if (t.norm === 'one' && tokens[j + 1]?.norm === 'of') continue;
     if (t.norm === 'x' && tokens[j - 1]?.type !== 'number') continue;
+    // "by a third", "by a quarter", "in half"
+    if ((t.norm === 'third' || t.norm === 'quarter') && tokens[j - 1]?.norm === 'a' && tokens[j - 2]?.norm === 'by') return `a ${t.text}`;
     if (t.type === 'number' || NUMBER_WORDS.has(t.norm)) return t.text;
   }
   return undefined;

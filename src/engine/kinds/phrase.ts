@@ -80,7 +80,8 @@ function closest(m: PhraseMatch<string>, candidates: Array<PhraseMatch<string>>,
       if (g.where === 'after') continue;
       gap = m.start - n.end;
     } else continue; // overlapping words are one phrase, not two
-    if (gap <= g.within && gap < bestGap) {
+    // the nearest wins; at the same distance, the longer phrase ("by 3/15" over "by 3")
+    if (gap <= g.within && (gap < bestGap || (gap === bestGap && best !== undefined && n.end - n.start > best.end - best.start))) {
       best = n;
       bestGap = gap;
     }

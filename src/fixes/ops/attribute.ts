@@ -20,8 +20,12 @@ export const ATTRIBUTE_DEFAULTS: Required<AttributeSpec> = {
 };
 
 const LEAD_WORDS = new Set(['best', 'leading', 'top', 'greatest', 'finest', '#', 'number', 'premier', 'foremost']);
-/** "the best price" is a comparison, not a leadership claim: "a better price than most". */
-const PRICE_WORDS = new Set(['price', 'prices', 'pricing', 'rate', 'rates', 'deal', 'deals', 'value', 'quote', 'quotes', 'offer', 'offers', 'terms', 'fees', 'cost', 'costs']);
+/**
+ * "The best" leads only for who does the work ("a leading logistics partner"); anything else is
+ * a comparison ("the best price" -> "a better price than most", "the best software" -> "better
+ * software than most").
+ */
+const LEAD_NOUNS = /^(partner|provider|supplier|company|firm|agency|vendor|team|crew|brand|manufacturer|maker|installer|carrier|integrator|consultant|consultancy|contractor|distributor|retailer|reseller|platform|solution|choice|name|player|expert|specialist|service provider|shop|store|dealer)s?$/i;
 
 export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult | undefined {
   const spec = { ...ATTRIBUTE_DEFAULTS, ...(raw === true ? {} : raw) };
@@ -37,8 +41,11 @@ export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult |
   let comparative = '';
   const w = t[i];
   if (!w) return undefined;
-  const priceLike = PRICE_WORDS.has(t[i + 1]?.norm ?? '');
-  if (determiner && !priceLike && (LEAD_WORDS.has(w.norm) || w.text === '#1')) {
+  // The noun the superlative describes, when there is one ("#1 provider", "best logistics partner").
+  const skip = w.norm === '#' || w.norm === 'number' ? 2 : 1;
+  const ahead = nounPhraseAt(s, i + skip);
+  const leadNoun = !ahead || LEAD_NOUNS.test(s.tokens[ahead.head]!.norm);
+  if (determiner && leadNoun && (LEAD_WORDS.has(w.norm) || w.text === '#1')) {
     kind = 'lead';
     // "#1", "number one": skip the number too.
     if (w.norm === '#' || w.norm === 'number') i++;
@@ -53,6 +60,26 @@ export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult |
     kind = 'compare';
     comparative = c;
     i++;
+  }
+  // "the fastest and most reliable server": every superlative of the pair, compared.
+  while (t[i] && (t[i]!.norm === 'and' || t[i]!.norm === 'or') && t[i + 1]) {
+    let next = '';
+    let j = i + 1;
+    if (t[j]!.norm === 'most' && t[j + 1]?.type === 'word') {
+      next = `more ${t[j + 1]!.text}`;
+      j += 2;
+    } else {
+      const c = comparativeOf(t[j]!.norm);
+      if (!c) break;
+      next = c;
+      j += 1;
+    }
+    if (kind === 'lead') {
+      kind = 'compare';
+      comparative = comparativeOf(w.norm) ?? 'better';
+    }
+    comparative += ` ${t[i]!.norm} ${next}`;
+    i = j;
   }
   const np = nounPhraseAt(s, i);
   const start = t[a]!.start;

@@ -39,8 +39,10 @@ export function addFilled(r: OpResult, f: Filled): void {
 export function fillAt(input: OpInput, template: string, from: number, to: number): { filled: Filled; endToken: number } | undefined {
   const { s, match } = input;
   let endToken = to;
-  const usesNoun = slotNames(template).some((n) => n === 'noun' || n === 'noun:plural');
-  const np = usesNoun ? nounPhraseAt(s, to) : undefined;
+  const names = slotNames(template);
+  const usesNoun = names.some((n) => n === 'noun' || n === 'noun:plural');
+  const mayUseNoun = usesNoun || names.some((n) => n === 'noun?' || n === 'noun:plural?');
+  const np = mayUseNoun ? nounPhraseAt(s, to) : undefined;
   if (usesNoun && !np) return undefined;
   if (np) endToken = np.end;
   const resolve = (name: string): string | undefined => {
@@ -49,15 +51,20 @@ export function fillAt(input: OpInput, template: string, from: number, to: numbe
         return match.captures.match ?? s.text.slice(match.start, match.end);
       case 'sentence':
         return s.text;
+      case 'noun?':
       case 'noun':
-        return np ? s.text.slice(s.tokens[to]!.start, s.tokens[np.end - 1]!.end) : undefined;
+        return np ? s.text.slice(s.tokens[to]!.start, s.tokens[np.end - 1]!.end) : name.endsWith('?') ? '' : undefined;
+      case 'noun:plural?':
       case 'noun:plural': {
-        if (!np) return undefined;
+        if (!np) return name.endsWith('?') ? '' : undefined;
         const head = s.tokens[np.head]!;
         return s.text.slice(s.tokens[to]!.start, head.start) + pluralize(head.text);
       }
-      case 'be':
-        return beFor(subjectBefore(s, from).person);
+      case 'be': {
+        // No subject ("Expires at midnight!" -> "Valid until midnight!"): no verb either.
+        const subj = subjectBefore(s, from);
+        return subj.start === subj.end ? '' : beFor(subj.person);
+      }
       default: {
         const v = match.captures[name];
         return v === undefined || v === '' ? undefined : v;

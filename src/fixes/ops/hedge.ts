@@ -4,6 +4,7 @@
 // turns") takes the step's imperative form ("You could double your turns"); a claim without a
 // verb is hedged in front of the flagged words, or at the start: "In most cases, zero defects".
 import { ABSOLUTE_ADVERBS, claimVerb, clauseOf, isAuxiliary, isImperative, keepsCapital } from '../analysis.js';
+import { hedged } from '../../engine/guards/hedged.js';
 import type { HedgeSpec } from '../spec.js';
 import { emptyResult, type OpInput, type OpResult } from './common.js';
 
@@ -14,11 +15,9 @@ export function hedgeSpec(spec: true | string | HedgeSpec): Required<HedgeSpec> 
   return { ...base, ...spec };
 }
 
-/** Whether the sentence already carries a real hedge (not an empty one such as "virtually"). */
+/** Whether the claim is already hedged, as the engine's `hedged` guard sees it. */
 export function isHedged(input: OpInput): boolean {
-  const { hedges, emptyHedges } = input.s.lexicon;
-  const empty = emptyHedges.findAll(input.s.tokens);
-  return hedges.findAll(input.s.tokens).some((h) => !empty.some((e) => h.start >= e.start && h.start < e.end));
+  return hedged.applies(input.s, input.match);
 }
 
 /** The start of the sentence rewritten: `lead` + the old first word (lower-cased unless a name). */
@@ -44,8 +43,14 @@ export function hedge(input: OpInput, raw: true | string | HedgeSpec): OpResult 
     let later = -1;
     for (let k = b + 1; k < t.length && later < 0; k++) later = t[k]!.type === 'word' ? claimVerb(s, k) : -1;
     if (later > v && !isImperative(s, later)) v = later;
-    else if (v === 0 && spec.imperative) return atStart(input, spec.imperative, r);
-    else v = -1;
+    else if (spec.imperative) {
+      if (v === 0) return atStart(input, spec.imperative, r);
+      // "Auto Protection: Save thousands ..." -> "Auto Protection: You could save thousands ..."
+      const tok = t[v]!;
+      const word = tok.text === tok.text.toUpperCase() && tok.text.length > 1 ? tok.text : tok.text.charAt(0).toLowerCase() + tok.text.slice(1);
+      r.edits.push({ start: tok.start, end: tok.end, text: `${spec.imperative} ${word}` });
+      return r;
+    } else v = -1;
   }
   if (v >= 0) {
     // "is available", "will be trained", "'ll deliver": the hedge goes after the first auxiliary.
@@ -71,9 +76,18 @@ export function hedge(input: OpInput, raw: true | string | HedgeSpec): OpResult 
     r.edits.push({ start: t[at]!.start, end: t[at]!.start, text: `${spec.word} ` });
     return r;
   }
-  // No verb: in front of the flagged words ("a locksmith at your door typically in 30 minutes").
+  // No verb: in front of the time or amount in the flagged words ("a moving estimate typically
+  // in 90 seconds"), else in front of the flagged words.
   if (match.tokenStart > 0) {
-    r.edits.push({ start: match.start, end: match.start, text: `${spec.word} ` });
+    let at = match.tokenStart;
+    for (let k = match.tokenStart; k < match.tokenEnd; k++) {
+      const boundary = t[k]!.start === 0 || /\s/.test(s.text[t[k]!.start - 1]!);
+      if (boundary && (t[k]!.type === 'number' || ['in', 'within', 'under', 'at', 'by', 'on', 'for'].includes(t[k]!.norm))) {
+        at = k;
+        break;
+      }
+    }
+    r.edits.push({ start: t[at]!.start, end: t[at]!.start, text: `${spec.word} ` });
     return r;
   }
   return atStart(input, spec.start, r);

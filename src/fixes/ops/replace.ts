@@ -12,7 +12,10 @@ export function replaceMap(input: OpInput, map: Record<string, string>, within: 
   for (const key of Object.keys(map)) {
     for (const [i, j] of phraseOccurrences(s.tokens, key, a, Math.max(b, match.tokenEnd))) found.push({ key, i, j });
   }
-  found.sort((x, y) => y.j - y.i - (x.j - x.i) || x.i - y.i);
+  // The longest first; for the same words, the key written as the text is ("zero-hassle", not "zero hassle").
+  const literal = (f: { key: string; i: number; j: number }): number =>
+    s.text.slice(s.tokens[f.i]!.start, s.tokens[f.j - 1]!.end).toLowerCase() === f.key.toLowerCase() ? 0 : 1;
+  found.sort((x, y) => y.j - y.i - (x.j - x.i) || x.i - y.i || literal(x) - literal(y));
   const taken: Array<[number, number]> = [];
   const result = emptyResult();
   for (const { key, i, j } of found) {
