@@ -30,31 +30,30 @@ const COPY = 0; // text[view + k] comes from source[start + k]
 const SAME = 1; // every character comes from source[start] (a decoded entity)
 const SYNTHETIC = 2; // not in the source
 
-/** Fields of a run in the flat Int32Array (stride 3). */
+/** Fields of a run in the flat run array (stride 3). */
 const VIEW = 0;
 const START = 1;
 const KIND = 2;
 const STRIDE = 3;
 
-/** Runs in one flat, growable Int32Array: [viewStart, sourceStart, kind] per run. */
+/**
+ * Runs in one flat array: [viewStart, sourceStart, kind] per run. (A plain array of small
+ * integers: cheaper to create than a typed array for the many blocks that hold a run or two.)
+ */
 class Runs {
-  data: Int32Array;
+  data: number[] = [];
   count = 0;
   /** Total text length covered by the runs (the end of the last run). */
   length = 0;
-
-  constructor(capacity = 8) {
-    this.data = new Int32Array(capacity * STRIDE);
-  }
 
   /** Append `n` characters of the given kind, merging with the last run when contiguous. */
   add(kind: number, n: number, start: number): void {
     if (n <= 0) return;
     if (kind === SAME && n === 1) kind = COPY;
     if (kind === SYNTHETIC) start = -1;
+    const d = this.data;
     const c = this.count;
     if (c > 0) {
-      const d = this.data;
       const last = (c - 1) * STRIDE;
       const lastKind = d[last + KIND]!;
       if (lastKind === kind && (kind === SYNTHETIC || (kind === COPY && d[last + START]! + (this.length - d[last + VIEW]!) === start))) {
@@ -62,15 +61,7 @@ class Runs {
         return;
       }
     }
-    if ((c + 1) * STRIDE > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    const at = c * STRIDE;
-    this.data[at + VIEW] = this.length;
-    this.data[at + START] = start;
-    this.data[at + KIND] = kind;
+    d.push(this.length, start, kind);
     this.count = c + 1;
     this.length += n;
   }
@@ -84,7 +75,10 @@ class Runs {
     const view = d[last + VIEW]!;
     const offset = kind === SYNTHETIC ? -1 : kind === SAME ? d[last + START]! : d[last + START]! + (this.length - 1 - view);
     this.length--;
-    if (this.length === view) this.count--;
+    if (this.length === view) {
+      this.count--;
+      d.length = last;
+    }
     return offset;
   }
 
@@ -95,7 +89,7 @@ class Runs {
 }
 
 /** Index of the last run starting at or before text index i (binary search). */
-function findRun(d: Int32Array, count: number, i: number): number {
+function findRun(d: readonly number[], count: number, i: number): number {
   let lo = 0;
   let hi = count - 1;
   while (lo < hi) {
@@ -107,7 +101,7 @@ function findRun(d: Int32Array, count: number, i: number): number {
 }
 
 /** Source offset of text index i, given the run that holds it (-1 for synthetic). */
-function offsetIn(d: Int32Array, run: number, i: number): number {
+function offsetIn(d: readonly number[], run: number, i: number): number {
   const at = run * STRIDE;
   const kind = d[at + KIND]!;
   if (kind === COPY) return d[at + START]! + (i - d[at + VIEW]!);
@@ -185,17 +179,9 @@ export class BlockBuilder {
     if (!/[\p{L}\p{N}]/u.test(this.text)) return undefined;
     const text = this.text;
     const len = text.length;
-    const runs = this.runs;
-    const count = runs.count;
-    const d = runs.data.slice(0, count * STRIDE);
+    const count = this.runs.count;
+    const d = this.runs.data.slice(0, count * STRIDE);
     const end = this.endOffset;
-    // A synthetic run takes the position of the next real character (or the block end).
-    const next = new Int32Array(count);
-    let following = end;
-    for (let k = count - 1; k >= 0; k--) {
-      if (d[k * STRIDE + KIND] === SYNTHETIC) next[k] = following;
-      else following = d[k * STRIDE + START]!;
-    }
     // Lookups are mostly in order (a finding's start then its end, a fix character by
     // character): try the last run first.
     let hint = 0;
@@ -204,6 +190,8 @@ export class BlockBuilder {
       if (h < count && d[h * STRIDE + VIEW]! <= i && (h + 1 === count || d[(h + 1) * STRIDE + VIEW]! > i)) return h;
       return (hint = findRun(d, count, i));
     };
+    /** Where a synthetic run locates: the next real character (runs alternate), or the block end. */
+    const after = (run: number): number => (run + 1 < count ? d[(run + 1) * STRIDE + START]! : end);
     const offsetAt = (i: number): number => offsetIn(d, runAt(i), i);
     const block: TextBlock = {
       text,
@@ -219,7 +207,7 @@ export class BlockBuilder {
           const p = offsetAt(i - 1);
           if (p >= 0) return locator.locate(p + 1);
         }
-        return locator.locate(next[run]!);
+        return locator.locate(after(run));
       },
     };
     if (options.writable !== false) {
@@ -236,7 +224,7 @@ export class BlockBuilder {
     const old = this.runs;
     const d = old.data;
     this.text = '';
-    this.runs = new Runs(old.count + 2 * spans.length + 1);
+    this.runs = new Runs();
     let pos = 0;
     const copy = (from: number, to: number): void => {
       if (to <= from) return;

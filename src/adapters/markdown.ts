@@ -11,6 +11,9 @@
 //   2. the inline tokens are walked in order with a cursor in the content string: text is found
 //      where the cursor is, markup is stepped over exactly (delimiters by their markup, links,
 //      images, autolinks and code spans by re-running markdown-it's own rule on them).
+// Bare URLs and email addresses are found in each run of text as GFM finds them (linkify-it's
+// rules differ from GFM's), so they become placeholders exactly as before; templates.ts catches
+// any left in the finished block.
 import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
@@ -48,7 +51,7 @@ export function loadMarkdownParser(): Promise<MarkdownIt> {
 
 function createParser(Md: typeof MarkdownIt): MarkdownIt {
   // html: raw HTML is recognised (and dropped), as CommonMark does. No linkify: bare URLs and
-  // emails stay text and become placeholders like in every other format (templates.ts).
+  // emails are found as GFM finds them (literalAutolinks below).
   const md = new Md('default', { html: true, linkify: false, typographer: false });
   // Links are never rendered: accept every destination (CommonMark does) and skip the work of
   // normalising them.
@@ -346,8 +349,13 @@ class Extractor {
     const content = t.content;
     if (content.length === 0) return;
     const b = this.b;
-    // A task list item's check and the space after it are not prose.
-    const skip = task && TASK_CHECK.test(content) ? 4 : 0;
+    // A task list item's check and the space after it are not prose; nor is the line break
+    // after it when nothing but a space or a tab follows the check.
+    let skip = 0;
+    if (task && TASK_CHECK.test(content)) {
+      const eol = /^.{3}([ \t]*)\n/.exec(content);
+      skip = eol && !eol[1]!.endsWith('  ') ? eol[0].length : 4;
+    }
     this.inline(t.children ?? [], content, map, skip);
     const block = b.build(kind, this.locator, this.build);
     if (block) this.blocks.push(block);
@@ -383,7 +391,7 @@ class Extractor {
       }
       if (piece.text) run.push(piece);
     };
-    /** Push the run; `beforeBreak`: spaces and tabs before a line break are not part of the line. */
+    /** Push the run; `beforeBreak`: spaces and tabs at the end of a line are not part of it. */
     const flush = (beforeBreak: boolean): void => {
       if (run.length === 0) return;
       if (beforeBreak) {
@@ -450,7 +458,8 @@ class Extractor {
         }
         case 'softbreak':
         case 'hardbreak': {
-          flush(true);
+          // Spaces and tabs at the end of a line go, but not those before a "\" line break.
+          flush(content.charCodeAt(p) !== 0x5c);
           while (content.charCodeAt(p) === 0x20) p++;
           if (content.charCodeAt(p) === 0x5c && content.charCodeAt(p + 1) === 0x0a) p++;
           const nl = content.indexOf('\n', p);
@@ -533,7 +542,7 @@ class Extractor {
     // A character reference: every unit of its value maps to the "&".
     const text = piece.text.slice(from, to);
     const o = map.at(piece.at);
-    if (o >= 0) this.b.pushAt(text, o, map.at(piece.end - 1) + 1);
+    if (o >= 0) this.b.pushAt(text, o, Math.max(o, map.at(piece.end - 1)) + 1);
     else this.b.pushSynthetic(text);
   }
 }
@@ -598,7 +607,7 @@ function urlLength(m: RegExpExecArray): number {
     protocol = '';
   }
   if (PUNCTUATION_OR_SYMBOL.test(domain.charAt(0)) || !correctDomain(domain)) return 0;
-  return protocol.length + splitUrl(domain + m[3]!);
+  return protocol.length + urlPathEnd(domain + m[3]!);
 }
 
 function emailLength(m: RegExpExecArray): number {
@@ -621,30 +630,48 @@ function correctDomain(domain: string): boolean {
   return true;
 }
 
-/** Length of the URL without its trailing punctuation (balanced parentheses stay). */
-function splitUrl(url: string): number {
-  let index = url.length;
-  while (index > 0 && '!"&\'),.:;<>?]}'.includes(url.charAt(index - 1))) index--;
-  if (index === url.length) return url.length;
-  let trail = url.slice(index);
-  let kept = url.slice(0, index);
-  let close = trail.indexOf(')');
-  const opening = count(kept, '(');
-  let closing = count(kept, ')');
-  while (close !== -1 && opening > closing) {
-    kept += trail.slice(0, close + 1);
-    trail = trail.slice(close + 1);
-    close = trail.indexOf(')');
-    closing++;
+/**
+ * Length of a URL (after its protocol) as micromark's GFM autolink literal path ends it: at a
+ * "<", or before trailing punctuation ("." "," ")" unbalanced, "*", "_", "~", "&amp;"…) that is
+ * followed by nothing else.
+ */
+function urlPathEnd(url: string): number {
+  let open = 0;
+  let close = 0;
+  for (let i = 0; i < url.length; i++) {
+    const c = url[i]!;
+    if (c === '(') open++;
+    else if (c === ')' && close < open) close++;
+    else if (PATH_PUNCTUATION.includes(c)) {
+      if (isTrail(url, i)) return i;
+      if (c === ')') close++;
+    }
   }
-  return kept.length;
+  return url.length;
 }
 
-function count(s: string, c: string): number {
-  let n = 0;
-  for (let i = s.indexOf(c); i !== -1; i = s.indexOf(c, i + 1)) n++;
-  return n;
+const PATH_PUNCTUATION = '!"&\')*,.:;<?]_~';
+const TRAIL_PUNCTUATION = '!"\')*,.:;?_~';
+
+/** True when url[i..] is trailing punctuation (see urlPathEnd). */
+function isTrail(url: string, i: number): boolean {
+  while (i < url.length) {
+    const c = url[i]!;
+    if (TRAIL_PUNCTUATION.includes(c)) i++;
+    else if (c === '&') {
+      // A character reference: "&" letters ";".
+      let k = i + 1;
+      while (k < url.length && /[A-Za-z]/.test(url[k]!)) k++;
+      if (k === i + 1 || url[k] !== ';') return false;
+      i = k + 1;
+    } else if (c === ']') {
+      i++;
+      if (i >= url.length || url[i] === '(' || url[i] === '[') return true;
+    } else return c === '<';
+  }
+  return true;
 }
+
 
 /** End of the code span whose opening backtick run (`length` long) starts at `at`. */
 function codeSpanEnd(content: string, at: number, length: number): number {

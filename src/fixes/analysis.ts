@@ -63,7 +63,8 @@ export function isAuxiliary(s: SentenceContext, i: number): boolean {
   const t = s.tokens[i];
   if (!isWord(t)) return false;
   const tags = s.tags(i);
-  return AUX.has(t!.norm) || tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula');
+  // Real auxiliaries only: compromise also tags "gets" in "gets rid of" as one.
+  return AUX.has(t!.norm) || tags.has('Modal') || (tags.has('Copula') && !/^get/.test(t!.norm));
 }
 
 export function isNounLike(s: SentenceContext, i: number): boolean {
@@ -84,9 +85,15 @@ export function isNounLike(s: SentenceContext, i: number): boolean {
  * The noun phrase starting at token i ("logistics partner", "support", "fixes"): token range
  * [i, end) and the head noun's index, or undefined when token i does not start one.
  */
-export function nounPhraseAt(s: SentenceContext, i: number): { end: number; head: number } | undefined {
+export function nounPhraseAt(s: SentenceContext, i: number, lenient = false): { end: number; head: number } | undefined {
   let j = i;
   let head = -1;
+  // After an adjective ("immediate dispatch"), the next word is its noun whatever the tagger says.
+  const t0 = s.tokens[i];
+  if (lenient && t0 && t0.type === 'word' && !PREPOSITIONS.has(t0.norm) && !DETERMINERS.has(t0.norm) && !isSubjectPronoun(t0) && !AUX.has(t0.norm) && !isNounLike(s, i)) {
+    const rest = nounPhraseAt(s, i + 1);
+    return rest ? rest : { end: i + 1, head: i };
+  }
   // "same-day installs on ...": compromise may read the plural noun as a verb.
   const pluralFirst = (k: number): boolean =>
     (k === i || isNounLike(s, k - 1)) &&
@@ -157,9 +164,17 @@ export function subjectBefore(s: SentenceContext, at: number, hint?: string): Su
   }
   // "Card data on our terminals can't ...": the head is the noun before the preposition.
   let headLimit = at;
-  for (let i = start - 1; i >= Math.max(clauseStart, start - 6) && ['of', 'on', 'in', 'for', 'at', 'with', 'from'].includes(t[i]!.norm); ) {
+  for (let i = start - 1; i >= Math.max(clauseStart, start - 6) && ['of', 'on', 'in', 'for', 'at', 'with', 'from', 'to'].includes(t[i]!.norm); ) {
     let k = i - 1;
-    while (k >= clauseStart && (t[k]!.type === 'word' || t[k]!.type === 'number') && !SUBJECT_STOP.has(t[k]!.norm) && !PREPOSITIONS.has(t[k]!.norm) && !(s.tags(k).has('Verb') && !s.tags(k).has('Noun'))) k--;
+    // ... back to the start of the noun phrase (a gerund opening it belongs: "Switching your fleet").
+    while (
+      k >= clauseStart &&
+      (t[k]!.type === 'word' || t[k]!.type === 'number') &&
+      !SUBJECT_STOP.has(t[k]!.norm) &&
+      !PREPOSITIONS.has(t[k]!.norm) &&
+      !(s.tags(k).has('Verb') && !s.tags(k).has('Noun') && !(s.tags(k).has('Gerund') && k === clauseStart))
+    )
+      k--;
     if (k + 1 >= i) break;
     headLimit = i;
     start = k + 1;
@@ -191,8 +206,12 @@ const NOUNISH_BEFORE = (s: SentenceContext, i: number): boolean => {
   const p = s.tokens[i];
   if (!p) return false;
   if (p.type === 'number') return true;
+  // A relative pronoun introduces a verb ("a platform that works").
+  if (p.norm === 'that' || p.norm === 'which' || p.norm === 'who') return false;
   if (DETERMINERS.has(p.norm) || (PREPOSITIONS.has(p.norm) && !['to', 'that', 'who', 'which', 'and', 'but', 'or', 'so', 'as', 'when', 'if'].includes(p.norm))) return true;
   const tags = s.tags(i);
+  // "rising damp", "ordering procedures": an -ing word describing a noun.
+  if (tags.has('Gerund') && i > 0 && !['is', 'are', 'am', 'was', 'were', 'be', 'been', "'s", "'re", "'m"].includes(s.tokens[i - 1]!.norm)) return true;
   return (tags.has('Determiner') || tags.has('Adjective') || tags.has('Value') || (tags.has('Possessive') && !tags.has('Pronoun')) || tags.has('Preposition')) && !tags.has('Verb');
 };
 const isNounTag = (s: SentenceContext, i: number): boolean => {
@@ -217,7 +236,8 @@ export function isClaimVerb(s: SentenceContext, j: number, clauseStart: number, 
   if (!verb && /[^s]s$/i.test(tok.text) && j > clauseStart && ['that', 'which', 'who', 'it', 'this'].includes(t[j - 1]!.norm) && s.lexicon.verbs(['delivery', 'outcome']).includes(tok.norm.replace(/e?s$/, ''))) verb = true;
   if (!verb) return false;
   if (tags.has('Particle') || (PREPOSITIONS.has(tok.norm) && !AUX.has(tok.norm))) return false;
-  if (tags.has('Gerund') && j === clauseStart) return false;
+  // "-ing" words are verbs only after a form of be ("are shipping"); else a noun or adjective ("ordering procedures").
+  if (tags.has('Gerund') && !(j > clauseStart && ['is', 'are', 'am', 'was', 'were', 'be', 'been', "'s", "'re", "'m"].includes(t[j - 1]!.norm))) return false;
   // Part of a hyphenated word ("per-seat", "zero-hassle").
   if (s.text[tok.start - 1] === '-' || s.text[tok.end] === '-') return false;
   if (AUX.has(tok.norm)) return true;
@@ -260,7 +280,8 @@ export function claimVerb(s: SentenceContext, i: number, end = i + 1): number {
   if (v < 0) return -1;
   while (v > a) {
     const p = v - 1;
-    if (isAuxiliary(s, p) && isClaimVerb(s, p, a)) v = p;
+    // A verb group starts at its first verb: "has been delivering", "gets rid of", "help reduce".
+    if (isClaimVerb(s, p, a)) v = p;
     else if (p > a && s.tags(p).has('Adverb') && isAuxiliary(s, p - 1)) v = p - 1;
     else break;
   }

@@ -33,9 +33,9 @@ export interface RewriteWhen {
   /**
    * Where the flagged words are: opening the sentence and set off by punctuation ("Act now, ..."),
    * closing it after a comma ("..., guaranteed."), either (edge), or being the whole sentence
-   * ("Guaranteed!"; alone).
+   * ("Guaranteed!"; alone), or just ending their clause (clause-end).
    */
-  at?: 'start' | 'end' | 'edge' | 'alone';
+  at?: 'start' | 'end' | 'edge' | 'alone' | 'clause-end';
   /** Whether the phrase named in `match` (or the flagged words) is used as a noun or a verb ("lifetime guarantees" / "we guarantee"). */
   pos?: 'noun' | 'verb';
 }

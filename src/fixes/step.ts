@@ -36,7 +36,11 @@ export function whenHolds(input: OpInput, when: RewriteWhen | undefined): boolea
     const adj = usedAsAdjective(s, anchor);
     if ((when.use === 'adjective') !== adj) return false;
   }
-  if (when.at === 'alone') {
+  if (when.at === 'clause-end') {
+    // The flagged words end their clause ("Your satisfaction is guaranteed, ...", "... guaranteed.").
+    const next = s.tokens[match.tokenEnd];
+    if (next && !(next.type === 'punct' && /^[,.;:!?…)—–]$/.test(next.norm))) return false;
+  } else if (when.at === 'alone') {
     // The flagged words are all the sentence has ("Guaranteed!", "Act now!").
     if (s.tokens.some((x, k) => x.type === 'word' && (k < match.tokenStart || k >= match.tokenEnd))) return false;
   } else if (when.at) {

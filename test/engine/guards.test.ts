@@ -26,7 +26,7 @@ describe('hedged', () => {
     expect(await guards(g.hedged, s, 'will release in March')).toBe(false);
   });
   it('does not count a hedge that is part of the rule phrase itself', async () => {
-    const s = 'Our app works no matter how often your team changes shifts.';
+    const s = 'The coating holds no matter how often the trucks drive over it.';
     expect(await guards(g.hedged, s, 'no matter how often', { phrase: 'no matter how often' })).toBe(false);
   });
 });
@@ -55,11 +55,11 @@ describe('reported', () => {
   it("applies to the customer's words and needs", async () => {
     expect(await guards(g.reported, 'You mentioned your line always needs parts within a day.', 'always')).toBe(true);
     expect(await guards(g.reported, 'Your ops lead said the dock is never closed on weekends.', 'never')).toBe(true);
-    expect(await guards(g.reported, 'Per your brief, every site must be live by 1 October.', 'be live by 1 October')).toBe(true);
+    expect(await guards(g.reported, 'Per your tender pack, the kiosks must be installed by week 12.', 'be installed by week 12')).toBe(true);
     expect(await guards(g.reported, 'According to your buyer, the last supplier promised overnight restocking.', 'overnight restocking')).toBe(true);
   });
   it('does not apply when the customer is only part of a noun phrase', async () => {
-    expect(await guards(g.reported, 'The dashboard you need will be live in two weeks.', 'will be live in two weeks')).toBe(false);
+    expect(await guards(g.reported, 'The stock report you need will ship in the May update.', 'will ship in the May update')).toBe(false);
   });
   it('does not apply to our own claim', async () => {
     expect(await guards(g.reported, 'We always ship on time.', 'always')).toBe(false);
@@ -143,21 +143,21 @@ describe('own-action', () => {
 
 describe('contract-terms', () => {
   it('applies to contract language with its conditions', async () => {
-    expect(await guards(g['contract-terms'], 'The Supplier shall deliver within 10 working days of a purchase order.', 'within 10 working days')).toBe(true);
+    expect(await guards(g['contract-terms'], 'The Contractor shall remove all waste from site within 3 days of completion.', 'within 3 days')).toBe(true);
     expect(await guards(g['contract-terms'], 'Our SLA guarantees 99.9% uptime, with service credits below that.', 'guarantees')).toBe(true);
-    expect(await guards(g['contract-terms'], 'Priority calls get a response within 30 minutes, as defined in Schedule B.', 'within 30 minutes')).toBe(true);
+    expect(await guards(g['contract-terms'], 'Severity 2 faults are attended within 8 hours, per Appendix C.', 'within 8 hours')).toBe(true);
     expect(await guards(g['contract-terms'], 'Free same-day shipping on all orders*', 'same-day shipping')).toBe(true);
   });
   it('does not apply to a bare mention of a contract or a scheduling verb', async () => {
     expect(await guards(g['contract-terms'], 'Guaranteed savings on your 2026 freight contract', 'Guaranteed')).toBe(false);
     expect(await guards(g['contract-terms'], "Let's schedule a call; we'll have it live by Friday.", 'live by Friday')).toBe(false);
-    expect(await guards(g['contract-terms'], 'Refunds hit your card instantly.', 'instantly')).toBe(false);
+    expect(await guards(g['contract-terms'], 'Refunds reach your card within minutes.', 'within minutes')).toBe(false);
   });
 });
 
 describe('courtesy', () => {
   it('applies to trigger words in a harmless sense', async () => {
-    expect(await guards(g.courtesy, 'Always happy to jump on a call.', 'Always')).toBe(true);
+    expect(await guards(g.courtesy, "We're always happy to walk your planners through the portal.", 'always')).toBe(true);
     expect(await guards(g.courtesy, 'Best regards, Priya', 'Best')).toBe(true);
     expect(await guards(g.courtesy, 'The 100% wool rugs are on page 6.', '100%')).toBe(true);
   });
@@ -173,7 +173,7 @@ describe('instruction', () => {
     expect(await guards(g.instruction, 'Answer every inbound lead within five minutes.', 'within five minutes')).toBe(true);
   });
   it('does not apply to slogans and promised benefits', async () => {
-    expect(await guards(g.instruction, 'Always on time, always on budget.', 'Always')).toBe(false);
+    expect(await guards(g.instruction, 'Always fresh, always local.', 'Always')).toBe(false);
     expect(await guards(g.instruction, 'Never miss a delivery window again.', 'Never')).toBe(false);
     expect(await guards(g.instruction, 'Never worry about a surprise invoice.', 'Never')).toBe(false);
     expect(await guards(g.instruction, 'Replies within five minutes, around the clock.', 'within five minutes')).toBe(false);
@@ -187,10 +187,10 @@ describe('third-party', () => {
     expect(await guards(g['third-party'], 'They chose a platform that works every time.', 'every time')).toBe(true);
   });
   it('does not apply to our offer, the reader, or a slogan', async () => {
-    expect(await guards(g['third-party'], 'Our drivers never miss a delivery window.', 'never')).toBe(false);
+    expect(await guards(g['third-party'], 'Our fitters never leave a site untidy.', 'never')).toBe(false);
     expect(await guards(g['third-party'], 'Delivery is always free.', 'always')).toBe(false);
     expect(await guards(g['third-party'], 'Guests are always seated on time at our venues.', 'always')).toBe(false);
-    expect(await guards(g['third-party'], 'A technician responds within 15 minutes.', 'within 15 minutes')).toBe(false);
+    expect(await guards(g['third-party'], 'A glazier attends within 2 hours.', 'within 2 hours')).toBe(false);
   });
 });
 

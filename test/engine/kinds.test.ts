@@ -43,8 +43,8 @@ describe('phrase', () => {
       near: [{ phrases: ['ship', 'delivery', 'refund'], within: 4, inflect: true }],
     });
     expect(flagged(await lint('Every order ships overnight.', rs))).toEqual(['speed: ships overnight']);
-    expect(flagged(await lint('Overnight delivery to any address in the country.', rs))).toEqual(['speed: Overnight delivery']);
-    expect(flagged(await lint('Refunds hit your card instantly.', rs))).toEqual(['speed: Refunds hit your card instantly']);
+    expect(flagged(await lint('Overnight delivery on spare parts, nationwide.', rs))).toEqual(['speed: Overnight delivery']);
+    expect(flagged(await lint('Your refund is issued instantly.', rs))).toEqual(['speed: refund is issued instantly']);
     // a speed word on its own is a feature, not a delivery promise
     expect(await lint('The new kettle has instantly hot water.', rs)).toEqual([]);
     // too far from the near words
@@ -123,10 +123,10 @@ describe('commitment', () => {
     expect(await lint('We will install the racks.', rs)).toEqual([]);
   });
 
-  it('flags a passive subject ("Permits will be approved ...")', async () => {
+  it('flags a passive subject ("The licences will be granted ...")', async () => {
     const rs = await ruleSetOf(deadline);
-    expect(flagged(await lint('Permits will be approved in time for the March groundbreaking.', rs))).toEqual([
-      'deadline: will be approved in time for the March',
+    expect(flagged(await lint('The licences will be granted in time for the June opening.', rs))).toEqual([
+      'deadline: will be granted in time for the June',
     ]);
   });
 

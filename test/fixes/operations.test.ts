@@ -231,3 +231,23 @@ describe('grammar', () => {
     expect(grammarProblems('It is an offer.', 'It is a offer.')).toEqual(['"a offer" (a/an)']);
   });
 });
+
+describe('the README example', () => {
+  it('rewrites as documented', async () => {
+    const r = rule({
+      id: 'readme',
+      category: 'speed',
+      phrases: ['overnight', 'same day'],
+      inflect: false,
+      rewrite: {
+        steps: [
+          { when: { sentence: ['delivery', 'deliver', 'ship', 'order', 'orders'] }, replace: { overnight: '{noun} typically within {facts.delivery.typical}' } },
+          { replace: { 'same day': 'within {facts.delivery.typical|typical delivery time}' }, hedge: 'typically' },
+        ],
+      },
+    });
+    expect((await rewriteOf(r, 'Overnight delivery on every order.', { delivery: { typical: '2 business days' } })).rewrite).toBe('Delivery typically within 2 business days on every order.');
+    expect((await rewriteOf(r, 'We ship same day.')).rewrite).toBe('We typically ship within [typical delivery time].');
+    expect((await rewriteOf(r, 'We ship same day.', { 'delivery.typical': '2 business days' })).rewrite).toBe('We typically ship within 2 business days.');
+  });
+});

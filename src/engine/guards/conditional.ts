@@ -13,7 +13,10 @@ export const conditional: Guard = {
   applies(s) {
     const text = s.text;
     for (const m of text.matchAll(CONDITIONS)) {
-      if (m[1]!.toLowerCase() === 'if' && NOT_A_CONDITION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const word = m[1]!.toLowerCase();
+      if (word === 'if' && NOT_A_CONDITION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "once and for all", "at once", "once again": not a condition
+      if (word === 'once' && (/^\s+(?:and for all|again|more)\b/i.test(text.slice(m.index + 4)) || /\bat\s+$/i.test(text.slice(0, m.index)))) continue;
       return true;
     }
     return false;

@@ -6,7 +6,7 @@ import type { Guard } from '../rule.js';
 const TERMS = new RegExp(
   [
     // legal drafting
-    'shall', 'hereunder', 'herein', 'hereby', 'hereto', 'pursuant', 'thereof', 'notwithstanding', 'force majeure',
+    'shall', 'hereunder', 'herein', 'hereby', 'hereto', 'pursuant', 'thereof', 'thereafter', 'notwithstanding', 'force majeure',
     'indemnif\\w*', 'liabilit(?:y|ies)', 'liable', 'licensee', 'licensor', 'the parties', 'either party', 'neither party',
     // the document's own parties, written in the third person
     'the (?:client|customer|contractor|vendor|provider|supplier|seller|government|offeror|quoter|licensee)',
@@ -17,7 +17,7 @@ const TERMS = new RegExp(
     'conditions apply', 'in writing', 'written notice', 'as defined in', 'as set out in', 'set forth',
     'clause \\d', 'section \\d', 'sla', 'service level', 'service credits?', 'credit of',
     // warranties, refunds and remedies
-    // (refunds named as a remedy; "Refunds hit your card instantly" is the service itself)
+    // (refunds named as a remedy; "Refunds reach your card within minutes" is the service itself)
     'warrant(?:y|ies|s|ed)?', 'refunded', 'refundable', 'non-refundable', '(?:full|partial|a|for a|pro-rata|prorated) refund',
     'refund (?:policy|the|you|your|in full|of|within|or)', '(?:exchange|replacement) or refund', 'you authori[sz]e', 'you consent', 'refunds? (?:are|is|will be) (?:issued|processed|given|available|made)', 'money-back', 'money back', 'reimburs\\w*', 'replace(?:d)? (?:it )?free of charge',
     // exclusions, eligibility and validity
@@ -28,7 +28,7 @@ const TERMS = new RegExp(
     // a named term, period or fee
     '(?:the|this|initial|contract|current|renewal|subscription|minimum) term', '\\d+[- ](?:month|year)s? term',
     '(?:surcharge|service charge|extra fee|additional fee|additional charge|for a fee|at an extra cost|at extra cost)',
-    'for an? (?:extra|additional|small) (?:fee|charge|cost|[£$€]\\d)', 'orders (?:placed|received) (?:before|by|after)', 'cut-?off time',
+    'for an? (?:extra|additional|small) (?:fee|charge|cost|[£$€]\\d)', 'minimum (?:order|purchase|spend)', 'purchase requirement', 'orders (?:placed|received) (?:before|by|after)', 'cut-?off time',
   ].join('|'),
   'i',
 );

@@ -28,7 +28,7 @@ function notAHedge(tokens: readonly Token[], start: number): boolean {
   // "generally available" is a release stage, not a generalization
   if (t.norm === 'generally' && tokens[start + 1]?.norm === 'available') return true;
   // "100% of orders" is the claim itself, not a share that qualifies it.
-  if (t.norm === '100%') return true;
+  if (t.norm === '100%' || t.norm === '100') return true;
   // "Expect faster close times ..." opens with an imperative: a promise, not a hedge.
   if ((t.norm === 'expect' || t.norm === 'anticipate') && start === 0) return true;
   return false;

@@ -7,7 +7,7 @@
 //     "Prepare the incident report immediately"): lexicon verbs.instruction_verbs.
 // "Never miss a deadline again", "Never worry about ...", "Never have to chase ..." promise what
 // the product will do for the reader: they are not advice.
-// Lexical, with the tagger's tags when the sentence was tagged anyway (see lexical-tags.ts).
+// Lexical only (see lexical-tags.ts): it never forces tagging.
 import type { Token } from '../../text/tokens.js';
 import type { SentenceContext } from '../sentence.js';
 import type { Guard } from '../rule.js';
@@ -49,9 +49,7 @@ export const instruction: Guard = {
     // A task for the reader ("Answer every lead within a minute", "Responding within the hour
     // lifts conversion"); a noun that looks like the verb does not count ("Replies within ...").
     if (start < t.length && s.lexicon.instructionVerbs.matchAt(t, start).length > 0) {
-      const tags = s.tags(start);
-      if (tags.size > 0) return !(tags.has('PastTense') || tags.has('Plural') || (tags.has('Noun') && !tags.has('Verb')));
-      return !/(ies|[^s]s)$/.test(t[start]!.norm);
+      return !/(ies|[^s]s|ed)$/.test(t[start]!.norm);
     }
     return false;
   },

@@ -1,5 +1,6 @@
-// Cheap part-of-speech hints for guards that must not force tagging: the tagger's tags when the
-// sentence was tagged anyway (a rule that reads tags is a candidate), word shapes otherwise.
+// Cheap part-of-speech hints from word shapes, for guards that must not force tagging. They never
+// read the tagger's tags, even when a sentence happens to be tagged: a guard's answer must not
+// depend on which other rules made the sentence a candidate (see the prefilter equivalence test).
 import type { SentenceContext } from '../sentence.js';
 
 /** Past forms that do not end in -ed. */
@@ -19,14 +20,8 @@ const NOT_PAST_BEFORE = new Set([
 /** -ed words that are not verbs in the past. */
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'indeed', 'embed', 'bed', 'red', 'shed', 'feed', 'breed', 'weed', 'proceed', 'exceed', 'succeed', 'hundred', 'based', 'limited', 'dedicated', 'guaranteed', 'advanced', 'automated', 'integrated', 'tailored', 'detailed', 'qualified', 'certified', 'licensed', 'insured', 'experienced', 'trusted', 'skilled', 'added', 'related', 'needed', 'required']);
 
-function tagged(s: SentenceContext): boolean {
-  for (let i = 0; i < s.tokens.length; i++) if (s.tags(i).size > 0) return true;
-  return false;
-}
-
 /** Whether token i is a verb in the past tense. */
-export function isPastVerb(s: SentenceContext, i: number, isTagged = tagged(s), ambiguous = false): boolean {
-  if (isTagged) return s.tags(i).has('PastTense');
+export function isPastVerb(s: SentenceContext, i: number, ambiguous = false): boolean {
   const t = s.tokens[i]!;
   if (t.type !== 'word') return false;
   if (t.norm === 'was' || t.norm === 'were' || t.norm === 'had' || t.norm === 'did') return true;
@@ -38,8 +33,7 @@ export function isPastVerb(s: SentenceContext, i: number, isTagged = tagged(s), 
 
 /** Whether any token of the sentence is a verb in the past tense ("cut", "hit" count when `ambiguous`). */
 export function hasPastVerb(s: SentenceContext, ambiguous = false): boolean {
-  const isTagged = tagged(s);
-  for (let i = 0; i < s.tokens.length; i++) if (isPastVerb(s, i, isTagged, ambiguous)) return true;
+  for (let i = 0; i < s.tokens.length; i++) if (isPastVerb(s, i, ambiguous)) return true;
   return false;
 }
 
@@ -51,15 +45,9 @@ const NOT_IMPERATIVE = new Set([
   'late', 'early', 'busy', 'down', 'up', 'out', 'off', 'just', 'so', 'still', 'better', 'best', 'worse', 'worst',
 ]);
 
-/** Whether token i reads as a verb in the imperative ("consult", "mix", "mind"). */
+/** Whether token i reads as a verb in the imperative ("consult", "mix", "mind"): a bare form. */
 export function isImperativeVerb(s: SentenceContext, i: number): boolean {
   const t = s.tokens[i];
   if (!t || t.type !== 'word' || NOT_IMPERATIVE.has(t.norm)) return false;
-  const tags = s.tags(i);
-  if (tags.size > 0 && !(t.capitalized && i > 0)) {
-    if (tags.has('Adjective') || (tags.has('Noun') && !tags.has('Verb'))) return false;
-    return tags.has('Infinitive') || tags.has('Imperative') || (tags.has('Verb') && !tags.has('PastTense') && !tags.has('Gerund') && !tags.has('PresentTense'));
-  }
-  // Untagged (or a Title Case heading, where the tagger sees names): the bare form of a verb.
-  return /^[a-z]+$/i.test(t.text) && !/(ly|ing|ed|s)$/i.test(t.norm) && t.norm.length > 2;
+  return /^[a-z]+$/i.test(t.text) && !/(ly|ing|ed|[^s]s)$/i.test(t.norm) && t.norm.length > 2;
 }

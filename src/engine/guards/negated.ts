@@ -33,7 +33,7 @@ export const negated: Guard = {
     }
     // An honest limit anywhere before the claim ("I'm not sure the module will ship ...").
     // After the claim, a trailing disclaimer counts too ("we'll be done before the holidays, but I
-    // can't guarantee it"); "... or I can't promise it'll still be available" is part of a push.
+    // can't guarantee it"); "sign this week or I can't promise the slot" is part of a push.
     for (const h of lx.honestLimits.findAll(t)) {
       if (h.start <= match.tokenStart) return true;
       if (t.slice(h.end).filter((x) => x.type === 'word').length <= 2) return true;

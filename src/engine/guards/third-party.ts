@@ -46,7 +46,7 @@ export const thirdParty: Guard = {
     let from = match.tokenStart;
     while (from > 0 && !BREAK.has(t[from - 1]!.norm)) from--;
     let end = match.tokenStart;
-    // A relative clause ("technology that works every time") takes its subject from the noun before it.
+    // A relative clause ("a vendor that always answers") takes its subject from the noun before it.
     const words = (a: number, b: number): number => t.slice(a, b).filter((x) => x.type === 'word' && !AUX.has(x.norm)).length;
     if (words(from, end) < 2 && from > 0 && RELATIVE.has(t[from - 1]!.norm)) {
       end = from - 1;
@@ -60,7 +60,10 @@ export const thirdParty: Guard = {
     // always free"); anything else is too short to tell a subject from an elided one ("..., but
     // works no matter how").
     if (subject.length === 1) {
-      if (!HABITUAL.has(t[match.tokenStart]!.norm) || !AUX.has(t[match.tokenStart - 1]?.norm ?? '')) return false;
+      if (!HABITUAL.has(t[match.tokenStart]!.norm)) return false;
+      // "Persistence always pays off": one bare word opening the sentence, with its verb after
+      const opening = from === 0 && match.tokenStart === 1;
+      if (!opening && !AUX.has(t[match.tokenStart - 1]?.norm ?? '')) return false;
       if (restOfClause(t, match.tokenEnd).some((x) => CLAIMANT_AFTER.has(x.norm))) return false;
       const w = subject[0]!;
       if (CLAIMANT.has(w.norm) || OTHERS.has(w.norm) || serviceWords(s.lexicon).has(w.norm)) return false;

@@ -31,7 +31,15 @@ export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult |
   const spec = { ...ATTRIBUTE_DEFAULTS, ...(raw === true ? {} : raw) };
   const { s, match } = input;
   const t = s.tokens;
+  // The superlative inside the flagged words ("you'll find our platform offers the most complete").
   let a = match.tokenStart;
+  for (let k = match.tokenStart; k < match.tokenEnd; k++) {
+    const n = t[k]!.norm;
+    if (LEAD_WORDS.has(n) || t[k]!.text === '#1' || n === 'most' || comparativeOf(n)) {
+      a = k;
+      break;
+    }
+  }
   // "the #1 provider": take in the determiner before the flagged words.
   if (t[a]?.norm !== 'the' && a > 0 && (t[a - 1]!.norm === 'the' || t[a - 1]!.norm === 'our')) a--;
   // Without "the" ("Lowest prices on tyres", "Best rates in town"), only the comparative form reads.
@@ -81,7 +89,13 @@ export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult |
     comparative += ` ${t[i]!.norm} ${next}`;
     i = j;
   }
-  const np = nounPhraseAt(s, i);
+  let np = nounPhraseAt(s, i);
+  // "set of compliance tools": the "of" phrase belongs to the noun (the head stays "set").
+  while (np && t[np.end]?.norm === 'of') {
+    const more = nounPhraseAt(s, np.end + 1);
+    if (!more) break;
+    np = { end: more.end, head: np.head };
+  }
   const start = t[a]!.start;
   let end = t[i - 1]!.end;
   let text: string;

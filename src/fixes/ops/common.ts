@@ -42,7 +42,7 @@ export function fillAt(input: OpInput, template: string, from: number, to: numbe
   const names = slotNames(template);
   const usesNoun = names.some((n) => n === 'noun' || n === 'noun:plural');
   const mayUseNoun = usesNoun || names.some((n) => n === 'noun?' || n === 'noun:plural?');
-  const np = mayUseNoun ? nounPhraseAt(s, to) : undefined;
+  const np = mayUseNoun ? nounPhraseAt(s, to, true) : undefined;
   if (usesNoun && !np) return undefined;
   if (np) endToken = np.end;
   const resolve = (name: string): string | undefined => {
