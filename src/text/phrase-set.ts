@@ -6,7 +6,7 @@
 //   <number>   a number: 40, 1,200, 40%, $5, 2x, or a number word (two, dozen, hundred, ...)
 //   <percent>  a percentage written with the sign: 40%, 99.9%
 //   <money>    an amount of money: $5, €1,200, £3k
-//   <name>     a capitalized word that is not all caps: Yorkshire, Ohio, Europe
+//   <name>     a capitalized word (all caps only when short): Yorkshire, Ohio, UK
 //   <superlative>  an adjective in -est: fastest, slimmest, friendliest (not nearest, latest, ...)
 // e.g. "save <percent>", "<number> minutes flat".
 import { inflections } from './inflect.js';
@@ -63,7 +63,7 @@ export function inClass(token: Token, cls: WordClass): boolean {
     case 'money':
       return token.type === 'number' && /^[$€£¥]/.test(token.norm);
     case 'name':
-      return token.type === 'word' && token.capitalized && token.text.length > 1 && token.text !== token.text.toUpperCase();
+      return token.type === 'word' && token.capitalized && token.text.length > 1 && (token.text !== token.text.toUpperCase() || token.text.length <= 3);
     case 'superlative':
       return token.type === 'word' && token.norm.length > 5 && token.norm.endsWith('est') && !NOT_SUPERLATIVE.has(token.norm);
   }
@@ -73,7 +73,10 @@ export function inClass(token: Token, cls: WordClass): boolean {
 function phraseWords(phrase: string): string[] {
   const out: string[] = [];
   for (const chunk of phrase.trim().split(/\s+/)) {
-    if (chunk in CLASS_NAMES || chunk === WILDCARD) out.push(chunk);
+    // a placeholder with a possessive: "<name>'s" (the UK's, Europe's)
+    const possessive = /^(<\w+>)['’]s$/.exec(chunk);
+    if (possessive && possessive[1]! in CLASS_NAMES) out.push(possessive[1]!, "'s");
+    else if (chunk in CLASS_NAMES || chunk === WILDCARD) out.push(chunk);
     else out.push(...phraseTokens(chunk));
   }
   return out;

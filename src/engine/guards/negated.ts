@@ -12,6 +12,7 @@ import type { Guard } from '../rule.js';
 
 /** Words that end the clause a negation governs. */
 const CLAUSE_BREAK = new Set([',', ';', '.', ':', '!', '?', '—', '–', 'but', 'and', 'so', 'because', 'while', 'though', 'although']);
+const PRONOUNS = new Set(['you', 'we', 'i', 'it', 'they', 'he', 'she', 'this', 'that', 'there']);
 /** Auxiliaries that carry a negation after a subject ("... isn't", "... won't be", "... aren't"). */
 const AUX_AFTER = new Set(['is', 'are', 'was', 'were', 'will', 'can', 'does', 'do', 'would', 'could', 'has', 'have']);
 
@@ -41,6 +42,8 @@ export const negated: Guard = {
     // "X isn't / is not / won't be ...": the matched words are what is denied.
     for (let a = match.tokenEnd; a < Math.min(t.length - 1, match.tokenEnd + 2); a++) {
       if (CLAUSE_BREAK.has(t[a]!.norm)) break;
+      // "I promise you won't ...": a new subject starts the promised clause, it is not denied
+      if (PRONOUNS.has(t[a - 1]!.norm) || PRONOUNS.has(t[a]!.norm)) break;
       if (!AUX_AFTER.has(t[a]!.norm)) continue;
       const next = t[a + 1]!.norm;
       if (next === 'not' || next === 'never') return true;

@@ -54,7 +54,7 @@ export const commitmentKind: RuleKind = {
     return {
       triggers: [
         { phrases: lexicon.data.modals.certainty, inflect: false },
-        { phrases: passive ? [...verbs, 'be'] : verbs, inflect: true },
+        { phrases: [...verbs, ...beRemainders(verbs), ...(passive ? ['be'] : [])], inflect: true },
       ],
       needsTags: true,
       match(s) {
@@ -171,12 +171,22 @@ function anyPassive(s: SentenceContext, j: number, routine: PhraseSet<string> | 
 
 const BE_ADVERBS = new Set(['fully', 'completely', 'totally', 'entirely', 'all', 'also', 'definitely', 'certainly', 'properly', 'officially', '100%']);
 
-/** "be fully compliant" read as "be compliant" (the match still spans the adverb). */
+/** "be fully compliant" read as "be compliant" (the match still spans the adverb). Only for
+ * "be X" entries whose X is a word of its own (5+ letters), which are then triggers too: the
+ * prefilter must see a trigger in every sentence this can match. */
 function beAdverb(tokens: readonly Token[], j: number, verbSet: PhraseSet<string>): PhraseMatch<string> | undefined {
   if (tokens[j]?.norm !== 'be' || !BE_ADVERBS.has(tokens[j + 1]?.norm ?? '')) return undefined;
   const view = [tokens[j]!, ...tokens.slice(j + 2, j + 8)];
   const m = verbSet.matchAt(view, 0).at(-1);
-  return m ? { start: j, end: j + m.end + 1, value: m.value } : undefined;
+  if (!m || !BE_REMAINDER.test(m.value)) return undefined;
+  return { start: j, end: j + m.end + 1, value: m.value };
+}
+
+const BE_REMAINDER = /^be [a-z-]{5,}$/;
+
+/** The X of every "be X" verb that beAdverb may find with an adverb in between. */
+function beRemainders(verbs: string[]): string[] {
+  return verbs.filter((v) => BE_REMAINDER.test(v)).map((v) => v.slice(3));
 }
 
 /** The verb must be used as a verb (not "the install", "a ship"); phrases with be/have/get pass. */
