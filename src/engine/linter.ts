@@ -66,17 +66,8 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
       sentence.tagged();
       engineStats.tagged++;
     }
-    const inSentence: Array<{ rule: CompiledRule; match: RuleMatch }> = [];
-    for (const rule of rules) {
-      for (const match of rule.matcher.match(sentence)) {
-        const guard = rule.guards.find((g) => g.applies(sentence, match));
-        options.trace?.match?.(rule, match, sentence, guard);
-        if (guard) continue;
-        inSentence.push({ rule, match });
-      }
-    }
     const found: SentenceFinding[] = [];
-    for (const { rule, match } of oneClaimPerCategory(inSentence)) {
+    for (const { rule, match } of claimsIn(sentence, rules, ruleset, options)) {
       const finding = toFinding(rule, match, sentence, block, offset);
       findings.push(finding);
       found.push({ finding, rule, match });
@@ -90,6 +81,40 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
   return findings.sort(
     (a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId),
   );
+}
+
+/**
+ * The claims a sentence makes, after guards: memoized per rule set and sentence text, because
+ * proposals, templates and email threads repeat whole sentences (a claim depends on nothing but
+ * the sentence's words and the rules). Not memoized while tracing, so `explain` sees every step.
+ */
+const CLAIMS = new WeakMap<RuleSet, Map<string, Array<{ rule: CompiledRule; match: RuleMatch }>>>();
+const CLAIMS_MAX = 20_000;
+
+function claimsIn(
+  sentence: Sentence,
+  rules: readonly CompiledRule[],
+  ruleset: RuleSet,
+  options: EngineOptions,
+): Array<{ rule: CompiledRule; match: RuleMatch }> {
+  const memo = options.trace || options.exhaustive ? undefined : (CLAIMS.get(ruleset) ?? CLAIMS.set(ruleset, new Map()).get(ruleset)!);
+  const known = memo?.get(sentence.text);
+  if (known) return known;
+  const inSentence: Array<{ rule: CompiledRule; match: RuleMatch }> = [];
+  for (const rule of rules) {
+    for (const match of rule.matcher.match(sentence)) {
+      const guard = rule.guards.find((g) => g.applies(sentence, match));
+      options.trace?.match?.(rule, match, sentence, guard);
+      if (guard) continue;
+      inSentence.push({ rule, match });
+    }
+  }
+  const claims = oneClaimPerCategory(inSentence);
+  if (memo) {
+    if (memo.size >= CLAIMS_MAX) memo.clear();
+    memo.set(sentence.text, claims);
+  }
+  return claims;
 }
 
 const SEVERITY_RANK = { error: 3, warning: 2, suggestion: 1 } as const;

