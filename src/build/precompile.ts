@@ -7,7 +7,19 @@ import { loadLexicon, loadPackDir } from '../rules/loader.js';
 import { builtinPacksDir, lexiconDir, packageRoot } from '../rules/paths.js';
 
 export async function precompileBuiltins(): Promise<string> {
+  // Read the YAML itself, not a previous build's cache (and leave the environment as it was: the
+  // start-up snapshot is built by a child of this process).
+  const before = process.env.PITCHLINT_NO_BUILTIN_CACHE;
   process.env.PITCHLINT_NO_BUILTIN_CACHE = '1';
+  try {
+    return await precompile();
+  } finally {
+    if (before === undefined) delete process.env.PITCHLINT_NO_BUILTIN_CACHE;
+    else process.env.PITCHLINT_NO_BUILTIN_CACHE = before;
+  }
+}
+
+async function precompile(): Promise<string> {
   const root = packageRoot();
   const out: BuiltinCache = { fingerprints: {}, packs: {}, lexicon: (await loadLexicon()).data };
   out.fingerprints[relative(root, lexiconDir())] = fingerprint(lexiconDir());

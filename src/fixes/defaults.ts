@@ -1,6 +1,6 @@
 // Default rewrites by category (rules/lexicon/rewrites.yaml): what a rule without a `rewrite:`
 // block gets, and what a rule's own steps fall back to. Data, so sales ops can tune the wording.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexiconDir } from '../rules/paths.js';
 import { parseYaml } from '../rules/yaml-source.js';
@@ -15,9 +15,15 @@ export interface RewriteDefaults {
 
 let defaults: RewriteDefaults | undefined;
 
+let defaultsStamp: string | undefined;
+
 export function rewriteDefaults(): RewriteDefaults {
-  if (defaults) return defaults;
   const file = join(lexiconDir(), 'rewrites.yaml');
+  // Kept for the life of the process (and the start-up snapshot) while the file is unchanged.
+  const st = statSync(file, { throwIfNoEntry: false });
+  const stamp = st ? `${st.size}:${Math.floor(st.mtimeMs)}` : '';
+  if (defaults && (defaultsStamp === undefined || defaultsStamp === stamp)) return defaults;
+  defaultsStamp = stamp;
   const raw = (parseYaml(readFileSync(file, 'utf8'), file).value ?? {}) as { categories?: Record<string, RewriteSpec>; fallback?: RewriteSpec };
   const categories: RewriteDefaults['categories'] = {};
   for (const [k, v] of Object.entries(raw.categories ?? {})) categories[k as Category] = stepsOf(v);
@@ -28,4 +34,5 @@ export function rewriteDefaults(): RewriteDefaults {
 /** For tests: use other defaults (or reload the file with undefined). */
 export function setRewriteDefaults(d: RewriteDefaults | undefined): void {
   defaults = d;
+  defaultsStamp = undefined;
 }

@@ -38,15 +38,16 @@ export function fingerprint(dir: string): string {
   }
 }
 
-let cache: BuiltinCache | null | undefined;
+let cache: BuiltinCache | undefined;
 
+/** The cache file, read once; a missing file is looked for again next time (never memoized). */
 function load(): BuiltinCache | null {
-  if (cache !== undefined) return cache;
-  if (process.env.PITCHLINT_NO_BUILTIN_CACHE) return (cache = null);
+  if (process.env.PITCHLINT_NO_BUILTIN_CACHE) return null;
+  if (cache) return cache;
   try {
     cache = JSON.parse(readFileSync(join(packageRoot(), BUILTIN_CACHE_FILE), 'utf8')) as BuiltinCache;
   } catch {
-    cache = null;
+    return null;
   }
   return cache;
 }

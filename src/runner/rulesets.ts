@@ -4,6 +4,33 @@ import { compileRuleSet, type RuleSet } from '../engine/ruleset.js';
 import { RuleLoadError, loadLexicon, loadPackDir } from '../rules/loader.js';
 import type { RuleSource } from '../rules/definition.js';
 import { expandPackDirs } from '../rules/packs.js';
+import { join } from 'node:path';
+import { fingerprint } from '../rules/builtin-cache.js';
+import { builtinPacksDir, lexiconDir } from '../rules/paths.js';
+import { builtinPackNames } from '../config/packs.js';
+
+/**
+ * Compiled rule sets kept for the life of the process (and in the start-up snapshot), checked
+ * against the rule folders' file stamps so an edited rule file is never served stale.
+ */
+const COMPILED = new Map<string, { stamp: string; ruleset: Promise<RuleSet> }>();
+
+function stampOf(dirs: string[]): string {
+  const all = [...dirs, lexiconDir(), ...builtinPackNames().map((n) => join(builtinPacksDir(), n))];
+  return [...new Set(all)].map((d) => `${d}=${fingerprint(d)}`).join('\n');
+}
+
+/** The rule set of these folders and severities, compiled once. */
+export function compiledRuleSet(dirs: string[], severities: ResolvedConfig['rules'] = {}): Promise<RuleSet> {
+  const key = JSON.stringify([dirs, severities]);
+  const stamp = stampOf(dirs);
+  const known = COMPILED.get(key);
+  if (known && known.stamp === stamp) return known.ruleset;
+  const ruleset = buildRuleSet(dirs, severities);
+  COMPILED.set(key, { stamp, ruleset });
+  ruleset.catch(() => COMPILED.delete(key));
+  return ruleset;
+}
 
 export class RuleSetCache {
   private readonly cache = new Map<string, Promise<RuleSet>>();
@@ -16,7 +43,7 @@ export class RuleSetCache {
     const key = JSON.stringify([dirs, config.rules]);
     let p = this.cache.get(key);
     if (!p) {
-      p = buildRuleSet(dirs, config.rules);
+      p = compiledRuleSet(dirs, config.rules);
       this.cache.set(key, p);
     }
     return p;
