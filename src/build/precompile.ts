@@ -1,6 +1,7 @@
 // Build step: validate the built-in packs and the lexicon once and write dist/builtins.json
 // (see rules/builtin-cache.ts). A broken built-in rule fails the build with its file and line.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { parseYaml } from '../rules/yaml-source.js';
 import { dirname, join, relative } from 'node:path';
 import { BUILTIN_CACHE_FILE, fingerprint, type BuiltinCache } from '../rules/builtin-cache.js';
 import { loadLexicon, loadPackDir } from '../rules/loader.js';
@@ -23,6 +24,8 @@ async function precompile(): Promise<string> {
   const root = packageRoot();
   const out: BuiltinCache = { fingerprints: {}, packs: {}, lexicon: (await loadLexicon()).data };
   out.fingerprints[relative(root, lexiconDir())] = fingerprint(lexiconDir());
+  const rewrites = join(lexiconDir(), 'rewrites.yaml');
+  if (existsSync(rewrites)) out.lexiconFiles = { rewrites: parseYaml(readFileSync(rewrites, 'utf8'), rewrites).value };
   for (const entry of readdirSync(builtinPacksDir(), { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name === 'lexicon') continue;
     const dir = join(builtinPacksDir(), entry.name);

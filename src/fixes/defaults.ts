@@ -2,6 +2,7 @@
 // block gets, and what a rule's own steps fall back to. Data, so sales ops can tune the wording.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { cachedLexiconFile } from '../rules/builtin-cache.js';
 import { lexiconDir } from '../rules/paths.js';
 import { parseYaml } from '../rules/yaml-source.js';
 import type { Category } from '../types.js';
@@ -24,7 +25,8 @@ export function rewriteDefaults(): RewriteDefaults {
   const stamp = st ? `${st.size}:${Math.floor(st.mtimeMs)}` : '';
   if (defaults && (defaultsStamp === undefined || defaultsStamp === stamp)) return defaults;
   defaultsStamp = stamp;
-  const raw = (parseYaml(readFileSync(file, 'utf8'), file).value ?? {}) as { categories?: Record<string, RewriteSpec>; fallback?: RewriteSpec };
+  // Parsed at build time into dist/builtins.json while rules/lexicon/ is unchanged.
+  const raw = (cachedLexiconFile(lexiconDir(), 'rewrites') ?? parseYaml(readFileSync(file, 'utf8'), file).value ?? {}) as { categories?: Record<string, RewriteSpec>; fallback?: RewriteSpec };
   const categories: RewriteDefaults['categories'] = {};
   for (const [k, v] of Object.entries(raw.categories ?? {})) categories[k as Category] = stepsOf(v);
   defaults = { categories, fallback: stepsOf(raw.fallback) };

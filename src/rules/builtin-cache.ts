@@ -18,6 +18,8 @@ export interface BuiltinCache {
   fingerprints: Record<string, string>;
   packs: Record<string, CachedPack>;
   lexicon: LexiconData;
+  /** Other YAML data files of rules/lexicon/ (rewrites.yaml), by name, parsed. */
+  lexiconFiles?: Record<string, unknown>;
 }
 
 export const BUILTIN_CACHE_FILE = 'dist/builtins.json';
@@ -64,6 +66,13 @@ export function cachedPack(dir: string): CachedPack | undefined {
   const pack = c.packs[rel];
   if (!pack || !fresh(c, rel, dir)) return undefined;
   return { info: pack.info, rules: pack.rules.map((r) => ({ ...r, file: join(packageRoot(), r.file) })) };
+}
+
+/** A parsed data file of rules/lexicon/ (e.g. "rewrites"), when the cache is fresh. */
+export function cachedLexiconFile(dir: string, name: string): unknown {
+  const c = load();
+  const rel = relative(packageRoot(), dir);
+  return c && fresh(c, rel, dir) ? c.lexiconFiles?.[name] : undefined;
 }
 
 export function cachedLexicon(dir: string): LexiconData | undefined {
