@@ -16,6 +16,3 @@ export class ConfigError extends Error {
   }
 }
 
-export function isKnownError(e: unknown): e is InputError | ConfigError {
-  return e instanceof InputError || e instanceof ConfigError;
-}

@@ -74,12 +74,6 @@ export function keyOf(phrase: string): Key {
   return best;
 }
 
-/** Kept for `explain`: the word a phrase is found by (the first of a pair). */
-export function keyWord(phrase: string): string | undefined {
-  const k = keyOf(phrase);
-  return k.type === 'pair' ? `${k.first} ${k.second}` : k.type === 'word' || k.type === 'word-class' ? k.word : undefined;
-}
-
 function push<K>(map: Map<K, Hit[]>, key: K, hit: Hit): void {
   let hits = map.get(key);
   if (!hits) map.set(key, (hits = []));

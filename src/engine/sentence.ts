@@ -55,7 +55,3 @@ export class Sentence implements SentenceContext {
   }
 }
 
-/** Number of sentences tagged so far in this process (for the benchmark and tests). */
-export function tagCacheSize(): number {
-  return TAG_CACHE.size;
-}

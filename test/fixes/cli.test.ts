@@ -10,32 +10,14 @@ import { describe, expect, it, vi } from 'vitest';
 let stdinBytes = Buffer.alloc(0);
 vi.mock('../../src/cli/stdin.js', () => ({ readStdin: async () => stdinBytes }));
 
-const { main } = await import('../../src/cli/main.js');
+const { runMain } = await import('../authoring/helpers.js');
 const { lintFiles } = await import('../../src/runner/lint-files.js');
 const { runFixes } = await import('../../src/fixes/cli-fix.js');
 const { resetFactWarnings } = await import('../../src/facts/warnings.js');
 
-interface Ran {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(args: string[], stdin?: string | Buffer): Promise<Ran> {
+async function run(args: string[], stdin?: string | Buffer): ReturnType<typeof runMain> {
   stdinBytes = Buffer.from(stdin ?? '');
-  let out = '';
-  let err = '';
-  const so = process.stdout.write.bind(process.stdout);
-  const se = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((t: string | Uint8Array) => ((out += String(t)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((t: string | Uint8Array) => ((err += String(t)), true)) as typeof process.stderr.write;
-  try {
-    const code = await main(['node', 'pitchlint', ...args, '--no-color']);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = so;
-    process.stderr.write = se;
-  }
+  return runMain(args);
 }
 
 function tree(files: Record<string, string | Buffer>): string {
