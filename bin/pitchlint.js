@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// The pitchlint command. The compiled CLI lives in dist/ (built by `npm install`).
+// The pitchlint command, portable launcher (bin/pitchlint, the package's bin on POSIX systems,
+// does the same without a second Node process). The compiled CLI lives in dist/ (built by
+// `npm install`).
 //
 // When the build made a start-up snapshot for this Node (dist/snapshot.blob, the CLI with the
 // NLP tagger already loaded), the run happens in `node --snapshot-blob`: that saves most of the
@@ -15,6 +17,8 @@ const args = process.argv.slice(2);
 
 function snapshotBlob() {
   if (process.env.PITCHLINT_NO_SNAPSHOT) return undefined;
+  // V8 flags in NODE_OPTIONS (--max-old-space-size, ...) make Node refuse the snapshot.
+  if (process.env.NODE_OPTIONS) return undefined;
   if (args.some((a) => /^(-h|--help|-v|--version)$/.test(a)) || args.length === 0) return undefined;
   const blob = join(root, 'dist', 'snapshot.blob');
   try {

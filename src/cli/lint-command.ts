@@ -61,7 +61,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
   if (process.env.PITCHLINT_STATS) {
     const { engineStats: s } = await import('../engine/linter.js');
     const { taggerRuns } = await import('../engine/sentence.js');
-    process.stderr.write(`pitchlint-stats: ${s.sentences} sentences, ${s.candidates} passed the prefilter, ${s.tagged} tagged (${taggerRuns()} distinct texts through the tagger, rewrites included)\n`);
+    process.stderr.write(`pitchlint-stats: ${s.sentences} sentences, ${s.candidates} passed the prefilter, ${s.tagged} tagged (${taggerRuns()} distinct texts through the tagger, ${s.rewriteTaggerRuns} of them for rewrites)\n`);
   }
   if (run.unmatched.length) return EXIT_USAGE;
   const errors = run.results.reduce((n, r) => n + r.errorCount + (r.fatal ? 1 : 0), 0);

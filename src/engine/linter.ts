@@ -7,7 +7,7 @@ import type { Finding, InputDocument, TextBlock } from '../types.js';
 import { fillTemplate } from './message.js';
 import type { CompiledRule, Guard, RuleMatch } from './rule.js';
 import type { RuleSet } from './ruleset.js';
-import { Sentence } from './sentence.js';
+import { Sentence, taggerRuns } from './sentence.js';
 import type { SentenceFinding } from '../fixes/attach.js';
 import type { FactsSheet } from '../facts/types.js';
 
@@ -41,7 +41,7 @@ interface Planned {
 }
 
 /** Counters for the benchmark and `explain`. */
-export const engineStats = { sentences: 0, candidates: 0, tagged: 0 };
+export const engineStats = { sentences: 0, candidates: 0, tagged: 0, rewriteTaggerRuns: 0 };
 
 export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options: EngineOptions = {}): Promise<Finding[]> {
   const planned: Planned[] = [];
@@ -50,7 +50,7 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
     for (const range of splitSentences(block.text)) {
       engineStats.sentences++;
       const sentence = new Sentence(block.text.slice(range.start, range.end), ruleset.lexicon);
-      const rules = options.exhaustive ? ruleset.rules : ruleset.index.candidates(sentence.tokens);
+      const rules = options.exhaustive ? ruleset.rules : candidatesOf(sentence, ruleset);
       options.trace?.sentence?.(sentence, rules);
       if (rules.length === 0) continue;
       engineStats.candidates++;
@@ -75,12 +75,33 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
     // Rewrites (issue 3): the sentence rewritten, the facts it misses and a safe fix, per finding.
     if (found.length > 0 && options.rewrites !== false) {
       const { attachRewrites } = await import('../fixes/attach.js');
+      const before = taggerRuns();
       await attachRewrites({ doc, block, offset, sentence, found, ruleset, facts: options.facts });
+      engineStats.rewriteTaggerRuns += taggerRuns() - before;
     }
   }
   return findings.sort(
     (a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId),
   );
+}
+
+/**
+ * The prefilter's answer per sentence text: boilerplate (greetings, sign-offs, template
+ * paragraphs) repeats across a library of drafts, and a repeated sentence then costs one lookup,
+ * with no tokenizing. Bounded, like the other memos, so a huge run cannot grow it without limit.
+ */
+const CANDIDATES = new WeakMap<RuleSet, Map<string, CompiledRule[]>>();
+const CANDIDATES_MAX = 50_000;
+
+function candidatesOf(sentence: Sentence, ruleset: RuleSet): CompiledRule[] {
+  let memo = CANDIDATES.get(ruleset);
+  if (!memo) CANDIDATES.set(ruleset, (memo = new Map()));
+  const known = memo.get(sentence.text);
+  if (known) return known;
+  const rules = ruleset.index.candidates(sentence.tokens);
+  if (memo.size >= CANDIDATES_MAX) memo.clear();
+  memo.set(sentence.text, rules);
+  return rules;
 }
 
 /**

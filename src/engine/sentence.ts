@@ -23,14 +23,17 @@ let tagRuns = 0;
 export const taggerRuns = (): number => tagRuns;
 
 export class Sentence implements SentenceContext {
-  readonly tokens: readonly Token[];
+  private tokenList: readonly Token[] | undefined;
   private taggedView: TaggedSentence | undefined;
 
   constructor(
     readonly text: string,
     readonly lexicon: Lexicon,
-  ) {
-    this.tokens = tokenize(text);
+  ) {}
+
+  /** Tokenized on first use: a sentence the engine has seen before is never tokenized again. */
+  get tokens(): readonly Token[] {
+    return (this.tokenList ??= tokenize(this.text));
   }
 
   tagged(): TaggedSentence {

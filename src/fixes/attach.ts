@@ -7,6 +7,7 @@ import { EMPTY_FACTS, type FactsSheet } from '../facts/types.js';
 import { loadNlp } from '../text/nlp.js';
 import type { Finding, InputDocument, TextBlock } from '../types.js';
 import { composeSentence, type SentenceFinding } from './compose.js';
+import type { MatchRewrite } from './rewrite-match.js';
 import { minimalEdit, type Edit } from './grammar.js';
 import { safeReplacement, toSourceFix } from './source-map.js';
 
@@ -55,12 +56,49 @@ function toBlockEdit(block: TextBlock, offset: number, sentenceLength: number, e
   return { edit: { start, end, text: e.text }, removal };
 }
 
+/**
+ * Composed rewrites, memoized per rule set, facts sheet, sentence text and claims: a rewrite
+ * depends on nothing else, and templates and threads repeat whole sentences. Each finding's own
+ * rewrite is kept by its position in `found`, since findings are new objects every time.
+ */
+interface ComposedMemo {
+  text: string;
+  missing: string[];
+  placeholders: number;
+  own: Array<MatchRewrite | undefined>;
+}
+const COMPOSED = new WeakMap<RuleSet, WeakMap<FactsSheet, Map<string, ComposedMemo>>>();
+const COMPOSED_MAX = 5000;
+
+function composeMemo(ruleset: RuleSet, facts: FactsSheet): Map<string, ComposedMemo> {
+  let byFacts = COMPOSED.get(ruleset);
+  if (!byFacts) COMPOSED.set(ruleset, (byFacts = new WeakMap()));
+  let memo = byFacts.get(facts);
+  if (!memo) byFacts.set(facts, (memo = new Map()));
+  return memo;
+}
+
+const claimKey = (sentence: Sentence, found: SentenceFinding[]): string =>
+  `${sentence.text}\0${found.map(({ rule, match }) => `${rule.meta.id}@${match.start}-${match.end}`).join(',')}`;
+
+async function composedRewrite(sentence: Sentence, found: SentenceFinding[], ruleset: RuleSet, facts: FactsSheet): Promise<ComposedMemo> {
+  const memo = composeMemo(ruleset, facts);
+  const key = claimKey(sentence, found);
+  const known = memo.get(key);
+  if (known) return known;
+  await loadNlp();
+  sentence.tagged();
+  const c = composeSentence(sentence, found, ruleset, facts);
+  const entry = { text: c.text, missing: c.missing, placeholders: c.placeholders, own: found.map((f) => c.own.get(f.finding)) };
+  if (memo.size >= COMPOSED_MAX) memo.delete(memo.keys().next().value!);
+  memo.set(key, entry);
+  return entry;
+}
+
 export async function attachRewrites(input: RewriteHookInput): Promise<void> {
   const { doc, block, offset, sentence, found, ruleset } = input;
   if (found.length === 0) return;
-  await loadNlp();
-  sentence.tagged();
-  const composed = composeSentence(sentence, found, ruleset, input.facts ?? EMPTY_FACTS);
+  const composed = await composedRewrite(sentence, found, ruleset, input.facts ?? EMPTY_FACTS);
   const changed = composed.text !== sentence.text;
   let whole: SentenceRewriteEdit | undefined;
   if (changed) {
@@ -71,11 +109,11 @@ export async function attachRewrites(input: RewriteHookInput): Promise<void> {
       whole = { block, edit: be.edit, ...(fix ? { range: fix.range, sourceText: fix.text } : {}), placeholders: composed.placeholders };
     }
   }
-  for (const { finding } of found) {
+  for (const [i, { finding }] of found.entries()) {
     if (changed) finding.rewrite = composed.text;
     if (composed.missing.length) finding.missingFacts = [...composed.missing];
     if (whole) sentenceRewrites.set(finding, whole);
-    const own = composed.own.get(finding);
+    const own = composed.own[i];
     if (!own || own.placeholders > 0 || !doc.source) continue;
     const be = toBlockEdit(block, offset, sentence.text.length, own.edit);
     if (!be || !safeReplacement(doc.format, be.edit.text)) continue;

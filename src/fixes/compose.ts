@@ -98,10 +98,12 @@ export function composeSentence(sentence: Sentence, found: SentenceFinding[], ru
     const flagged = placeholderSpans(text).length ? stillFlagged(text, ruleset) : undefined;
     const masked = maskPlaceholders(text);
     current = new Sentence(masked, ruleset.lexicon);
-    // The operations read part-of-speech tags (the tagger is loaded by the time we rewrite).
+    const again = matchSentence(current, ruleset).filter(({ rule }) => !flagged || flagged.has(rule.meta.id));
+    if (again.length === 0) break;
+    // The operations read part-of-speech tags (the tagger is loaded by the time we rewrite);
+    // a clean rewrite is never tagged.
     if (nlpLoaded()) current.tagged();
-    candidates = matchSentence(current, ruleset)
-      .filter(({ rule }) => !flagged || flagged.has(rule.meta.id))
+    candidates = again
       .sort(order)
       .map(({ rule, match }) => {
         const key = keyOf(rule, match, masked);
