@@ -12,6 +12,10 @@ import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const SNAPSHOT_EXTERNAL = ['pdfjs-dist', 'pdfjs-dist/*', 'mailparser', 'jszip', 'csv-parse', 'csv-parse/*', 'ajv', 'fast-check'];
+// Node flags of every run from the snapshot (V8 refuses a snapshot built with other flags, so
+// the build uses them too). A smaller young generation: more, cheaper scavenges, and a peak
+// memory ~20 MB lower on big runs for a few per cent of speed.
+const SNAPSHOT_NODE_FLAGS = (process.env.PITCHLINT_SNAPSHOT_FLAGS ?? '--max-semi-space-size=4').split(' ').filter(Boolean);
 const SNAPSHOT_EXTERNAL_MINIMAL = ['pdfjs-dist', 'pdfjs-dist/*'];
 // In a snapshot, require() only knows Node's built-in modules; resolve the rest from the package.
 const SNAPSHOT_REQUIRE_SHIM = `var __plBuiltinRequire = require, __plRequire;
@@ -113,22 +117,23 @@ async function trySnapshot(external) {
     define: { 'import.meta.url': '"file:///pitchlint/snapshot/entry.cjs"' },
     external,
     // Less source text in the heap: a smaller blob deserializes faster.
-    minify: true,
+    minify: !process.env.PITCHLINT_BUILD_DEBUG,
     keepNames: true,
     logLevel: 'error',
   });
   const env = { ...process.env, PITCHLINT_ROOT: root };
   try {
-    execFileSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', entry], { cwd: dist, stdio: ['ignore', 'ignore', 'pipe'], env });
+    execFileSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--build-snapshot', entry], { cwd: dist, stdio: ['ignore', 'ignore', 'pipe'], env });
     // Smoke test: the blob must start and answer.
-    const out = execFileSync(process.execPath, ['--snapshot-blob', blob, '--', '--version'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--', '--version'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     if (out.trim() !== version) throw new Error(`smoke test printed ${JSON.stringify(out.slice(0, 80))}`);
-    writeFileSync(join(dist, 'snapshot.json'), JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform }));
-    // The same, as bin/pitchlint (sh) checks it without starting Node: "v20.20.2 Linux x86_64".
+    writeFileSync(join(dist, 'snapshot.json'), JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, flags: SNAPSHOT_NODE_FLAGS }));
+    // The same for bin/pitchlint (sh), which checks it without starting Node: the Node version and
+    // system ("v20.20.2 Linux x86_64"), then the flags.
     if (process.platform !== 'win32') {
       const uname = execFileSync('uname', ['-sm'], { encoding: 'utf8' }).trim();
-      writeFileSync(join(dist, 'snapshot.stamp'), `${process.version} ${uname}\n`);
+      writeFileSync(join(dist, 'snapshot.stamp'), `${process.version} ${uname}\n${SNAPSHOT_NODE_FLAGS.join(' ')}\n`);
     }
     return undefined;
   } catch (e) {

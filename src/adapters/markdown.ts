@@ -559,11 +559,12 @@ type Piece = { kind: typeof COPY_PIECE; at: number; text: string } | { kind: typ
 
 const PUNCTUATION_OR_SYMBOL = /[\p{P}\p{S}]/u;
 const WHITESPACE = /\s/;
-const LITERALS: [RegExp, (m: RegExpExecArray) => number][] = [
-  [/(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, urlLength],
-  [/(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g, xmppLength],
-  [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, emailLength],
-  [/(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, emailLength],
+/** Each pattern, what its length function keeps of a match, and a cheap test the text must pass. */
+const LITERALS: [RegExp, (m: RegExpExecArray) => number, RegExp][] = [
+  [/(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, urlLength, /https?:\/\/|www\./i],
+  [/(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g, xmppLength, /@/],
+  [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, emailLength, /@/],
+  [/(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, emailLength, /@/],
 ];
 
 export function literalAutolinks(value: string): [number, number][] {
@@ -571,7 +572,8 @@ export function literalAutolinks(value: string): [number, number][] {
   if (!/[.@]/.test(value)) return [];
   let pieces: [number, number][] = [[0, value.length]];
   const found: [number, number][] = [];
-  for (const [re, length] of LITERALS) {
+  for (const [re, length, needs] of LITERALS) {
+    if (!needs.test(value)) continue;
     const next: [number, number][] = [];
     for (const [a, z] of pieces) {
       const input = value.slice(a, z);

@@ -62,6 +62,10 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     const { engineStats: s } = await import('../engine/linter.js');
     const { taggerRuns } = await import('../engine/sentence.js');
     process.stderr.write(`pitchlint-stats: ${s.sentences} sentences, ${s.candidates} passed the prefilter, ${s.tagged} tagged (${taggerRuns()} distinct texts through the tagger, ${s.rewriteTaggerRuns} of them for rewrites)\n`);
+    const m = process.memoryUsage();
+    const mib = (n: number): string => (n / 2 ** 20).toFixed(0);
+    const { snapshotState } = await import('../snapshot/state.js');
+    process.stderr.write(`pitchlint-stats: memory at exit: rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} used / ${mib(m.heapTotal)} MiB; ${snapshotState.started ? 'started from the snapshot' : 'started without the snapshot'}\n`);
   }
   if (run.unmatched.length) return EXIT_USAGE;
   const errors = run.results.reduce((n, r) => n + r.errorCount + (r.fatal ? 1 : 0), 0);

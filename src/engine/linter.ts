@@ -23,6 +23,11 @@ export interface EngineOptions {
   facts?: FactsSheet;
   /** Give findings their rewrite and fix (default true). */
   rewrites?: boolean;
+  /**
+   * Also record each finding's whole-sentence edit (fixes/attach.ts `sentenceRewrites`, for
+   * `pitchlint rewrite`). Off by default: the edit holds on to its block of the document.
+   */
+  sentenceEdits?: boolean;
 }
 
 /** Callbacks that show how the engine sees a document. */
@@ -49,7 +54,7 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
   for (const block of doc.blocks) {
     for (const range of splitSentences(block.text)) {
       engineStats.sentences++;
-      const sentence = new Sentence(block.text.slice(range.start, range.end), ruleset.lexicon);
+      const sentence = new Sentence(detached(block.text.slice(range.start, range.end)), ruleset.lexicon);
       const rules = options.exhaustive ? ruleset.rules : candidatesOf(sentence, ruleset);
       options.trace?.sentence?.(sentence, rules);
       if (rules.length === 0) continue;
@@ -76,13 +81,22 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
     if (found.length > 0 && options.rewrites !== false) {
       const { attachRewrites } = await import('../fixes/attach.js');
       const before = taggerRuns();
-      await attachRewrites({ doc, block, offset, sentence, found, ruleset, facts: options.facts });
+      await attachRewrites({ doc, block, offset, sentence, found, ruleset, facts: options.facts, sentenceEdits: options.sentenceEdits });
       engineStats.rewriteTaggerRuns += taggerRuns() - before;
     }
   }
   return findings.sort(
     (a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId),
   );
+}
+
+/**
+ * The text as a string of its own. A slice of a long string is, in V8, a view that keeps the whole
+ * parent alive; sentence texts outlive their document (the memos below, findings), so they must
+ * not pin every block of every file read.
+ */
+function detached(text: string): string {
+  return (text + ' ').slice(0, -1);
 }
 
 /**

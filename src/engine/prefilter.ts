@@ -90,6 +90,8 @@ export class TriggerIndex {
   /** Rules that name no triggers (regex), or a trigger of wildcards only: always candidates. */
   private readonly always = new Set<number>();
   private readonly groupCounts: number[];
+  /** byClass as a list, walked for every token (a Map's iterator allocates on each step). */
+  private readonly classHits: Array<[WordClass, Hit[]]>;
 
   constructor(private readonly rules: readonly CompiledRule[]) {
     this.groupCounts = rules.map((r) => r.matcher.triggers?.length ?? 0);
@@ -105,6 +107,7 @@ export class TriggerIndex {
         for (const phrase of g.phrases) this.index(keyOf(phrase), hit, forms);
       });
     });
+    this.classHits = [...this.byClass];
   }
 
   private index(key: Key, hit: Hit, forms: (w: string) => string[]): void {
@@ -151,7 +154,7 @@ export class TriggerIndex {
       }
       const wc = next ? this.byWordClass.get(t.norm) : undefined;
       if (wc) for (const { cls, hit } of wc) if (inClass(next!, cls)) mark([hit]);
-      if (this.byClass.size > 0 && t.type !== 'punct') for (const [cls, hits] of this.byClass) if (inClass(t, cls)) mark(hits);
+      if (t.type !== 'punct') for (const [cls, hits] of this.classHits) if (inClass(t, cls)) mark(hits);
     }
     if (!seen && this.always.size === 0) return [];
     const out = new Set<number>(this.always);

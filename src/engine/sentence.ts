@@ -25,6 +25,7 @@ export const taggerRuns = (): number => tagRuns;
 export class Sentence implements SentenceContext {
   private tokenList: readonly Token[] | undefined;
   private taggedView: TaggedSentence | undefined;
+  private onDemand = false;
 
   constructor(
     readonly text: string,
@@ -53,7 +54,18 @@ export class Sentence implements SentenceContext {
     return this.taggedView !== undefined;
   }
 
+  /**
+   * Tag on first use of tags(). Only for rewriting, which runs after the rules: the engine's own
+   * sentences never set it, so a rule or guard that reads tags without declaring so still sees
+   * none (and the prefilter equivalence test catches it).
+   */
+  tagOnDemand(): this {
+    this.onDemand = true;
+    return this;
+  }
+
   tags(i: number): ReadonlySet<string> {
+    if (!this.taggedView && this.onDemand) this.tagged();
     return this.taggedView?.tokenTags[i] ?? NO_TAGS;
   }
 }

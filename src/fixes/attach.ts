@@ -22,6 +22,8 @@ export interface RewriteHookInput {
   found: SentenceFinding[];
   ruleset: RuleSet;
   facts?: FactsSheet;
+  /** Record the whole-sentence edit in `sentenceRewrites` (for `pitchlint rewrite`). */
+  sentenceEdits?: boolean;
 }
 
 /** Where a finding's whole-sentence rewrite goes: for `pitchlint rewrite` (placeholders allowed). */
@@ -86,8 +88,9 @@ async function composedRewrite(sentence: Sentence, found: SentenceFinding[], rul
   const key = claimKey(sentence, found);
   const known = memo.get(key);
   if (known) return known;
+  // The rewrite operations read part-of-speech tags; many rewrites never get that far.
   await loadNlp();
-  sentence.tagged();
+  sentence.tagOnDemand();
   const c = composeSentence(sentence, found, ruleset, facts);
   const entry = { text: c.text, missing: c.missing, placeholders: c.placeholders, own: found.map((f) => c.own.get(f.finding)) };
   if (memo.size >= COMPOSED_MAX) memo.delete(memo.keys().next().value!);
@@ -101,7 +104,7 @@ export async function attachRewrites(input: RewriteHookInput): Promise<void> {
   const composed = await composedRewrite(sentence, found, ruleset, input.facts ?? EMPTY_FACTS);
   const changed = composed.text !== sentence.text;
   let whole: SentenceRewriteEdit | undefined;
-  if (changed) {
+  if (changed && input.sentenceEdits) {
     const e = composed.text === '' ? { start: 0, end: sentence.text.length, text: '' } : minimalEdit(sentence.text, composed.text);
     const be = toBlockEdit(block, offset, sentence.text.length, e);
     if (be) {

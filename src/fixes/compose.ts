@@ -102,7 +102,7 @@ export function composeSentence(sentence: Sentence, found: SentenceFinding[], ru
     if (again.length === 0) break;
     // The operations read part-of-speech tags (the tagger is loaded by the time we rewrite);
     // a clean rewrite is never tagged.
-    if (nlpLoaded()) current.tagged();
+    if (nlpLoaded()) current.tagOnDemand();
     candidates = again
       .sort(order)
       .map(({ rule, match }) => {

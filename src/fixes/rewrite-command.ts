@@ -64,7 +64,7 @@ export async function rewriteDraft(file: string, o: RewriteOptions): Promise<Rew
     const why = e instanceof InputError ? e.message : `could not be read as ${adapter.name}: ${(e as Error).message.split('\n')[0]}`;
     return { output: '', notes: [`${shown}: ${why}`], code: 2, rewritten: 0 };
   }
-  let findings = await lintDocument(doc, ruleset, { facts });
+  let findings = await lintDocument(doc, ruleset, { facts, sentenceEdits: true });
   if (doc.source) findings = (await suppressFindings(findings, doc.source.text, doc.format)).findings;
 
   // One edit per rewritten sentence (its findings share it).

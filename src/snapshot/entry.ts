@@ -18,6 +18,7 @@ import { builtinPacksDir, setPackageRoot } from '../rules/paths.js';
 import { compiledRuleSet } from '../runner/rulesets.js';
 import { registerPrebuiltValidators } from '../rules/prebuilt-validators.js';
 import { setPreloadedNlp, type Nlp } from '../text/nlp.js';
+import { snapshotState } from './state.js';
 
 const tagger = nlp as unknown as Nlp;
 setPreloadedNlp(tagger);
@@ -46,6 +47,7 @@ async function warmUp(): Promise<void> {
 }
 
 startupSnapshot.setDeserializeMainFunction(() => {
+  snapshotState.started = true;
   const root = process.env.PITCHLINT_ROOT;
   if (root) setPackageRoot(root);
   // Under a snapshot, argv has no script path: give commander the usual shape.

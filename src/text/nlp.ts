@@ -1,6 +1,7 @@
 // The part-of-speech tagger (compromise), loaded lazily and run one sentence at a time: only the
 // sentences the lexical prefilter selects ever reach it, because tagging is by far the slowest
 // step of a run (loading the tagger alone costs about half a second).
+import { fastSweepPlugin } from './nlp-sweep.js';
 import type { Token } from './tokens.js';
 
 // compromise's own types are loose; we keep the surface we use narrow and typed here.
@@ -17,7 +18,7 @@ export interface NlpView {
   match(pattern: string): NlpView;
   found: boolean;
 }
-export type Nlp = ((text: string) => NlpView) & { version?: string };
+export type Nlp = ((text: string) => NlpView) & { version?: string; plugin(plugin: object): unknown };
 
 let nlpInstance: Nlp | undefined;
 let loading: Promise<Nlp> | undefined;
@@ -26,14 +27,25 @@ let loading: Promise<Nlp> | undefined;
 export function loadNlp(): Promise<Nlp> {
   if (nlpInstance) return Promise.resolve(nlpInstance);
   loading ??= import('compromise/two').then((m) => {
-    nlpInstance = (m.default ?? m) as unknown as Nlp;
+    nlpInstance = withFastSweep((m.default ?? m) as unknown as Nlp);
     return nlpInstance;
   });
   return loading;
 }
 
 export function setPreloadedNlp(nlp: Nlp): void {
-  nlpInstance = nlp;
+  nlpInstance = withFastSweep(nlp);
+}
+
+const swept = new WeakSet<Nlp>();
+
+/** compromise with our faster, equivalent post-tagger sweep installed (once). */
+export function withFastSweep(nlp: Nlp): Nlp {
+  if (!swept.has(nlp)) {
+    nlp.plugin(fastSweepPlugin);
+    swept.add(nlp);
+  }
+  return nlp;
 }
 
 export function nlpLoaded(): Nlp | undefined {

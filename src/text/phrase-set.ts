@@ -12,13 +12,19 @@
 import { inflections } from './inflect.js';
 import { phraseTokens, type Token } from './tokens.js';
 
+// Most nodes are leaves: children and values are only allocated when a node has some, which
+// keeps the lexicon's tries (tens of thousands of nodes with inflections) small in memory and in
+// the start-up snapshot.
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  next: Map<string, Node<T>> | undefined;
   /** Children reached through a placeholder (<number>, <percent>, <money>); rare, so a list. */
   classes: Array<[WordClass, Node<T>]> | undefined;
   /** Values of phrases ending here. */
-  values: T[];
+  values: T[] | undefined;
 }
+
+const NO_VALUES: readonly never[] = [];
+const newNode = <T>(): Node<T> => ({ next: undefined, classes: undefined, values: undefined });
 
 export interface PhraseMatch<T> {
   /** Token indexes [start, end). */
@@ -83,7 +89,7 @@ function phraseWords(phrase: string): string[] {
 }
 
 export class PhraseSet<T = string> {
-  private readonly root: Node<T> = { next: new Map(), classes: undefined, values: [] };
+  private readonly root: Node<T> = newNode();
   size = 0;
 
   /** Add a phrase. With inflect, each word also matches its inflected forms. */
@@ -98,7 +104,7 @@ export class PhraseSet<T = string> {
 
   private insert(node: Node<T>, alts: string[][], i: number, value: T): void {
     if (i === alts.length) {
-      node.values.push(value);
+      (node.values ??= []).push(value);
       return;
     }
     for (const form of alts[i]!) {
@@ -107,10 +113,11 @@ export class PhraseSet<T = string> {
       if (cls) {
         node.classes ??= [];
         child = node.classes.find(([c]) => c === cls)?.[1];
-        if (!child) node.classes.push([cls, (child = { next: new Map(), classes: undefined, values: [] })]);
+        if (!child) node.classes.push([cls, (child = newNode())]);
       } else {
+        node.next ??= new Map();
         child = node.next.get(form);
-        if (!child) node.next.set(form, (child = { next: new Map(), classes: undefined, values: [] }));
+        if (!child) node.next.set(form, (child = newNode()));
       }
       this.insert(child, alts, i + 1, value);
     }
@@ -119,8 +126,8 @@ export class PhraseSet<T = string> {
   /** Whether a phrase can start at this token (a cheap test before matchAt). */
   private canStart(token: Token): boolean {
     const r = this.root;
-    if (r.next.has(token.norm)) return true;
-    if (token.type !== 'punct' && r.next.has(WILDCARD)) return true;
+    if (r.next?.has(token.norm)) return true;
+    if (token.type !== 'punct' && r.next?.has(WILDCARD)) return true;
     return r.classes !== undefined && r.classes.some(([c]) => inClass(token, c));
   }
 
@@ -132,13 +139,15 @@ export class PhraseSet<T = string> {
       const norm = token.norm;
       const nextNodes: Array<Node<T>> = [];
       for (const n of nodes) {
-        const exact = n.next.get(norm);
-        if (exact) nextNodes.push(exact);
-        const any = token.type !== 'punct' ? n.next.get(WILDCARD) : undefined;
-        if (any) nextNodes.push(any);
+        if (n.next) {
+          const exact = n.next.get(norm);
+          if (exact) nextNodes.push(exact);
+          const any = token.type !== 'punct' ? n.next.get(WILDCARD) : undefined;
+          if (any) nextNodes.push(any);
+        }
         if (n.classes) for (const [c, child] of n.classes) if (inClass(token, c)) nextNodes.push(child);
       }
-      for (const n of nextNodes) for (const value of n.values) out.push({ start: i, end: j + 1, value });
+      for (const n of nextNodes) for (const value of n.values ?? NO_VALUES) out.push({ start: i, end: j + 1, value });
       nodes = nextNodes;
     }
     return out;
@@ -162,6 +171,6 @@ export class PhraseSet<T = string> {
 
   /** First words of every phrase: what a sentence must contain for any match to be possible. */
   firstWords(): string[] {
-    return [...this.root.next.keys(), ...(this.root.classes ?? []).map(([c]) => `<${c}>`)];
+    return [...(this.root.next?.keys() ?? []), ...(this.root.classes ?? []).map(([c]) => `<${c}>`)];
   }
 }

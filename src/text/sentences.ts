@@ -32,9 +32,18 @@ export function splitSentences(text: string): SentenceRange[] {
   return out;
 }
 
+const LETTER = /\p{L}/u;
+const isWordChar = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '.' || (c > '\x7f' && LETTER.test(c));
+
+/** The letters and dots just before a period (at most 12 characters back): "Inc", "e.g", "a.m". */
+function wordBefore(text: string, dot: number): string {
+  let from = dot;
+  while (from > 0 && dot - from < 12 && isWordChar(text[from - 1]!)) from--;
+  return text.slice(from, dot);
+}
+
 function endsSentence(text: string, dot: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
-  const word = before?.[1]?.toLowerCase().replace(/\.$/, '');
+  const word = wordBefore(text, dot).toLowerCase().replace(/\.$/, '');
   if (word && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) {
     // "Inc." or "a.m." at the very end of a sentence still ends it when a capital follows
     // and the abbreviation is not a title that always precedes a name.

@@ -1,0 +1,3 @@
+// Whether this process started from the start-up snapshot (set by snapshot/entry.ts); the
+// PITCHLINT_STATS line reports it, so tests and the benchmark can tell the two paths apart.
+export const snapshotState = { started: false };
