@@ -32,7 +32,8 @@ if [ -n "$use" ] && [ -f "$root/dist/snapshot.blob" ] && [ -f "$root/dist/snapsh
   if [ "$stamp" = "$("$node" --version) $(uname -sm)" ]; then
     # '--' keeps pitchlint's options (-c, -v, ...) away from node's own option parser.
     # shellcheck disable=SC2086 # the flags are words
-    PITCHLINT_ROOT=$root "$node" $flags --snapshot-blob "$root/dist/snapshot.blob" -- "$@"
+    # One or two malloc arenas instead of one per V8 thread: ~10 MB less memory, same speed.
+    PITCHLINT_ROOT=$root MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$node" $flags --snapshot-blob "$root/dist/snapshot.blob" -- "$@"
     rc=$?
     # 14: Node could not load the snapshot after all; run without it.
     [ $rc -ne 14 ] && exit $rc
@@ -73,7 +74,7 @@ if (snapshot) {
   // '--' keeps pitchlint's options (-c, -v, ...) away from node's own option parser.
   const child = spawnSync(process.execPath, [...snapshot.flags, '--snapshot-blob', snapshot.blob, '--', ...args], {
     stdio: 'inherit',
-    env: { ...process.env, PITCHLINT_ROOT: root },
+    env: { MALLOC_ARENA_MAX: '2', ...process.env, PITCHLINT_ROOT: root },
   });
   if (child.error) {
     process.stderr.write(`pitchlint: could not start (${child.error.message})\n`);

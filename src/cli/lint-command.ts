@@ -33,6 +33,8 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       ...(options.emailDetection === false ? { detectEmail: false } : {}),
     },
     ...team.options,
+    // Only fixing needs each file's text after it is linted.
+    keepSource: Boolean(options.fix || options.fixDryRun),
   }).finally(team.finish);
 
   // Rewrites (issue 3): expired facts are named once; --fix / --fix-dry-run fix, then report what is left.

@@ -67,10 +67,6 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
 
   const findings: Finding[] = [];
   for (const { block, offset, sentence, rules } of planned) {
-    if (options.exhaustive ? ruleset.needsTags : rules.some((r) => r.needsTags)) {
-      sentence.tagged();
-      engineStats.tagged++;
-    }
     const found: SentenceFinding[] = [];
     for (const { rule, match } of claimsIn(sentence, rules, ruleset, options)) {
       const finding = toFinding(rule, match, sentence, block, offset);
@@ -135,6 +131,11 @@ function claimsIn(
   const memo = options.trace || options.exhaustive ? undefined : (CLAIMS.get(ruleset) ?? CLAIMS.set(ruleset, new Map()).get(ruleset)!);
   const known = memo?.get(sentence.text);
   if (known) return known;
+  // Tagged only now: a sentence whose claims are known is never tagged again.
+  if (options.exhaustive ? ruleset.needsTags : rules.some((r) => r.needsTags)) {
+    sentence.tagged();
+    engineStats.tagged++;
+  }
   const inSentence: Array<{ rule: CompiledRule; match: RuleMatch }> = [];
   for (const rule of rules) {
     for (const match of rule.matcher.match(sentence)) {

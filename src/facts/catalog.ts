@@ -1,7 +1,7 @@
 // The catalog of facts the built-in rewrites know (rules/lexicon/facts.yaml, then the standard
 // keys of rules/facts.ts): the placeholder label shown while a fact is missing, and the example
 // `pitchlint init` writes as a comment.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { STANDARD_FACTS } from '../rules/facts.js';
 import { lexiconDir } from '../rules/paths.js';
@@ -15,10 +15,18 @@ export interface CatalogEntry {
 }
 
 let catalog: Map<string, CatalogEntry> | undefined;
+let catalogStamp: string | undefined;
+/** The process that last compared the file's stamp (the catalog may come from the snapshot). */
+let checkedBy: number | undefined;
 
 export function factCatalog(): Map<string, CatalogEntry> {
-  if (catalog) return catalog;
+  if (catalog && checkedBy === process.pid) return catalog;
   const file = join(lexiconDir(), 'facts.yaml');
+  const st = statSync(file, { throwIfNoEntry: false });
+  const stamp = st ? `${st.size}:${Math.floor(st.mtimeMs)}` : '';
+  checkedBy = process.pid;
+  if (catalog && catalogStamp === stamp) return catalog;
+  catalogStamp = stamp;
   const raw = (parseYaml(readFileSync(file, 'utf8'), file).value ?? {}) as Record<string, Partial<CatalogEntry>>;
   catalog = new Map(
     Object.entries(raw).map(([key, v]) => [key, { key, label: v.label ?? humanize(key), example: v.example, describe: v.describe }]),

@@ -17,13 +17,17 @@ export interface RewriteDefaults {
 let defaults: RewriteDefaults | undefined;
 
 let defaultsStamp: string | undefined;
+/** The process that last compared the file's stamp: once per run, not once per rewrite. */
+let checkedBy: number | undefined;
 
 export function rewriteDefaults(): RewriteDefaults {
-  const file = join(lexiconDir(), 'rewrites.yaml');
   // Kept for the life of the process (and the start-up snapshot) while the file is unchanged.
+  if (defaults && (defaultsStamp === undefined || checkedBy === process.pid)) return defaults;
+  const file = join(lexiconDir(), 'rewrites.yaml');
   const st = statSync(file, { throwIfNoEntry: false });
   const stamp = st ? `${st.size}:${Math.floor(st.mtimeMs)}` : '';
-  if (defaults && (defaultsStamp === undefined || defaultsStamp === stamp)) return defaults;
+  checkedBy = process.pid;
+  if (defaults && defaultsStamp === stamp) return defaults;
   defaultsStamp = stamp;
   // Parsed at build time into dist/builtins.json while rules/lexicon/ is unchanged.
   const raw = (cachedLexiconFile(lexiconDir(), 'rewrites') ?? parseYaml(readFileSync(file, 'utf8'), file).value ?? {}) as { categories?: Record<string, RewriteSpec>; fallback?: RewriteSpec };

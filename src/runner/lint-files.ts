@@ -41,6 +41,8 @@ export interface LintRunOptions {
   baseline?: string | { file: string; update?: boolean };
   /** Called as files finish (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** Keep each writable file's decoded text in its result (`source`, needed to fix). Default true. */
+  keepSource?: boolean;
 }
 
 export interface LintRunStats {
@@ -124,6 +126,7 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
   const progress = (): void => options.onProgress?.(++done, jobs.length);
 
   const cache = options.cache ? await openCache(cwd, options.cache, linterOptions) : undefined;
+  const dropSource = options.keepSource === false;
   if (cache) {
     // Read and hash every file (a few reads at a time: the disk, not the CPU, is the limit here).
     await forEachLimit(jobs, 32, async (job) => {
@@ -155,6 +158,8 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
       const job = todo[next++]!;
       try {
         job.result = await lint(job);
+        // Without a cache to fill, a report-only run lets go of each file's text at once.
+        if (dropSource && !cache) delete job.result.source;
       } catch (e) {
         next = todo.length; // stop the other lanes too
         throw e;
@@ -180,6 +185,7 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
     for (const job of todo) if (job.cacheKey && job.result) cache.set(job.file, job.cacheKey, job.result);
     await cache.save();
   }
+  if (dropSource) for (const job of jobs) delete job.result?.source;
   for (const job of jobs) results.push(job.result!);
 
   // Findings about directives are listed as rules too (SARIF, JUnit name them).

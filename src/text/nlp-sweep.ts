@@ -32,53 +32,91 @@ interface SweepMethods {
   };
 }
 
-/** The index's keys in compromise's order (Object.keys), and each key's position; once per net. */
-interface KeyOrder {
-  keys: string[];
+/**
+ * The index, prepared once per net: its keys in compromise's order (Object.keys) with each key's
+ * position, each key's patterns, and for each pattern a number standing for its `match` text
+ * (compromise keeps the first of several patterns with the same text).
+ */
+interface Prepared {
   position: Map<string, number>;
+  lists: SweepMatch[][];
+  textIds: Int32Array[];
+  /** Per text id, the last sentence that saw it (a generation stamp instead of a Set per call). */
+  seen: Int32Array;
+  generation: number;
 }
-const KEY_ORDER = new WeakMap<Net['hooks'], KeyOrder>();
+const PREPARED = new WeakMap<Net['hooks'], Prepared>();
 
-function keyOrder(hooks: Net['hooks']): KeyOrder {
-  let order = KEY_ORDER.get(hooks);
-  if (!order) {
+function prepare(hooks: Net['hooks']): Prepared {
+  let p = PREPARED.get(hooks);
+  if (!p) {
     const keys = Object.keys(hooks);
-    order = { keys, position: new Map(keys.map((k, i) => [k, i])) };
-    KEY_ORDER.set(hooks, order);
+    const ids = new Map<string, number>();
+    const idOf = (text: string): number => ids.get(text) ?? (ids.set(text, ids.size), ids.size - 1);
+    const lists = keys.map((k) => hooks[k]!);
+    p = {
+      position: new Map(keys.map((k, i) => [k, i])),
+      lists,
+      textIds: lists.map((list) => Int32Array.from(list, (m) => idOf(m.match))),
+      seen: new Int32Array(0),
+      generation: 0,
+    };
+    p.seen = new Int32Array(ids.size);
+    PREPARED.set(hooks, p);
   }
-  return order;
+  return p;
+}
+
+function hasAll(cache: Set<string>, items: readonly string[]): boolean {
+  for (let i = 0; i < items.length; i++) if (!cache.has(items[i]!)) return false;
+  return true;
+}
+
+function hasAny(cache: Set<string>, items: readonly string[]): boolean {
+  for (let i = 0; i < items.length; i++) if (cache.has(items[i]!)) return true;
+  return false;
+}
+
+function countIn(cache: Set<string>, items: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < items.length; i++) if (cache.has(items[i]!)) n++;
+  return n;
 }
 
 /** The patterns a sentence can match: compromise's getHooks + trim-down + always + tooSmall. */
-function candidatesFor(cache: Set<string>, termCount: number, net: Net, order: KeyOrder): SweepMatch[] {
+function candidatesFor(cache: Set<string>, termCount: number, net: Net, p: Prepared): SweepMatch[] {
   const present: number[] = [];
   for (const item of cache) {
-    const at = order.position.get(item);
+    const at = p.position.get(item);
     if (at !== undefined) present.push(at);
   }
   present.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  const stamp = ++p.generation;
   const out: SweepMatch[] = [];
   for (const i of present) {
-    for (const m of net.hooks[order.keys[i]!]!) {
-      if (seen.has(m.match)) continue;
-      seen.add(m.match);
-      if (!m.needs.every((need) => cache.has(need))) continue;
-      if (m.ifNo !== undefined && m.ifNo.some((no) => cache.has(no))) continue;
-      if (m.wants.length > 0 && m.wants.filter((w) => cache.has(w)).length < m.minWant) continue;
+    const list = p.lists[i]!;
+    const ids = p.textIds[i]!;
+    for (let j = 0; j < list.length; j++) {
+      const id = ids[j]!;
+      if (p.seen[id] === stamp) continue;
+      p.seen[id] = stamp;
+      const m = list[j]!;
+      if (termCount < m.minWords || !hasAll(cache, m.needs)) continue;
+      if (m.ifNo !== undefined && hasAny(cache, m.ifNo)) continue;
+      if (m.wants.length > 0 && countIn(cache, m.wants) < m.minWant) continue;
       out.push(m);
     }
   }
-  for (const m of net.always) out.push(m);
-  return out.filter((m) => termCount >= m.minWords);
+  for (const m of net.always) if (termCount >= m.minWords) out.push(m);
+  return out;
 }
 
 export function fastSweep(document: Term[][], net: Net, methods: SweepMethods, opts: { matchOne?: boolean } = {}): unknown[] {
   const docCache = methods.one.cacheDoc(document);
-  const order = keyOrder(net.hooks);
+  const prepared = prepare(net.hooks);
   const results: unknown[] = [];
   for (let n = 0; n < document.length; n++) {
-    for (const m of candidatesFor(docCache[n]!, document[n]!.length, net, order)) {
+    for (const m of candidatesFor(docCache[n]!, document[n]!.length, net, prepared)) {
       const res = methods.one.match([document[n]!], m);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
