@@ -5,6 +5,9 @@
 /** "On Tue, 3 Jun 2025 at 10:02, Dana Smith <dana@x.com> wrote:" (possibly wrapped over 2-3 lines). */
 const ATTRIBUTION = /^\s*(?:on\b.{0,200}\b(?:wrote|writes)\s*:|.{0,120}\b(?:wrote|a écrit|schrieb|escribió)\s*:)\s*$/i;
 const ATTRIBUTION_START = /^\s*on\s+\S.*$/i;
+const ENDS_IN_COLON = /:\s*$/;
+/** ATTRIBUTION, tried only on lines that end in a colon (it backtracks on long lines). */
+const isAttribution = (line: string): boolean => ENDS_IN_COLON.test(line) && ATTRIBUTION.test(line);
 /** Outlook/Apple separators after which everything is quoted or forwarded. */
 const SEPARATOR =
   /^\s*(?:-{2,}\s*(?:original message|forwarded message|weitergeleitete nachricht|message d'origine)\s*-{2,}|begin forwarded message:)/i;
@@ -74,12 +77,12 @@ export function authoredLines(lines: readonly string[], options: QuoteOptions = 
 
 /** Number of lines (1-3) an "On … wrote:" attribution starting at i spans, or 0. */
 function attributionAt(lines: readonly string[], i: number): number {
-  if (ATTRIBUTION.test(lines[i]!)) return 1;
+  if (isAttribution(lines[i]!)) return 1;
   if (!ATTRIBUTION_START.test(lines[i]!)) return 0;
   let joined = lines[i]!;
   for (let n = 1; n < 3 && i + n < lines.length; n++) {
     joined += ' ' + lines[i + n]!.trim();
-    if (ATTRIBUTION.test(joined)) return n + 1;
+    if (isAttribution(joined)) return n + 1;
   }
   return 0;
 }
@@ -98,7 +101,7 @@ function isSignatureAfter(lines: readonly string[], from: number): boolean {
   for (let k = from; k < lines.length; k++) {
     const l = lines[k]!.trim();
     if (!l) continue;
-    if (/^>/.test(l) || ATTRIBUTION.test(l) || SEPARATOR.test(l) || FROM_HEADER.test(l) || DISCLAIMER.test(l)) return true;
+    if (/^>/.test(l) || isAttribution(l) || SEPARATOR.test(l) || FROM_HEADER.test(l) || DISCLAIMER.test(l)) return true;
     if (/^p\.?\s?s\.?\b/i.test(l)) return false; // a P.S. is the sender's text
     if (++nonBlank > 8) return false;
     const words = l.split(/\s+/).length;
