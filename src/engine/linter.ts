@@ -108,7 +108,7 @@ function candidatesOf(sentence: Sentence, ruleset: RuleSet): CompiledRule[] {
   if (!memo) CANDIDATES.set(ruleset, (memo = new Map()));
   const known = memo.get(sentence.text);
   if (known) return known;
-  const rules = ruleset.index.candidates(sentence.tokens);
+  const rules = ruleset.index.candidatesFor(sentence);
   if (memo.size >= CANDIDATES_MAX) memo.clear();
   memo.set(sentence.text, rules);
   return rules;

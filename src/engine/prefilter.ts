@@ -13,6 +13,7 @@ import { inflections } from '../text/inflect.js';
 import { CLASS_NAMES, inClass, type WordClass } from '../text/phrase-set.js';
 import { phraseTokens, type Token } from '../text/tokens.js';
 import type { CompiledRule } from './rule.js';
+import type { SentenceContext } from './sentence.js';
 
 /** Frequent words make poor keys: any other word of the phrase is preferred. */
 const COMMON = new Set(
@@ -160,6 +161,16 @@ export class TriggerIndex {
     const out = new Set<number>(this.always);
     if (seen) for (const [rule, mask] of seen as Map<number, number>) if (mask === (1 << this.groupCounts[rule]!) - 1) out.add(rule);
     return [...out].sort((a, b) => a - b).map((i) => this.rules[i]!);
+  }
+
+  /**
+   * The rules that can match this sentence: the index's candidates, less those whose own lexical
+   * check (`mayMatch`: the order of a combination, a required deadline) rules the sentence out.
+   * Nothing here reads tags; it decides what gets tagged.
+   */
+  candidatesFor(sentence: SentenceContext): CompiledRule[] {
+    const rules = this.candidates(sentence.tokens);
+    return rules.some((r) => r.matcher.mayMatch) ? rules.filter((r) => !r.matcher.mayMatch || r.matcher.mayMatch(sentence)) : rules;
   }
 
   /** How many keys the index holds (for `explain` and the benchmark). */

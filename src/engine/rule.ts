@@ -33,6 +33,12 @@ export interface Matcher {
   needsTags: boolean;
   /** Find the rule's matches. Must find nothing when the triggers are absent. */
   match(sentence: SentenceContext): RuleMatch[];
+  /**
+   * For a rule that reads tags: whether the sentence can match at all, from its words alone (the
+   * combination and order of its triggers, a required deadline). Run after the trigger index and
+   * before any tagging; it may say yes too often, never no to a sentence `match` would flag.
+   */
+  mayMatch?(sentence: SentenceContext): boolean;
 }
 
 export interface CompileContext {

@@ -293,9 +293,11 @@ export function isImperative(s: SentenceContext, v: number): boolean {
   const [a] = clauseOf(s, v);
   // The start of the sentence, or of a sentence the splitter kept together ("...? Find it ...").
   if (v !== a || (v > 0 && !/^[?!.:]$/.test(s.tokens[v - 1]!.norm))) return false;
-  const tags = s.tags(v);
   const t = s.tokens[v]!;
-  if (t.type !== 'word' || AUX.has(t.norm) || tags.has('Gerund') || tags.has('PastTense') || /[^s]s$/i.test(t.text)) return false;
+  // The word checks first: the tags are read (and the sentence tagged) only when they decide.
+  if (t.type !== 'word' || AUX.has(t.norm) || /[^s]s$/i.test(t.text)) return false;
+  const tags = s.tags(v);
+  if (tags.has('Gerund') || tags.has('PastTense')) return false;
   if (tags.has('Imperative')) return true;
   const next = s.tokens[v + 1];
   if (!next || next.type === 'punct') return false;

@@ -12,7 +12,7 @@ export interface SentenceMatch {
 }
 
 export function matchSentence(sentence: Sentence, ruleset: RuleSet): SentenceMatch[] {
-  const rules = ruleset.index.candidates(sentence.tokens);
+  const rules = ruleset.index.candidatesFor(sentence);
   if (rules.length === 0) return [];
   if (rules.some((r) => r.needsTags)) {
     if (!nlpLoaded()) throw new Error('internal: the tagger must be loaded before rewrites are checked');

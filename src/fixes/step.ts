@@ -152,7 +152,7 @@ function dropAtEdge(input: OpInput, r: OpResult | undefined): OpResult | undefin
 
 /** Whether token i is a noun here ("lifetime guarantees", "a guarantee") rather than a verb. */
 function isNounUse(s: OpInput['s'], i: number): boolean {
-  const tags = s.tags(i);
+  // The word checks first: tags are read (and the sentence tagged) only when they cannot tell.
   const prev = s.tokens[i - 1];
   const next = s.tokens[i + 1];
   // "can even guarantee top placement", "that will GUARANTEE the", "Guarantee a safe fit": a verb.
@@ -163,7 +163,8 @@ function isNounUse(s: OpInput['s'], i: number): boolean {
   if (!next || next.type === 'punct') return true;
   if (prev && ['a', 'an', 'the', 'our', 'your', 'their', 'its', 'my', 'this', 'that', 'every', 'each', 'no', 'any'].includes(prev.norm)) return true;
   if (prev && s.tags(i - 1).has('Adjective') && !s.tags(i - 1).has('Verb')) return true;
-  if (prev && s.tags(i - 1).has('Noun') && !s.tags(i - 1).has('Pronoun') && tags.has('Noun')) return true;
+  if (prev && s.tags(i - 1).has('Noun') && !s.tags(i - 1).has('Pronoun') && s.tags(i).has('Noun')) return true;
+  const tags = s.tags(i);
   return tags.has('Noun') && !tags.has('Verb');
 }
 

@@ -123,6 +123,21 @@ describe('commitment', () => {
     expect(await lint('We will install the racks.', rs)).toEqual([]);
   });
 
+  it('rules out sentences from their words alone, before any tagging (mayMatch)', async () => {
+    const rs = await ruleSetOf(deadline);
+    const lex = await loadLexicon();
+    const may = (text: string): boolean => rs.index.candidatesFor(new Sentence(text, lex)).length > 0;
+    // a claim with a deadline in every place the matcher looks for one
+    expect(may('We will have the racks installed by Friday.')).toBe(true);
+    expect(may('By the start of term, the classrooms will be finished.')).toBe(true);
+    expect(may('Permits will be granted before you break ground.')).toBe(true);
+    // the words are all there, but not as a claim: no deadline, a negation, the verb in another clause
+    expect(may('We will install the racks and the shelving.')).toBe(false);
+    expect(may('The crew will not finish the install by Friday.')).toBe(false);
+    expect(may('We will call you, and the racks arrive by Friday.')).toBe(false);
+    expect(may('Will the racks be installed by Friday?')).toBe(false);
+  });
+
   it('flags a passive subject ("The licences will be granted ...")', async () => {
     const rs = await ruleSetOf(deadline);
     expect(flagged(await lint('The licences will be granted in time for the June opening.', rs))).toEqual([

@@ -73,4 +73,28 @@ describe('prefilter equivalence', () => {
       expect(fast.map(key)).toEqual(full.map(key));
     });
   }
+
+  // Real sales writing by others: long legal sentences, wrapped emails, web copy. Every fifth
+  // text or Markdown file, so the test stays quick while covering each kind of document.
+  const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+  it.skipIf(!existsSync(CORPUS))('gives the same findings on real documents (../shared/corpus)', async () => {
+    const ruleset = await recommended();
+    const files: string[] = [];
+    const walk = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.isDirectory()) walk(join(d, e.name));
+        else if (/\.(md|txt)$/.test(e.name)) files.push(join(d, e.name));
+      }
+    };
+    walk(CORPUS);
+    const sample = files.filter((_, i) => i % 5 === 0);
+    expect(sample.length).toBeGreaterThan(10);
+    let total = 0;
+    for (const f of sample) {
+      const { fast, full } = await compare(ruleset, f, readFileSync(f, 'utf8'));
+      expect(fast.map(key), f).toEqual(full.map(key));
+      total += fast.length;
+    }
+    expect(total).toBeGreaterThan(0);
+  }, 120_000);
 });

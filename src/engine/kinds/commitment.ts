@@ -55,8 +55,11 @@ export const commitmentKind: RuleKind = {
       triggers: [
         { phrases: lexicon.data.modals.certainty, inflect: false },
         { phrases: [...verbs, ...beRemainders(verbs), ...(passive ? ['be'] : [])], inflect: true },
+        // A required deadline is lexical too: "will" + a delivery verb alone is everyday prose.
+        ...(requires === 'deadline' ? [{ phrases: deadlineTriggers(lexicon), inflect: false }] : []),
       ],
       needsTags: true,
+      mayMatch: (s) => mayClaim(s, lexicon, verbSet, passive, requires),
       match(s) {
         const out: RuleMatch[] = [];
         for (const modal of lexicon.certainty.findAll(s.tokens)) {
@@ -91,6 +94,45 @@ export const commitmentKind: RuleKind = {
     };
   },
 };
+
+/**
+ * The lexical part of findClaim and the deadline test, with every tag-based test taken as
+ * passing: a certainty word not negated, then a delivery verb in its clause (the tagger may end
+ * the search earlier, never later), and for `requires: deadline` a deadline after one of those
+ * verbs or at the start of the sentence. A sentence that fails is never tagged for this rule.
+ */
+function mayClaim(s: SentenceContext, lexicon: Lexicon, verbSet: PhraseSet<string>, passive: boolean, requires: string): boolean {
+  const tokens = s.tokens;
+  for (const modal of lexicon.certainty.findAll(tokens)) {
+    const next = tokens[modal.end]?.norm;
+    if (next === 'not' || next === 'never' || next === 'no') continue;
+    if (modal.start === 0 && s.text.trimEnd().endsWith('?')) continue;
+    for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10); j++) {
+      if (CLAUSE_BREAK.has(tokens[j]!.norm)) break;
+      const found = verbSet.matchAt(tokens, j).at(-1) ?? beAdverb(tokens, j, verbSet) ?? (passive ? lexicalPassive(tokens, j) : undefined);
+      if (!found) continue;
+      if (requires !== 'deadline') return true;
+      if (findDeadline(tokens, found.end, lexicon) || findDeadline(tokens, firstWord(tokens), lexicon, modal.start)) return true;
+    }
+  }
+  return false;
+}
+
+/** anyPassive without the tags: "be (fully) <word in -ed/-en/...>". */
+function lexicalPassive(tokens: readonly Token[], j: number): PhraseMatch<string> | undefined {
+  if (tokens[j]?.norm !== 'be') return undefined;
+  let k = j + 1;
+  if (BE_ADVERBS.has(tokens[k]?.norm ?? '')) k++;
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || !/(ed|en|wn|lt|ne)$/.test(t.norm)) return undefined;
+  return { start: j, end: k + 1, value: `be ${t.norm}` };
+}
+
+function firstWord(tokens: readonly Token[]): number {
+  let from = 0;
+  while (from < tokens.length && tokens[from]!.type === 'punct') from++;
+  return from;
+}
 
 function findClaim(
   s: SentenceContext,
@@ -227,6 +269,15 @@ function findDeadline(tokens: readonly Token[], from: number, lexicon: Lexicon, 
     }
   }
   return undefined;
+}
+
+/**
+ * What every deadline findDeadline can find contains: an immediate time word, a time noun (a day,
+ * a month, "weeks"), a number, or the words of an event deadline (by the time, in time for,
+ * before you, ahead of). The prefilter's third group for `requires: deadline`.
+ */
+function deadlineTriggers(lexicon: Lexicon): string[] {
+  return [...IMMEDIATE_TIME, ...lexicon.data.time.time_nouns, '<number>', 'time', 'before', 'ahead'];
 }
 
 function eventDeadline(tokens: readonly Token[], j: number): [number, number] | undefined {
