@@ -132,12 +132,9 @@ async function trySnapshot(external) {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     if (out.trim() !== version) throw new Error(`smoke test printed ${JSON.stringify(out.slice(0, 80))}`);
     writeFileSync(join(dist, 'snapshot.json'), JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, flags: SNAPSHOT_NODE_FLAGS }));
-    // The same for bin/pitchlint (sh), which checks it without starting Node: the Node version and
-    // system ("v20.20.2 Linux x86_64"), then the flags.
-    if (process.platform !== 'win32') {
-      const uname = execFileSync('uname', ['-sm'], { encoding: 'utf8' }).trim();
-      writeFileSync(join(dist, 'snapshot.stamp'), `${process.version} ${uname}\n${SNAPSHOT_NODE_FLAGS.join(' ')}\n`);
-    }
+    // The same for the shell part of bin/pitchlint.js, which reads it without starting Node: the
+    // Node binary that built the snapshot (it runs the snapshot while unchanged), then the flags.
+    if (process.platform !== 'win32') writeFileSync(join(dist, 'snapshot.stamp'), `${process.execPath}\n${SNAPSHOT_NODE_FLAGS.join(' ')}\n`);
     return undefined;
   } catch (e) {
     rmSync(blob, { force: true });
