@@ -81,12 +81,18 @@ function push<K>(map: Map<K, Hit[]>, key: K, hit: Hit): void {
   if (!hits.some((h) => h.rule === hit.rule && h.group === hit.group)) hits.push(hit);
 }
 
+/** Everything the index keys on one word: one lookup per token. */
+interface WordEntry {
+  /** The word alone is a key. */
+  hits?: Hit[];
+  /** Pairs starting with the word, by their second word. */
+  pairs?: Map<string, Hit[]>;
+  /** The word followed by a kind of word ("in <name>"). */
+  classes?: Array<{ cls: WordClass; hit: Hit }>;
+}
+
 export class TriggerIndex {
-  private readonly byWord = new Map<string, Hit[]>();
-  private readonly byPair = new Map<string, Hit[]>();
-  /** First words of pairs, so most tokens need one lookup only. */
-  private readonly pairStarts = new Set<string>();
-  private readonly byWordClass = new Map<string, Array<{ cls: WordClass; hit: Hit }>>();
+  private readonly byWord = new Map<string, WordEntry>();
   private readonly byClass = new Map<WordClass, Hit[]>();
   /** Rules that name no triggers (regex), or a trigger of wildcards only: always candidates. */
   private readonly always = new Set<number>();
@@ -111,23 +117,29 @@ export class TriggerIndex {
     this.classHits = [...this.byClass];
   }
 
+  private entry(word: string): WordEntry {
+    let e = this.byWord.get(word);
+    if (!e) this.byWord.set(word, (e = {}));
+    return e;
+  }
+
   private index(key: Key, hit: Hit, forms: (w: string) => string[]): void {
     switch (key.type) {
       case 'pair':
         for (const a of forms(key.first)) {
-          this.pairStarts.add(a);
-          for (const b of forms(key.second)) push(this.byPair, `${a} ${b}`, hit);
+          const e = this.entry(a);
+          e.pairs ??= new Map();
+          for (const b of forms(key.second)) push(e.pairs, b, hit);
         }
         return;
       case 'word':
-        for (const w of forms(key.word)) push(this.byWord, w, hit);
+        for (const w of forms(key.word)) {
+          const e = this.entry(w);
+          if (!(e.hits ??= []).some((h) => h.rule === hit.rule && h.group === hit.group)) e.hits.push(hit);
+        }
         return;
       case 'word-class':
-        for (const w of forms(key.word)) {
-          let list = this.byWordClass.get(w);
-          if (!list) this.byWordClass.set(w, (list = []));
-          list.push({ cls: key.cls, hit });
-        }
+        for (const w of forms(key.word)) (this.entry(w).classes ??= []).push({ cls: key.cls, hit });
         return;
       case 'class':
         push(this.byClass, key.cls, hit);
@@ -146,15 +158,16 @@ export class TriggerIndex {
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const word = this.byWord.get(t.norm);
-      if (word) mark(word);
-      const next = tokens[i + 1];
-      if (next && this.pairStarts.has(t.norm)) {
-        const pair = this.byPair.get(`${t.norm} ${next.norm}`);
-        if (pair) mark(pair);
+      const e = this.byWord.get(t.norm);
+      if (e) {
+        if (e.hits) mark(e.hits);
+        const next = tokens[i + 1];
+        if (next) {
+          const pair = e.pairs?.get(next.norm);
+          if (pair) mark(pair);
+          if (e.classes) for (const { cls, hit } of e.classes) if (inClass(next, cls)) mark([hit]);
+        }
       }
-      const wc = next ? this.byWordClass.get(t.norm) : undefined;
-      if (wc) for (const { cls, hit } of wc) if (inClass(next!, cls)) mark([hit]);
       if (t.type !== 'punct') for (const [cls, hits] of this.classHits) if (inClass(t, cls)) mark(hits);
     }
     if (!seen && this.always.size === 0) return [];
@@ -175,6 +188,8 @@ export class TriggerIndex {
 
   /** How many keys the index holds (for `explain` and the benchmark). */
   get size(): number {
-    return this.byWord.size + this.byPair.size + this.byWordClass.size + this.byClass.size;
+    let n = this.byClass.size;
+    for (const e of this.byWord.values()) n += (e.hits ? 1 : 0) + (e.pairs?.size ?? 0) + (e.classes?.length ? 1 : 0);
+    return n;
   }
 }
