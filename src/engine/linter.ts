@@ -54,8 +54,12 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
   for (const block of doc.blocks) {
     for (const range of splitSentences(block.text)) {
       engineStats.sentences++;
-      const sentence = new Sentence(detached(block.text.slice(range.start, range.end)), ruleset.lexicon);
-      const rules = options.exhaustive ? ruleset.rules : candidatesOf(sentence, ruleset);
+      const text = block.text.slice(range.start, range.end);
+      // Most sentences were seen before or can match nothing: those cost one lookup, no objects.
+      const known = options.exhaustive || options.trace ? undefined : knownCandidates(text, ruleset);
+      if (known?.length === 0) continue;
+      const sentence = new Sentence(detached(text), ruleset.lexicon);
+      const rules = options.exhaustive ? ruleset.rules : (known ?? candidatesOf(sentence, ruleset));
       options.trace?.sentence?.(sentence, rules);
       if (rules.length === 0) continue;
       engineStats.candidates++;
@@ -101,14 +105,21 @@ function detached(text: string): string {
  * with no tokenizing. Bounded, like the other memos, so a huge run cannot grow it without limit.
  */
 const CANDIDATES = new WeakMap<RuleSet, Map<string, CompiledRule[]>>();
+const NO_RULES: CompiledRule[] = [];
 const CANDIDATES_MAX = 50_000;
+
+function knownCandidates(text: string, ruleset: RuleSet): CompiledRule[] | undefined {
+  return CANDIDATES.get(ruleset)?.get(text);
+}
 
 function candidatesOf(sentence: Sentence, ruleset: RuleSet): CompiledRule[] {
   let memo = CANDIDATES.get(ruleset);
   if (!memo) CANDIDATES.set(ruleset, (memo = new Map()));
   const known = memo.get(sentence.text);
   if (known) return known;
-  const rules = ruleset.index.candidatesFor(sentence);
+  const found = ruleset.index.candidatesFor(sentence);
+  // One shared empty list: most sentences have no candidates.
+  const rules = found.length === 0 ? NO_RULES : found;
   if (memo.size >= CANDIDATES_MAX) memo.clear();
   memo.set(sentence.text, rules);
   return rules;
