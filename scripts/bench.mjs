@@ -143,7 +143,9 @@ if (existsSync(gen)) {
   header();
   results.single = report('pitchlint single-threaded', files.length, bytes, pitchlint(['--format', 'json', '.'], { cwd: dir }));
   if (supportsConcurrency) {
-    results.workers = report('pitchlint --concurrency auto', files.length, bytes, pitchlint(['--format', 'json', '--concurrency', 'auto', '.'], { cwd: dir }));
+    // With workers: one thread per core (`auto` leaves a core free, so on two cores it is one thread).
+    const cores = (await import('node:os')).availableParallelism();
+    results.workers = report(`pitchlint --concurrency ${cores}`, files.length, bytes, pitchlint(['--format', 'json', '--concurrency', String(cores), '.'], { cwd: dir }));
   }
   {
     const r = spawnSync(PITCHLINT[0], [...PITCHLINT.slice(1), '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, PITCHLINT_STATS: '1' } });

