@@ -75,10 +75,14 @@ export function keyOf(phrase: string): Key {
   return best;
 }
 
+function addHit(hits: Hit[], hit: Hit): void {
+  if (!hits.some((h) => h.rule === hit.rule && h.group === hit.group)) hits.push(hit);
+}
+
 function push<K>(map: Map<K, Hit[]>, key: K, hit: Hit): void {
   let hits = map.get(key);
   if (!hits) map.set(key, (hits = []));
-  if (!hits.some((h) => h.rule === hit.rule && h.group === hit.group)) hits.push(hit);
+  addHit(hits, hit);
 }
 
 /** Everything the index keys on one word: one lookup per token. */
@@ -133,10 +137,7 @@ export class TriggerIndex {
         }
         return;
       case 'word':
-        for (const w of forms(key.word)) {
-          const e = this.entry(w);
-          if (!(e.hits ??= []).some((h) => h.rule === hit.rule && h.group === hit.group)) e.hits.push(hit);
-        }
+        for (const w of forms(key.word)) addHit((this.entry(w).hits ??= []), hit);
         return;
       case 'word-class':
         for (const w of forms(key.word)) (this.entry(w).classes ??= []).push({ cls: key.cls, hit });

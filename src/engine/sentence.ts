@@ -63,9 +63,9 @@ export class Sentence implements SentenceContext {
   }
 
   /**
-   * Tag on first use of tags(). Only for rewriting, which runs after the rules: the engine's own
-   * sentences never set it, so a rule or guard that reads tags without declaring so still sees
-   * none (and the prefilter equivalence test catches it).
+   * Tag on first use of tags(). Only for rewriting, which runs once the rules are done with the
+   * sentence: while rules and guards run it is never set, so one that reads tags without
+   * declaring so still sees none (and the prefilter equivalence test catches it).
    */
   tagOnDemand(): this {
     this.onDemand = true;

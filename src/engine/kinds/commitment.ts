@@ -107,12 +107,13 @@ function mayClaim(s: SentenceContext, lexicon: Lexicon, verbSet: PhraseSet<strin
     const next = tokens[modal.end]?.norm;
     if (next === 'not' || next === 'never' || next === 'no') continue;
     if (modal.start === 0 && s.text.trimEnd().endsWith('?')) continue;
+    // A deadline opening the sentence serves every verb of this claim.
+    const leading = requires === 'deadline' && findDeadline(tokens, firstWord(tokens), lexicon, modal.start) !== undefined;
     for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10); j++) {
       if (CLAUSE_BREAK.has(tokens[j]!.norm)) break;
       const found = verbSet.matchAt(tokens, j).at(-1) ?? beAdverb(tokens, j, verbSet) ?? (passive ? lexicalPassive(tokens, j) : undefined);
       if (!found) continue;
-      if (requires !== 'deadline') return true;
-      if (findDeadline(tokens, found.end, lexicon) || findDeadline(tokens, firstWord(tokens), lexicon, modal.start)) return true;
+      if (requires !== 'deadline' || leading || findDeadline(tokens, found.end, lexicon)) return true;
     }
   }
   return false;
@@ -128,6 +129,7 @@ function lexicalPassive(tokens: readonly Token[], j: number): PhraseMatch<string
   return { start: j, end: k + 1, value: `be ${t.norm}` };
 }
 
+/** The first token that is not punctuation. */
 function firstWord(tokens: readonly Token[]): number {
   let from = 0;
   while (from < tokens.length && tokens[from]!.type === 'punct') from++;
@@ -306,8 +308,7 @@ function eventStart(tokens: readonly Token[], end: number): number {
 
 /** A deadline that opens the sentence, before the claim: "By Friday, we will ...", "Next quarter we're launching ...". */
 function leadingDeadline(tokens: readonly Token[], subjectStart: number, lexicon: Lexicon): [number, number] | undefined {
-  let from = 0;
-  while (from < tokens.length && tokens[from]!.type === 'punct') from++;
+  const from = firstWord(tokens);
   const d = findDeadline(tokens, from, lexicon, subjectStart);
   return d && d[0] <= from + 1 && d[1] <= subjectStart ? d : undefined;
 }
