@@ -67,7 +67,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     const m = process.memoryUsage();
     const mib = (n: number): string => (n / 2 ** 20).toFixed(0);
     const { snapshotState } = await import('../snapshot/state.js');
-    process.stderr.write(`pitchlint-stats: memory at exit: rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} used / ${mib(m.heapTotal)} MiB; ${snapshotState.started ? 'started from the snapshot' : 'started without the snapshot'}\n`);
+    process.stderr.write(`pitchlint-stats: memory at exit: rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} used / ${mib(m.heapTotal)} MiB; ${snapshotState.started ? `started from the snapshot (CLI running ${snapshotState.mainAt.toFixed(0)} ms after process start, done at ${performance.now().toFixed(0)} ms)` : 'started without the snapshot'}\n`);
   }
   if (run.unmatched.length) return EXIT_USAGE;
   const errors = run.results.reduce((n, r) => n + r.errorCount + (r.fatal ? 1 : 0), 0);

@@ -47,6 +47,7 @@ async function warmUp(): Promise<void> {
 
 startupSnapshot.setDeserializeMainFunction(() => {
   snapshotState.started = true;
+  snapshotState.mainAt = performance.now();
   const root = process.env.PITCHLINT_ROOT;
   if (root) setPackageRoot(root);
   // Under a snapshot, argv has no script path: give commander the usual shape.
