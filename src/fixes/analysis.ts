@@ -295,7 +295,8 @@ export function isImperative(s: SentenceContext, v: number): boolean {
   if (v !== a || (v > 0 && !/^[?!.:]$/.test(s.tokens[v - 1]!.norm))) return false;
   const t = s.tokens[v]!;
   // The word checks first: the tags are read (and the sentence tagged) only when they decide.
-  if (t.type !== 'word' || AUX.has(t.norm) || /[^s]s$/i.test(t.text)) return false;
+  // A pronoun or a determiner ("We", "Our", "Every") is never an imperative verb.
+  if (t.type !== 'word' || AUX.has(t.norm) || /[^s]s$/i.test(t.text) || DETERMINERS.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm)) return false;
   const tags = s.tags(v);
   if (tags.has('Gerund') || tags.has('PastTense')) return false;
   if (tags.has('Imperative')) return true;
