@@ -59,13 +59,29 @@ function median(xs) {
   return s[Math.floor((s.length - 1) / 2)];
 }
 
+/** Median wall and max RSS of some runs of one command. */
+function summarize(cmd, cmdArgs, runs, options = {}) {
+  const bad = runs.find((r) => r.status !== 0 && r.status !== 1 && !options.anyStatus);
+  if (bad) throw new Error(`${cmd} ${cmdArgs.slice(0, 4).join(' ')} … exited ${bad.status}`);
+  return { wall: median(runs.map((r) => r.wall)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)), stdout: runs.at(-1).stdout };
+}
+
 /** Median wall and max RSS over RUNS runs. */
 function measure(cmd, cmdArgs, options = {}) {
   const runs = [];
   for (let i = 0; i < (options.runs ?? RUNS); i++) runs.push(timed(cmd, cmdArgs, options));
-  const bad = runs.find((r) => r.status !== 0 && r.status !== 1 && !options.anyStatus);
-  if (bad) throw new Error(`${cmd} ${cmdArgs.slice(0, 4).join(' ')} … exited ${bad.status}`);
-  return { wall: median(runs.map((r) => r.wall)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)), stdout: runs.at(-1).stdout };
+  return summarize(cmd, cmdArgs, runs, options);
+}
+
+/**
+ * Several commands measured in turns (run 1 of each, then run 2 of each, ...): on a shared
+ * machine whose speed drifts, every command then sees the same stretches of it, and the ratios
+ * between them hold better than when each command's runs are taken in one block.
+ */
+function measureInTurns(commands) {
+  const runs = commands.map(() => []);
+  for (let i = 0; i < RUNS; i++) commands.forEach(([cmd, cmdArgs, options], k) => runs[k].push(timed(cmd, cmdArgs, options)));
+  return commands.map(([cmd, cmdArgs, options], k) => summarize(cmd, cmdArgs, runs[k], options));
 }
 
 function filesOf(dir, exts) {
@@ -141,21 +157,26 @@ if (existsSync(gen)) {
   const rel = files.map((f) => relative(dir, f));
   console.log(`\n## generated corpus: ${files.length} sales emails (${fmt(bytes / 1e6, 2)} MB), gen-corpus.mjs seed 20251122`);
   header();
-  results.single = report('pitchlint single-threaded', files.length, bytes, pitchlint(['--format', 'json', '.'], { cwd: dir }));
-  if (supportsConcurrency) {
-    // With workers: one thread per core (`auto` leaves a core free, so on two cores it is one thread).
-    const cores = (await import('node:os')).availableParallelism();
-    results.workers = report(`pitchlint --concurrency ${cores}`, files.length, bytes, pitchlint(['--format', 'json', '--concurrency', String(cores), '.'], { cwd: dir }));
-  }
+  // With workers: one thread per core (`auto` leaves a core free, so on two cores it is one thread).
+  const cores = (await import('node:os')).availableParallelism();
+  const peers = PEERS ? peerCommands(rel) : [];
+  const commands = [
+    ['pitchlint single-threaded', PITCHLINT[0], [...PITCHLINT.slice(1), '--format', 'json', '.'], { cwd: dir }],
+    ...(supportsConcurrency ? [[`pitchlint --concurrency ${cores}`, PITCHLINT[0], [...PITCHLINT.slice(1), '--format', 'json', '--concurrency', String(cores), '.'], { cwd: dir }]] : []),
+    ...peers.map(([name, cmd, cargs, env]) => [name, cmd, cargs, { cwd: dir, anyStatus: true, env }]),
+  ];
+  if (PEERS) console.log(`  (the ${commands.length} commands run in turns, ${RUNS} rounds)`);
+  const measured = measureInTurns(commands.map(([, cmd, cargs, options]) => [cmd, cargs, options]));
+  commands.forEach(([name], k) => {
+    const isPeer = k >= commands.length - peers.length;
+    const key = k === 0 ? 'single' : !isPeer ? 'workers' : name;
+    results[key] = report(name, files.length, bytes, measured[k], isPeer ? '-' : undefined);
+  });
   {
     const r = spawnSync(PITCHLINT[0], [...PITCHLINT.slice(1), '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, PITCHLINT_STATS: '1' } });
     for (const line of r.stderr.split('\n')) if (line.startsWith('pitchlint-stats: ')) console.log(`  ${line.slice('pitchlint-stats: '.length)}`);
   }
   if (PEERS) {
-    for (const [name, cmd, cargs, env] of peerCommands(rel)) {
-      const m = measure(cmd, cargs, { cwd: dir, anyStatus: true, env });
-      results[name] = report(name, files.length, bytes, m, '-');
-    }
     console.log('\n## ratios (throughput, single-threaded pitchlint vs peer)');
     for (const [name] of peerCommands([])) {
       if (results[name]) console.log(`  pitchlint / ${name}: ${fmt(results.single.mbps / results[name].mbps, 1)}x the MB/s`);
