@@ -7,6 +7,7 @@ import type { Finding, InputDocument, TextBlock } from '../types.js';
 import { fillTemplate } from './message.js';
 import type { CompiledRule, Guard, RuleMatch } from './rule.js';
 import type { RuleSet } from './ruleset.js';
+import { BoundedMap, memoFor } from './memo.js';
 import { Sentence, taggerRuns } from './sentence.js';
 import type { SentenceFinding } from '../fixes/attach.js';
 import type { FactsSheet } from '../facts/types.js';
@@ -104,23 +105,20 @@ function detached(text: string): string {
  * paragraphs) repeats across a library of drafts, and a repeated sentence then costs one lookup,
  * with no tokenizing. Bounded, like the other memos, so a huge run cannot grow it without limit.
  */
-const CANDIDATES = new WeakMap<RuleSet, Map<string, CompiledRule[]>>();
+const CANDIDATES = new WeakMap<RuleSet, BoundedMap<string, CompiledRule[]>>();
 const NO_RULES: CompiledRule[] = [];
-const CANDIDATES_MAX = 50_000;
 
 function knownCandidates(text: string, ruleset: RuleSet): CompiledRule[] | undefined {
   return CANDIDATES.get(ruleset)?.get(text);
 }
 
 function candidatesOf(sentence: Sentence, ruleset: RuleSet): CompiledRule[] {
-  let memo = CANDIDATES.get(ruleset);
-  if (!memo) CANDIDATES.set(ruleset, (memo = new Map()));
+  const memo = memoFor(CANDIDATES, ruleset, () => new BoundedMap(50_000));
   const known = memo.get(sentence.text);
   if (known) return known;
   const found = ruleset.index.candidatesFor(sentence);
   // One shared empty list: most sentences have no candidates.
   const rules = found.length === 0 ? NO_RULES : found;
-  if (memo.size >= CANDIDATES_MAX) memo.clear();
   memo.set(sentence.text, rules);
   return rules;
 }
@@ -130,8 +128,7 @@ function candidatesOf(sentence: Sentence, ruleset: RuleSet): CompiledRule[] {
  * proposals, templates and email threads repeat whole sentences (a claim depends on nothing but
  * the sentence's words and the rules). Not memoized while tracing, so `explain` sees every step.
  */
-const CLAIMS = new WeakMap<RuleSet, Map<string, Array<{ rule: CompiledRule; match: RuleMatch }>>>();
-const CLAIMS_MAX = 20_000;
+const CLAIMS = new WeakMap<RuleSet, BoundedMap<string, Array<{ rule: CompiledRule; match: RuleMatch }>>>();
 
 function claimsIn(
   sentence: Sentence,
@@ -139,7 +136,7 @@ function claimsIn(
   ruleset: RuleSet,
   options: EngineOptions,
 ): Array<{ rule: CompiledRule; match: RuleMatch }> {
-  const memo = options.trace || options.exhaustive ? undefined : (CLAIMS.get(ruleset) ?? CLAIMS.set(ruleset, new Map()).get(ruleset)!);
+  const memo = options.trace || options.exhaustive ? undefined : memoFor(CLAIMS, ruleset, () => new BoundedMap(20_000));
   const known = memo?.get(sentence.text);
   if (known) return known;
   // Tagged only now: a sentence whose claims are known is never tagged again.
@@ -157,10 +154,7 @@ function claimsIn(
     }
   }
   const claims = oneClaimPerCategory(inSentence);
-  if (memo) {
-    if (memo.size >= CLAIMS_MAX) memo.clear();
-    memo.set(sentence.text, claims);
-  }
+  memo?.set(sentence.text, claims);
   return claims;
 }
 

@@ -1,6 +1,7 @@
 // One sentence as the rules see it: its text, lexical tokens, and (lazily) its POS tags.
 import type { Lexicon } from '../rules/lexicon.js';
 import { nlpLoaded, tagSentence, type TaggedSentence } from '../text/nlp.js';
+import { BoundedMap } from './memo.js';
 import { tokenize, type Token } from '../text/tokens.js';
 
 export interface SentenceContext {
@@ -20,8 +21,7 @@ const NO_TAGS: ReadonlySet<string> = new Set();
  * bridges the engine and the rewrites, which read the tags of the sentence just flagged. Small,
  * because a tagged sentence holds the tagger's whole document for it.
  */
-const TAG_CACHE = new Map<string, TaggedSentence>();
-const TAG_CACHE_MAX = 256;
+const TAG_CACHE = new BoundedMap<string, TaggedSentence>(256);
 /** Times the tagger actually ran (cache misses), for the benchmark. */
 let tagRuns = 0;
 export const taggerRuns = (): number => tagRuns;
@@ -53,7 +53,6 @@ export class Sentence implements SentenceContext {
     if (!nlp) throw new Error('internal: the tagger was not loaded before a rule needed tags');
     this.taggedView = tagSentence(nlp, this.text, this.tokens);
     tagRuns++;
-    if (TAG_CACHE.size >= TAG_CACHE_MAX) TAG_CACHE.delete(TAG_CACHE.keys().next().value!);
     TAG_CACHE.set(this.text, this.taggedView);
     return this.taggedView;
   }

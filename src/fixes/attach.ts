@@ -1,6 +1,7 @@
 // The engine's hook: once a sentence's findings are known, give each its rewrite (the whole
 // sentence, rewritten), the facts it is missing, and a fix when the rewrite is safe to apply:
 // no placeholder left and an edit that maps one to one onto the file's characters.
+import { BoundedMap, memoFor } from '../engine/memo.js';
 import type { RuleSet } from '../engine/ruleset.js';
 import type { Sentence } from '../engine/sentence.js';
 import { EMPTY_FACTS, type FactsSheet } from '../facts/types.js';
@@ -69,16 +70,10 @@ interface ComposedMemo {
   placeholders: number;
   own: Array<MatchRewrite | undefined>;
 }
-const COMPOSED = new WeakMap<RuleSet, WeakMap<FactsSheet, Map<string, ComposedMemo>>>();
-const COMPOSED_MAX = 5000;
+const COMPOSED = new WeakMap<RuleSet, WeakMap<FactsSheet, BoundedMap<string, ComposedMemo>>>();
 
-function composeMemo(ruleset: RuleSet, facts: FactsSheet): Map<string, ComposedMemo> {
-  let byFacts = COMPOSED.get(ruleset);
-  if (!byFacts) COMPOSED.set(ruleset, (byFacts = new WeakMap()));
-  let memo = byFacts.get(facts);
-  if (!memo) byFacts.set(facts, (memo = new Map()));
-  return memo;
-}
+const composeMemo = (ruleset: RuleSet, facts: FactsSheet): BoundedMap<string, ComposedMemo> =>
+  memoFor(memoFor(COMPOSED, ruleset, () => new WeakMap()), facts, () => new BoundedMap(5000));
 
 const claimKey = (sentence: Sentence, found: SentenceFinding[]): string =>
   `${sentence.text}\0${found.map(({ rule, match }) => `${rule.meta.id}@${match.start}-${match.end}`).join(',')}`;
@@ -93,7 +88,6 @@ async function composedRewrite(sentence: Sentence, found: SentenceFinding[], rul
   sentence.tagOnDemand();
   const c = composeSentence(sentence, found, ruleset, facts);
   const entry = { text: c.text, missing: c.missing, placeholders: c.placeholders, own: found.map((f) => c.own.get(f.finding)) };
-  if (memo.size >= COMPOSED_MAX) memo.delete(memo.keys().next().value!);
   memo.set(key, entry);
   return entry;
 }

@@ -54,14 +54,8 @@ function prepare(hooks: Net['hooks']): Prepared {
     const ids = new Map<string, number>();
     const idOf = (text: string): number => ids.get(text) ?? (ids.set(text, ids.size), ids.size - 1);
     const lists = keys.map((k) => hooks[k]!);
-    p = {
-      position: new Map(keys.map((k, i) => [k, i])),
-      lists,
-      textIds: lists.map((list) => Int32Array.from(list, (m) => idOf(m.match))),
-      seen: new Int32Array(0),
-      generation: 0,
-    };
-    p.seen = new Int32Array(ids.size);
+    const textIds = lists.map((list) => Int32Array.from(list, (m) => idOf(m.match)));
+    p = { position: new Map(keys.map((k, i) => [k, i])), lists, textIds, seen: new Int32Array(ids.size), generation: 0 };
     PREPARED.set(hooks, p);
   }
   return p;
