@@ -1,5 +1,5 @@
 // One finding per line, "file:line:col: severity message [rule]", for editors' error lists and grep.
-import type { Formatter } from '../types.js';
+import type { Formatter } from '../shared/types.js';
 import { printable, relativePath } from './common.js';
 import { decodedNote, positionLabel } from './location-label.js';
 

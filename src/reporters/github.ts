@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-import type { Finding, Formatter, Severity } from '../types.js';
+import type { Finding, Formatter, Severity } from '../shared/types.js';
 import { posixRelativePath } from './common.js';
 import { fullLabel, isNonLinePosition } from './location-label.js';
 

@@ -1,6 +1,6 @@
 // JUnit XML for CI test-report views: one test case per file, which fails with one <failure>
 // per finding, or errors when the file could not be read.
-import type { FileResult, FormatContext, Formatter } from '../types.js';
+import type { FileResult, FormatContext, Formatter } from '../shared/types.js';
 import { posixRelativePath } from './common.js';
 import { fullLabel } from './location-label.js';
 import { attrs, xmlText } from './xml.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import stylish, { excerpt, MAX_SENTENCE } from '../../src/reporters/stylish.js';
-import type { FileResult } from '../../src/types.js';
+import type { FileResult } from '../../src/shared/types.js';
 import { allResults, cleanFile, context, CWD, proposal, quoteDocx, unreadablePdf } from './fixtures.js';
 
 // eslint-disable-next-line no-control-regex
