@@ -7,9 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { stringify } from 'yaml';
 import { builtinPackNames } from '../rules/pack-paths.js';
-import { compileRuleSet } from '../engine/ruleset.js';
 import { ConfigError } from '../shared/errors.js';
-import { loadRuleSources } from '../runner/rulesets.js';
+import { ruleSetOfDirs } from '../runner/rulesets.js';
 import { loadNlp } from '../text/nlp.js';
 import { configFactKeys, configFor, displayPath, displayWhere, loadCatalog, type Catalog, type CatalogOptions } from './catalog.js';
 import { checkRuleFile, duplicateIdProblems, sortProblems, type CheckContext, type CheckedFile, type RuleProblem } from './check.js';
@@ -360,10 +359,9 @@ export async function rulesDocs(paths: string[], o: CommonOptions & { out?: stri
 
 export async function explainCommand(text: string, o: CommonOptions & { format?: string; paths?: string[] }, io: IO): Promise<number> {
   const cat = await loadCatalog(catalogOptions(o, o.paths ?? []), true);
-  // loadRuleSources loads what a lint run would: the packs and the packs they extend.
+  // ruleSetOfDirs loads what a lint run would: the packs and the packs they extend.
   const dirs = [...new Set([...cat.packs.map((p) => p.dir), ...cat.files.map((f) => f.pack.dir)])];
-  const [sources, lexicon] = await Promise.all([loadRuleSources(dirs), loadLexicon()]);
-  const ruleset = await compileRuleSet(sources, lexicon, cat.fromConfig ? cat.config.rules : {});
+  const ruleset = await ruleSetOfDirs(dirs, cat.fromConfig ? cat.config.rules : {});
   const result = await explainText(text, ruleset);
   if (o.format === 'json') {
     io.out(`${JSON.stringify(result, null, 2)}\n`);

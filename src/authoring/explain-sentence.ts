@@ -1,10 +1,10 @@
 // `pitchlint explain "sentence"`: how the engine sees a text, for rule authors debugging a rule.
-// It runs the real engine (lintDocument) with a trace, so what it shows is what a lint run
+// It runs the real pipeline (lintDocument, then the rewrite stage) with a trace, so what it shows is what a lint run
 // does: the sentences, their tokens and tags, the prefilter's candidate rules and the trigger
 // words that selected them, the claims the commitment detector finds, the hedges, negations
 // and other signals of the lexicon, and every match with the guard that suppressed it.
 import type { EngineTrace } from '../engine/linter.js';
-import { lintDocument } from '../engine/linter.js';
+import { lintAndRewrite } from '../runner/lint-file.js';
 import { loadKind } from '../engine/kinds/index.js';
 import type { CompiledRule, RuleMatch } from '../engine/rule.js';
 import type { RuleSet } from '../engine/ruleset.js';
@@ -132,7 +132,7 @@ export async function explainText(text: string, ruleset: RuleSet): Promise<Expla
   };
   const block: TextBlock = { text, kind: 'paragraph', locate: (i) => ({ line: 1, column: i + 1 }) };
   const doc: InputDocument = { filePath: '<explain>', format: 'text', blocks: [block] };
-  const findings = await lintDocument(doc, ruleset, { trace });
+  const { findings } = (await lintAndRewrite(doc, ruleset, { trace })).linted;
   await loadNlp();
   const claims = await claimDetector(ruleset.lexicon, ruleset);
 

@@ -4,7 +4,8 @@
 // sentence must not be; and a rule's rewrite of its own flag examples must not be flagged again
 // by the rule. Each rule runs alone, so another rule cannot make its tests pass or fail.
 import type { EngineTrace } from '../engine/linter.js';
-import { compileRuleSet, type RuleSet } from '../engine/ruleset.js';
+import type { RuleSet } from '../engine/ruleset.js';
+import { assembleRuleSet } from '../runner/rulesets.js';
 import { ConfigError } from '../shared/errors.js';
 import { maskPlaceholders } from '../rewrites/relint.js';
 import { lintBytes } from '../runner/lint-file.js';
@@ -88,7 +89,7 @@ export async function testRule(source: RuleSource, lexicon: Lexicon): Promise<Ru
   let ruleset: RuleSet;
   try {
     // The rule alone, with its own severity: configured severities do not apply to tests.
-    ruleset = await compileRuleSet([source], lexicon);
+    ruleset = await assembleRuleSet([source], {}, lexicon);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     fail('rule', '', 'the rule compiles', e.message);

@@ -42,7 +42,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
   for (const w of await facts.expiredFactWarnings(run.results.map((r) => r.filePath), cwd, options.config)) process.stderr.write(`pitchlint: warning: ${w}\n`);
   if (options.fix || options.fixDryRun) {
     const stdinPath = wantsStdin ? resolve(cwd, options.stdinFilename ?? '<stdin>.txt') : undefined;
-    const fixing = await (await import('./fix-command.js')).runFixes(run, options, cwd, stdinPath);
+    const fixing = await (await import('../runner/fix-files.js')).runFixes(run, options, cwd, stdinPath);
     run = fixing.run;
     if (fixing.diff) process.stdout.write(fixing.diff);
     for (const note of fixing.notes) process.stderr.write(`pitchlint: ${note}\n`);

@@ -10,7 +10,8 @@ import * as validators from '../../dist/validators.mjs';
 import { main } from './main.js';
 import { join } from 'node:path';
 import { textAdapter } from '../inputs/formats/text.js';
-import { engineStats, lintDocument } from '../engine/linter.js';
+import { engineStats } from '../engine/linter.js';
+import { lintAndRewrite } from '../runner/lint-file.js';
 import { resetTaggerRuns } from '../engine/sentence.js';
 import { loadLexicon } from '../rules/loader.js';
 import { builtinPacksDir, setPackageRoot } from '../shared/paths.js';
@@ -40,7 +41,7 @@ async function warmUp(): Promise<void> {
   // (Regular expressions stay interpreted this briefly: V8 cannot snapshot machine code.)
   const sample = 'Hi Dana,\n\nWe guarantee delivery overnight, and you will always save 40% with our best-in-class team.\n';
   const doc = await textAdapter.parse({ filePath: 'warm-up.txt', bytes: Buffer.from(sample) }, {});
-  await lintDocument(doc, ruleset);
+  await lintAndRewrite(doc, ruleset);
   Object.assign(engineStats, { sentences: 0, candidates: 0, tagged: 0, rewriteTaggerRuns: 0 });
   resetTaggerRuns();
 }

@@ -1,6 +1,8 @@
 // The rule engine's pipeline for one document:
 //   blocks -> sentences -> lexical tokens -> trigger prefilter -> (tag candidates) -> rules -> guards.
-// Only sentences the prefilter selects for a rule that reads tags are ever tagged.
+// Only sentences the prefilter selects for a rule that reads tags are ever tagged. The engine only
+// matches: it returns the findings with their claims (rule, match, sentence), and the rewrite
+// stage (rewrites/stage.ts), called by the runner, gives them their rewrites and fixes.
 import { splitSentences } from '../text/sentences.js';
 import { loadNlp } from '../text/nlp.js';
 import type { Finding, InputDocument, TextBlock } from '../shared/types.js';
@@ -8,9 +10,7 @@ import { fillTemplate } from './message.js';
 import type { CompiledRule, Guard, RuleMatch } from './rule.js';
 import type { RuleSet } from './ruleset.js';
 import { BoundedMap, memoFor } from '../shared/memo.js';
-import { Sentence, taggerRuns } from './sentence.js';
-import type { SentenceFinding } from '../rewrites/attach.js';
-import type { FactsSheet } from '../config/facts/types.js';
+import { Sentence } from './sentence.js';
 
 export interface EngineOptions {
   /**
@@ -20,15 +20,30 @@ export interface EngineOptions {
   exhaustive?: boolean;
   /** Optional tracing (in-process only, not for workers): used by `pitchlint explain` and `rules test`. */
   trace?: EngineTrace;
-  /** The facts sheet rewrites may quote (issue 3; see fixes/attach.ts). */
-  facts?: FactsSheet;
-  /** Give findings their rewrite and fix (default true). */
-  rewrites?: boolean;
-  /**
-   * Also record each finding's whole-sentence edit (fixes/attach.ts `sentenceRewrites`, for
-   * `pitchlint rewrite`). Off by default: the edit holds on to its block of the document.
-   */
-  sentenceEdits?: boolean;
+}
+
+/** A finding with the claim behind it: the rule and its match in the sentence. */
+export interface SentenceFinding {
+  finding: Finding;
+  rule: CompiledRule;
+  match: RuleMatch;
+}
+
+/** One flagged sentence: where it is, and its findings with their claims. */
+export interface SentenceClaims {
+  block: TextBlock;
+  /** Offset of the sentence in the block's text. */
+  offset: number;
+  sentence: Sentence;
+  found: SentenceFinding[];
+}
+
+/** What the engine makes of a document: its findings (sorted by position) and their claims. */
+export interface LintedDocument {
+  doc: InputDocument;
+  findings: Finding[];
+  /** The flagged sentences, in document order. */
+  sentences: SentenceClaims[];
 }
 
 /** Callbacks that show how the engine sees a document. */
@@ -49,7 +64,7 @@ interface Planned {
 /** Counters for the benchmark and `explain`. */
 export const engineStats = { sentences: 0, candidates: 0, tagged: 0, rewriteTaggerRuns: 0 };
 
-export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options: EngineOptions = {}): Promise<Finding[]> {
+export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options: EngineOptions = {}): Promise<LintedDocument> {
   const planned: Planned[] = [];
   let needTags = false;
   for (const block of doc.blocks) {
@@ -71,6 +86,7 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
   if (needTags) await loadNlp();
 
   const findings: Finding[] = [];
+  const sentences: SentenceClaims[] = [];
   for (const { block, offset, sentence, rules } of planned) {
     const found: SentenceFinding[] = [];
     for (const { rule, match } of claimsIn(sentence, rules, ruleset, options)) {
@@ -78,17 +94,10 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
       findings.push(finding);
       found.push({ finding, rule, match });
     }
-    // Rewrites (issue 3): the sentence rewritten, the facts it misses and a safe fix, per finding.
-    if (found.length > 0 && options.rewrites !== false) {
-      const { attachRewrites } = await import('../rewrites/attach.js');
-      const before = taggerRuns();
-      await attachRewrites({ doc, block, offset, sentence, found, ruleset, facts: options.facts, sentenceEdits: options.sentenceEdits });
-      engineStats.rewriteTaggerRuns += taggerRuns() - before;
-    }
+    if (found.length > 0) sentences.push({ block, offset, sentence, found });
   }
-  return findings.sort(
-    (a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId),
-  );
+  findings.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId));
+  return { doc, findings, sentences };
 }
 
 /**

@@ -3,6 +3,7 @@ import { ConfigError } from '../shared/errors.js';
 import type { RuleSource } from '../rules/definition.js';
 import { didYouMean } from '../shared/did-you-mean.js';
 import type { Lexicon } from '../rules/lexicon.js';
+import { rewriteDefaults, type RewriteDefaults } from '../rules/rewrite-defaults.js';
 import type { RuleMeta, SeveritySetting } from '../shared/types.js';
 import { compileGuard, GUARDS } from './guards/index.js';
 import { loadKind } from './kinds/index.js';
@@ -13,6 +14,8 @@ export interface RuleSet {
   rules: CompiledRule[];
   index: TriggerIndex;
   lexicon: Lexicon;
+  /** Default rewrites by category (rules/lexicon/rewrites.yaml), loaded with the rule set. */
+  rewriteDefaults: RewriteDefaults;
   meta: Map<string, RuleMeta>;
   /** Whether any rule or guard reads tags (if none does, the tagger is never loaded). */
   needsTags: boolean;
@@ -26,6 +29,7 @@ export async function compileRuleSet(
   sources: RuleSource[],
   lexicon: Lexicon,
   severities: Record<string, SeveritySetting> = {},
+  defaults: RewriteDefaults = rewriteDefaults(),
 ): Promise<RuleSet> {
   const ids = new Map<string, RuleSource>();
   for (const s of sources) {
@@ -62,6 +66,7 @@ export async function compileRuleSet(
     rules,
     index: new TriggerIndex(rules),
     lexicon,
+    rewriteDefaults: defaults,
     meta: new Map(rules.map((r) => [r.meta.id, r.meta])),
     needsTags: rules.some((r) => r.needsTags),
   };

@@ -10,16 +10,13 @@ import { nlpLoaded } from '../text/nlp.js';
 import type { FactsSheet } from '../config/facts/types.js';
 import type { Finding } from '../shared/types.js';
 import { tokenRange } from '../engine/match.js';
+import type { SentenceFinding } from '../engine/linter.js';
 import { clauseOf } from './analysis.js';
 import { applyEdits } from './grammar.js';
 import { maskPlaceholders, matchSentence, placeholderSpans, stillFlagged } from './relint.js';
 import { rewriteMatch, type MatchRewrite } from './rewrite-match.js';
 
-export interface SentenceFinding {
-  finding: Finding;
-  rule: CompiledRule;
-  match: RuleMatch;
-}
+export type { SentenceFinding } from '../engine/linter.js';
 
 export interface Composed {
   /** The sentence rewritten (placeholders included); equal to the sentence when nothing changed. */
@@ -43,8 +40,8 @@ const order = (a: { rule: CompiledRule; match: RuleMatch }, b: { rule: CompiledR
   a.match.start - b.match.start ||
   a.rule.meta.id.localeCompare(b.rule.meta.id);
 
-function rewriteOne(sentence: Sentence, rule: CompiledRule, match: RuleMatch, facts: FactsSheet): MatchRewrite | undefined {
-  return rewriteMatch({ s: sentence, match, facts, category: rule.meta.category }, rule.source.definition.rewrite);
+function rewriteOne(sentence: Sentence, rule: CompiledRule, match: RuleMatch, facts: FactsSheet, ruleset: RuleSet): MatchRewrite | undefined {
+  return rewriteMatch({ s: sentence, match, facts, category: rule.meta.category }, rule.source.definition.rewrite, ruleset.rewriteDefaults);
 }
 
 /**
@@ -55,7 +52,7 @@ function rewriteOne(sentence: Sentence, rule: CompiledRule, match: RuleMatch, fa
  */
 export function composeSentence(sentence: Sentence, found: SentenceFinding[], ruleset: RuleSet, facts: FactsSheet): Composed {
   const own = new Map<Finding, MatchRewrite | undefined>();
-  for (const f of found) own.set(f.finding, rewriteOne(sentence, f.rule, f.match, facts));
+  for (const f of found) own.set(f.finding, rewriteOne(sentence, f.rule, f.match, facts, ruleset));
   const missing = new Set<string>();
   const seen = new Set<string>();
   // A claim is known by its rule, its words and the words after it: the same claim is never
@@ -107,7 +104,7 @@ export function composeSentence(sentence: Sentence, found: SentenceFinding[], ru
       .sort(order)
       .map(({ rule, match }) => {
         const key = keyOf(rule, match, masked);
-        return { key, rule, r: seen.has(key) ? undefined : rewriteOne(current, rule, match, facts) };
+        return { key, rule, r: seen.has(key) ? undefined : rewriteOne(current, rule, match, facts, ruleset) };
       });
   }
   // Placeholders are counted in the final text (a later rewrite may have removed one).

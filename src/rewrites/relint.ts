@@ -3,7 +3,7 @@
 import type { CompiledRule, RuleMatch } from '../engine/rule.js';
 import type { RuleSet } from '../engine/ruleset.js';
 import { Sentence } from '../engine/sentence.js';
-import { factCatalog } from '../config/facts/catalog.js';
+import { factCatalog } from '../rules/fact-catalog.js';
 import { nlpLoaded } from '../text/nlp.js';
 
 export interface SentenceMatch {

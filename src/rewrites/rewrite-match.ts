@@ -1,7 +1,7 @@
 // Rewriting one flagged claim: the rule's own steps, then its category's defaults, then the
 // general fallback; the first step that applies wins.
 import type { RuleDefinition } from '../rules/definition.js';
-import { rewriteDefaults } from './defaults.js';
+import type { RewriteDefaults } from '../rules/rewrite-defaults.js';
 import type { OpInput } from './ops/common.js';
 import { stepsOf, type RewriteSpec, type RewriteStep } from '../rules/rewrite-spec.js';
 import { runStep, type StepResult } from './step.js';
@@ -18,10 +18,9 @@ export interface MatchRewrite extends StepResult {
   from: 'rule' | 'category' | 'fallback';
 }
 
-export function rewriteMatch(input: OpInput, spec: RuleDefinition['rewrite']): MatchRewrite | undefined {
+export function rewriteMatch(input: OpInput, spec: RuleDefinition['rewrite'], d: RewriteDefaults): MatchRewrite | undefined {
   const own = ruleSteps(spec);
   if (own === false) return undefined;
-  const d = rewriteDefaults();
   const tiers: Array<[MatchRewrite['from'], RewriteStep[]]> = [
     ['rule', own],
     ['category', d.categories[input.category] ?? []],

@@ -4,7 +4,7 @@
 // that are true without the fact after a question mark: {facts.price.term?the agreed term}). A
 // missing fact becomes a visible placeholder and is listed; literal [brackets] in a template are
 // placeholders too.
-import { placeholderFor } from '../config/facts/catalog.js';
+import { placeholderFor } from '../rules/fact-catalog.js';
 import type { FactsSheet } from '../config/facts/types.js';
 
 export interface Filled {

@@ -6,12 +6,11 @@ import { relative, resolve } from 'node:path';
 import { ConfigFinder } from '../config/load.js';
 import { configRelative } from '../config/overrides.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { EngineOptions } from '../engine/linter.js';
 import { factsForConfig } from '../config/facts/load.js';
 import type { RuleSet } from '../engine/ruleset.js';
 import type { SuppressionOptions } from '../suppressions/apply.js';
 import type { AdapterOptions, FileResult } from '../shared/types.js';
-import { lintBytes, summarize } from './lint-file.js';
+import { processBytes, summarize, type PipelineOptions, type Processed } from './lint-file.js';
 import { RuleSetCache } from './rulesets.js';
 
 export interface FileLinterOptions {
@@ -23,7 +22,7 @@ export interface FileLinterOptions {
   rulesDirs?: string[];
   /** CLI settings that override the config's adapter options. */
   adapter?: AdapterOptions;
-  engine?: EngineOptions;
+  engine?: PipelineOptions;
   suppressions?: SuppressionOptions;
 }
 
@@ -47,6 +46,11 @@ export class FileLinter {
 
   /** Lint a file; `bytes` when already read (stdin, or read for the cache key). */
   async lint(filePath: string, bytes?: Buffer, config?: ResolvedConfig): Promise<FileResult> {
+    return (await this.process(filePath, bytes, config)).result;
+  }
+
+  /** The whole per-file pipeline for a file, with its document (for callers that edit it). */
+  async process(filePath: string, bytes?: Buffer, config?: ResolvedConfig, extra: PipelineOptions = {}): Promise<Processed> {
     const file = resolve(this.options.cwd, filePath);
     config ??= await this.configFor(file);
     const ruleset = await this.ruleSetFor(config);
@@ -56,12 +60,12 @@ export class FileLinter {
         // the promise round trip through the thread pool, which showed up as seconds per 2,000 files.
         bytes = readFileSync(file);
       } catch (e) {
-        return unreadable(file, e);
+        return { result: unreadable(file, e), sentenceEdits: new Map() };
       }
     }
     // The facts sheet of this file's configuration, for rewrites (issue 3).
-    const engine = { ...this.options.engine, facts: await factsForConfig(config) };
-    return lintBytes(file, bytes, ruleset, { ...config.adapter, ...this.options.adapter }, engine, this.options.suppressions);
+    const engine = { ...this.options.engine, ...extra, facts: await factsForConfig(config) };
+    return processBytes(file, bytes, ruleset, { ...config.adapter, ...this.options.adapter }, engine, this.options.suppressions);
   }
 }
 

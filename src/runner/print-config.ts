@@ -3,7 +3,6 @@
 // YAML by default, JSON with --format json. The file does not need to exist.
 import { writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { LintCliOptions } from '../cli/program.js';
 import { builtinPacksDir } from '../shared/paths.js';
 import { FileLinter, isIgnoredBy } from './file-linter.js';
 import { loadRuleSources } from './rulesets.js';
@@ -69,8 +68,18 @@ export async function effectiveConfig(filePath: string, options: EffectiveConfig
   };
 }
 
+/** The options --print-config reads (a subset of the lint command's). */
+export interface PrintConfigOptions {
+  format?: string;
+  outputFile?: string;
+  config?: string;
+  rules?: string[];
+  includeQuoted?: boolean;
+  emailDetection?: boolean;
+}
+
 /** The --print-config action: print and return the exit code (0). */
-export async function printConfig(filePath: string, cli: LintCliOptions, cwd: string): Promise<number> {
+export async function printConfig(filePath: string, cli: PrintConfigOptions, cwd: string): Promise<number> {
   const report = await effectiveConfig(filePath, {
     cwd,
     ...(cli.config ? { configFile: cli.config } : {}),

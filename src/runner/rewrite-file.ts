@@ -4,15 +4,10 @@
 // change. Other formats (email, HTML, docx, PDF) print their prose, one block per paragraph.
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { adapterForFile } from '../inputs/registry.js';
-import { lintDocument } from '../engine/linter.js';
-import { InputError } from '../shared/errors.js';
-import { factsForConfig } from '../config/facts/load.js';
 import { takeFactWarnings } from '../config/facts/warnings.js';
 import { FileLinter } from './file-linter.js';
-import { suppressFindings } from '../suppressions/index.js';
 import type { AdapterOptions, Finding, TextBlock } from '../shared/types.js';
-import { sentenceRewrites, type SentenceRewriteEdit } from '../rewrites/attach.js';
+import type { SentenceRewriteEdit } from '../rewrites/stage.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { applyEdits, type Edit } from '../rewrites/grammar.js';
 
@@ -53,25 +48,17 @@ export async function rewriteDraft(file: string, o: RewriteOptions): Promise<Rew
     rulesDirs: o.rules.map((d) => resolve(o.cwd, d)),
     ...(o.adapter ? { adapter: o.adapter } : {}),
   });
-  const config = await linter.configFor(filePath);
-  const ruleset = await linter.ruleSetFor(config);
-  const facts = await factsForConfig(config);
-  const adapter = await adapterForFile(filePath);
-  let doc;
-  try {
-    doc = await adapter.parse({ filePath, bytes }, { ...config.adapter, ...o.adapter });
-  } catch (e) {
-    const why = e instanceof InputError ? e.message : `could not be read as ${adapter.name}: ${(e as Error).message.split('\n')[0]}`;
-    return { output: '', notes: [`${shown}: ${why}`], code: 2, rewritten: 0 };
-  }
-  let findings = await lintDocument(doc, ruleset, { facts, sentenceEdits: true });
-  if (doc.source) findings = (await suppressFindings(findings, doc.source.text, doc.format)).findings;
+  // The runner's per-file pipeline (adapter -> engine -> rewrite stage -> suppressions), asked
+  // for the whole-sentence edits as well.
+  const { result, doc, sentenceEdits } = await linter.process(filePath, bytes, undefined, { sentenceEdits: true });
+  if (!doc || result.fatal !== undefined) return { output: '', notes: [`${shown}: ${result.fatal}`], code: 2, rewritten: 0 };
+  const findings = result.findings;
 
   // One edit per rewritten sentence (its findings share it).
   const edits = new Map<string, { e: SentenceRewriteEdit; f: Finding }>();
   const blockIndex = new Map<TextBlock, number>(doc.blocks.map((b, i) => [b, i]));
   for (const f of findings) {
-    const e = sentenceRewrites.get(f);
+    const e = sentenceEdits.get(f);
     if (e) edits.set(`${blockIndex.get(e.block)}:${e.edit.start}:${e.edit.end}`, { e, f });
   }
   const notes: string[] = takeFactWarnings().map((w) => `warning: ${w}`);

@@ -3,11 +3,14 @@ import type { ResolvedConfig } from '../config/types.js';
 import { compileRuleSet, type RuleSet } from '../engine/ruleset.js';
 import { RuleLoadError, loadLexicon, loadPackDir } from '../rules/loader.js';
 import type { RuleSource } from '../rules/definition.js';
+import type { Lexicon } from '../rules/lexicon.js';
 import { expandPackDirs } from '../rules/packs.js';
 import { join } from 'node:path';
 import { fingerprint } from '../rules/builtin-cache.js';
 import { builtinPacksDir, lexiconDir } from '../shared/paths.js';
 import { builtinPackNames } from '../rules/pack-paths.js';
+import { factCatalog } from '../rules/fact-catalog.js';
+import { rewriteDefaults } from '../rules/rewrite-defaults.js';
 
 /**
  * Compiled rule sets kept for the life of the process (and in the start-up snapshot), checked
@@ -60,7 +63,22 @@ export async function loadRuleSources(dirs: string[]): Promise<RuleSource[]> {
   return results.flatMap((r) => (r.status === 'fulfilled' ? r.value.rules : []));
 }
 
-async function buildRuleSet(dirs: string[], severities: ResolvedConfig['rules']): Promise<RuleSet> {
-  const [sources, lexicon] = await Promise.all([loadRuleSources(dirs), loadLexicon()]);
-  return compileRuleSet(sources, lexicon, severities);
+/**
+ * The one function that assembles a rule set (lint runs, `rules test`, `explain`): the rules, with
+ * the data they share loaded once alongside them (the lexicon, the default rewrites and the facts
+ * catalogue), so neither matching nor rewriting ever reads a file.
+ */
+export async function assembleRuleSet(sources: RuleSource[], severities: ResolvedConfig['rules'] = {}, lexicon?: Lexicon): Promise<RuleSet> {
+  lexicon ??= await loadLexicon();
+  factCatalog();
+  return compileRuleSet(sources, lexicon, severities, rewriteDefaults());
+}
+
+/** The rule set of these rule folders (and the packs they extend). */
+export async function ruleSetOfDirs(dirs: string[], severities: ResolvedConfig['rules'] = {}): Promise<RuleSet> {
+  return assembleRuleSet(await loadRuleSources(dirs), severities);
+}
+
+function buildRuleSet(dirs: string[], severities: ResolvedConfig['rules']): Promise<RuleSet> {
+  return ruleSetOfDirs(dirs, severities);
 }

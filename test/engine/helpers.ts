@@ -1,7 +1,7 @@
 // Shared helpers for the engine and rule tests: compile rules (built-in packs or ad-hoc
 // definitions), lint a sentence through the real pipeline, and build a match for guard tests.
 import { textAdapter } from '../../src/inputs/formats/text.js';
-import { lintDocument } from '../../src/engine/linter.js';
+import { lintAndRewrite } from '../../src/runner/lint-file.js';
 import { tokenRange } from '../../src/engine/match.js';
 import type { Guard, RuleMatch } from '../../src/engine/rule.js';
 import { compileRuleSet, type RuleSet } from '../../src/engine/ruleset.js';
@@ -46,7 +46,7 @@ export async function ruleSetOf(...defs: AdHoc[]): Promise<RuleSet> {
 /** Lint one piece of text as a .txt file, through the whole engine pipeline. */
 export async function lint(text: string, ruleset: RuleSet): Promise<Finding[]> {
   const doc = await textAdapter.parse({ filePath: 'draft.txt', bytes: Buffer.from(`${text}\n`, 'utf8') }, { detectEmail: false });
-  return lintDocument(doc, ruleset);
+  return (await lintAndRewrite(doc, ruleset)).linted.findings;
 }
 
 /** The flagged words of each finding, "ruleId: words". */

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textAdapter } from '../../src/inputs/formats/text.js';
 import { markdownAdapter } from '../../src/inputs/formats/markdown.js';
-import { engineStats, lintDocument } from '../../src/engine/linter.js';
+import { engineStats } from '../../src/engine/linter.js';
+import { lintAndRewrite } from '../../src/runner/lint-file.js';
+
+const lintDocument = async (...a: Parameters<typeof lintAndRewrite>) => (await lintAndRewrite(...a)).linted.findings;
 import { compileRuleSet, type RuleSet } from '../../src/engine/ruleset.js';
 import { loadLexicon, loadPackDir } from '../../src/rules/loader.js';
 import type { Finding, InputDocument } from '../../src/shared/types.js';

@@ -1,7 +1,7 @@
 // The starter configuration `pitchlint init` writes: the recommended pack, how to tune rules, and
 // a facts template built from the fact catalog (rules/lexicon/facts.yaml) with every entry
 // commented out, so no example figure is ever mistaken for a measured one.
-import { factCatalog } from './catalog.js';
+import { factCatalog } from '../../rules/fact-catalog.js';
 
 export function starterConfig(): string {
   const groups = new Map<string, Array<{ name: string; label: string; example?: string; describe?: string }>>();

@@ -5,16 +5,20 @@
 // and left untouched; `pitchlint rewrite` prints their rewritten text instead.
 import { relative, resolve } from 'node:path';
 import { encodeText } from '../inputs/source-text.js';
-import type { LintCliOptions } from './program.js';
 import { ConfigError } from '../shared/errors.js';
-import { FileLinter } from '../runner/file-linter.js';
-import type { LintRun } from '../runner/lint-files.js';
+import { FileLinter } from './file-linter.js';
+import type { LintRun } from './lint-files.js';
 import { CATEGORIES, type Category, type FileResult } from '../shared/types.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { fixableFindings, fixFile } from '../fix/fixer.js';
 import { writeFixed } from '../fix/write.js';
 
 export interface FixCliOptions {
+  /** The lint command's settings that choose rules and read files. */
+  config?: string;
+  rules?: string[];
+  includeQuoted?: boolean;
+  emailDetection?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
   fixType?: string;
@@ -43,7 +47,7 @@ export function parseFixTypes(list: string | undefined): Set<Category> | undefin
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-export async function runFixes(run: LintRun, options: LintCliOptions & FixCliOptions, cwd: string, stdinPath?: string): Promise<FixRunOutcome> {
+export async function runFixes(run: LintRun, options: FixCliOptions, cwd: string, stdinPath?: string): Promise<FixRunOutcome> {
   const types = parseFixTypes(options.fixType);
   const dry = !!options.fixDryRun;
   const linter = new FileLinter({

@@ -1,12 +1,13 @@
 // Default rewrites by category (rules/lexicon/rewrites.yaml): what a rule without a `rewrite:`
 // block gets, and what a rule's own steps fall back to. Data, so sales ops can tune the wording.
+// Loaded with the rule set (like the lexicon), never on the matching or rewriting path.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { cachedLexiconFile } from '../rules/builtin-cache.js';
+import { cachedLexiconFile } from './builtin-cache.js';
 import { lexiconDir } from '../shared/paths.js';
 import { parseYaml } from '../shared/yaml-source.js';
 import type { Category } from '../shared/types.js';
-import { stepsOf, type RewriteSpec, type RewriteStep } from '../rules/rewrite-spec.js';
+import { stepsOf, type RewriteSpec, type RewriteStep } from './rewrite-spec.js';
 
 export interface RewriteDefaults {
   categories: Partial<Record<Category, RewriteStep[]>>;

@@ -3,9 +3,9 @@
 // `pitchlint init` writes as a comment.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { STANDARD_FACTS } from '../../rules/facts.js';
-import { lexiconDir } from '../../shared/paths.js';
-import { parseYaml } from '../../shared/yaml-source.js';
+import { STANDARD_FACTS } from './facts.js';
+import { lexiconDir } from '../shared/paths.js';
+import { parseYaml } from '../shared/yaml-source.js';
 
 export interface CatalogEntry {
   key: string;

@@ -1,9 +1,11 @@
-// The engine's hook: once a sentence's findings are known, give each its rewrite (the whole
-// sentence, rewritten), the facts it is missing, and a fix when the rewrite is safe to apply:
-// no placeholder left and an edit that maps one to one onto the file's characters.
+// The rewrite stage, after matching: give each finding its rewrite (the whole sentence,
+// rewritten), the facts it is missing, and a fix when the rewrite is safe to apply: no
+// placeholder left and an edit that maps one to one onto the file's characters. The runner (and
+// so the API, `rewrite` and --fix) calls it on what lintDocument returned.
 import { BoundedMap, memoFor } from '../shared/memo.js';
 import type { RuleSet } from '../engine/ruleset.js';
-import type { Sentence } from '../engine/sentence.js';
+import { taggerRuns, type Sentence } from '../engine/sentence.js';
+import { engineStats, type LintedDocument, type SentenceClaims } from '../engine/linter.js';
 import { EMPTY_FACTS, type FactsSheet } from '../config/facts/types.js';
 import { loadNlp } from '../text/nlp.js';
 import type { Finding, InputDocument, TextBlock } from '../shared/types.js';
@@ -14,16 +16,13 @@ import { safeReplacement, toSourceFix } from './source-map.js';
 
 export type { SentenceFinding };
 
-export interface RewriteHookInput {
-  doc: InputDocument;
-  block: TextBlock;
-  /** Offset of the sentence in the block's text. */
-  offset: number;
-  sentence: Sentence;
-  found: SentenceFinding[];
-  ruleset: RuleSet;
+export interface RewriteStageOptions {
+  /** The facts sheet rewrites may quote (issue 3). */
   facts?: FactsSheet;
-  /** Record the whole-sentence edit in `sentenceRewrites` (for `pitchlint rewrite`). */
+  /**
+   * Also return each finding's whole-sentence edit (for `pitchlint rewrite`). Off by default: the
+   * edit holds on to its block of the document.
+   */
   sentenceEdits?: boolean;
 }
 
@@ -39,7 +38,21 @@ export interface SentenceRewriteEdit {
 }
 
 /** Per finding (same object the engine returns), the edit of its sentence's rewrite. */
-export const sentenceRewrites = new WeakMap<Finding, SentenceRewriteEdit>();
+export type SentenceRewrites = Map<Finding, SentenceRewriteEdit>;
+
+/**
+ * The rewrite stage over a linted document: sets `rewrite`, `missingFacts` and `fix` on its
+ * findings, and returns the whole-sentence edits when asked for them (else an empty map).
+ */
+export async function rewriteDocument(linted: LintedDocument, ruleset: RuleSet, options: RewriteStageOptions = {}): Promise<SentenceRewrites> {
+  const edits: SentenceRewrites = new Map();
+  for (const claims of linted.sentences) {
+    const before = taggerRuns();
+    await rewriteSentence(linted.doc, claims, ruleset, options, edits);
+    engineStats.rewriteTaggerRuns += taggerRuns() - before;
+  }
+  return edits;
+}
 
 /** A sentence-relative edit as a block edit; a removed sentence takes the space after it too. */
 function toBlockEdit(block: TextBlock, offset: number, sentenceLength: number, e: Edit): { edit: Edit; removal: boolean } | undefined {
@@ -92,8 +105,13 @@ async function composedRewrite(sentence: Sentence, found: SentenceFinding[], rul
   return entry;
 }
 
-export async function attachRewrites(input: RewriteHookInput): Promise<void> {
-  const { doc, block, offset, sentence, found, ruleset } = input;
+async function rewriteSentence(
+  doc: InputDocument,
+  { block, offset, sentence, found }: SentenceClaims,
+  ruleset: RuleSet,
+  input: RewriteStageOptions,
+  edits: SentenceRewrites,
+): Promise<void> {
   if (found.length === 0) return;
   const composed = await composedRewrite(sentence, found, ruleset, input.facts ?? EMPTY_FACTS);
   const changed = composed.text !== sentence.text;
@@ -109,7 +127,7 @@ export async function attachRewrites(input: RewriteHookInput): Promise<void> {
   for (const [i, { finding }] of found.entries()) {
     if (changed) finding.rewrite = composed.text;
     if (composed.missing.length) finding.missingFacts = [...composed.missing];
-    if (whole) sentenceRewrites.set(finding, whole);
+    if (whole) edits.set(finding, whole);
     const own = composed.own[i];
     if (!own || own.placeholders > 0 || !doc.source) continue;
     const be = toBlockEdit(block, offset, sentence.text.length, own.edit);
