@@ -102,7 +102,7 @@ function polishRegion(t: string, atStart: boolean, atEnd: boolean, originalLead 
 
 /** Capitalize the first letter of the sentence (after opening quotes or brackets). */
 export function capitalizeStart(s: string): string {
-  const m = /^([\s"'“‘(\[*_•-]*)(\p{Ll})/u.exec(s);
+  const m = /^([\s"'“‘([*_•-]*)(\p{Ll})/u.exec(s);
   return m ? m[1]! + m[2]!.toUpperCase() + s.slice(m[0].length) : s;
 }
 
@@ -131,7 +131,7 @@ export function polishEdits(original: string, edits: Edit[]): Edit | undefined {
   for (const r of regions) {
     const local = r.edits.map((e) => ({ start: e.start - r.a, end: e.end - r.a, text: e.text }));
     const before = original.slice(pos, r.a);
-    const atStart = /^[\s"'“‘(\[*_]*$/.test(out + before);
+    const atStart = /^[\s"'“‘([*_]*$/.test(out + before);
     const atEnd = r.z >= original.length;
     const lead = atStart ? (/^[\s,;:—–-]*/.exec(original.slice(r.a, r.z))?.[0] ?? '') : '';
     let text = polishRegion(applyEdits(original.slice(r.a, r.z), local), atStart, atEnd, lead && r.edits[0]!.start >= lead.length + r.a ? lead : '');

@@ -47,7 +47,8 @@ export function parseFixTypes(list: string | undefined): Set<Category> | undefin
 
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-export async function runFixes(run: LintRun, options: FixCliOptions, cwd: string, stdinPath?: string): Promise<FixRunOutcome> {
+/** `options` may be the lint command's whole options; only the fields of FixCliOptions are read. */
+export async function runFixes<O extends FixCliOptions>(run: LintRun, options: O, cwd: string, stdinPath?: string): Promise<FixRunOutcome> {
   const types = parseFixTypes(options.fixType);
   const dry = !!options.fixDryRun;
   const linter = new FileLinter({

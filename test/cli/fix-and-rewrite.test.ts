@@ -12,7 +12,7 @@ vi.mock('../../src/cli/stdin.js', () => ({ readStdin: async () => stdinBytes }))
 
 const { runMain } = await import('../authoring/helpers.js');
 const { lintFiles } = await import('../../src/runner/lint-files.js');
-const { runFixes } = await import('../../src/cli/fix-command.js');
+const { runFixes } = await import('../../src/runner/fix-files.js');
 const { resetFactWarnings } = await import('../../src/config/facts/warnings.js');
 
 async function run(args: string[], stdin?: string | Buffer): ReturnType<typeof runMain> {

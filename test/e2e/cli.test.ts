@@ -89,6 +89,7 @@ describe('stylish output', () => {
     expect(r.stdout).toContain('Your price will never go up');
     expect(r.stdout).toMatch(/\^{4,}/);
     expect(r.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?/);
+    // eslint-disable-next-line no-control-regex -- an ANSI escape is what is being looked for
     expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
   });
 
@@ -100,6 +101,7 @@ describe('stylish output', () => {
 
   it('uses color when forced', () => {
     const r = cli(['fixtures/quote.txt', '--color'], { env: { NO_COLOR: '' } });
+    // eslint-disable-next-line no-control-regex -- an ANSI escape is what is being looked for
     expect(r.stdout).toMatch(/\u001b\[/);
   });
 });

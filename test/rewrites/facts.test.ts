@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../src/config/load.js';
-import { factCatalog, placeholderFor } from '../../src/config/facts/catalog.js';
+import { factCatalog, placeholderFor } from '../../src/rules/fact-catalog.js';
 import { starterConfig } from '../../src/config/facts/init-template.js';
 import { loadFacts } from '../../src/config/facts/load.js';
 import { flattenFacts, makeSheet, parseExpiry, type FactProblem } from '../../src/config/facts/normalize.js';

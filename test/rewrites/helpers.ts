@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileRuleSet, type RuleSet } from '../../src/engine/ruleset.js';
-import { flattenFacts, makeSheet } from '../../src/config/facts/normalize.js';
+import { flattenFacts, makeSheet, type FactProblem } from '../../src/config/facts/normalize.js';
 import { EMPTY_FACTS, type FactsSheet } from '../../src/config/facts/types.js';
 import { articleFor } from '../../src/rewrites/language.js';
 import { fillPlaceholders } from '../../src/rewrites/relint.js';
@@ -37,7 +37,7 @@ export async function ruleSetOf(sources: RuleSource[]): Promise<RuleSet> {
 
 export function factsOf(raw: Record<string, unknown> | undefined, today = '2026-01-01'): FactsSheet {
   if (!raw) return EMPTY_FACTS;
-  const problems: Array<{ message: string }> = [];
+  const problems: FactProblem[] = [];
   const sheet = makeSheet(flattenFacts(raw, undefined, problems).values(), today);
   if (problems.length) throw new Error(problems.map((p) => p.message).join('; '));
   return sheet;

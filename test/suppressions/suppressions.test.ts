@@ -13,7 +13,6 @@ const A = 'Our crews always arrive on time.';
 const lint = async (text: string, filePath: string, unused = false): Promise<Finding[]> =>
   (await lintText(text, { filePath, configFile: CI_CONFIG, reportUnusedDisableDirectives: unused })).findings;
 const rulesAt = (findings: Finding[], line: number): string[] => findings.filter((f) => f.start.line === line).map((f) => f.ruleId);
-const lineOf = (text: string, needle: string, from = 0): number => text.slice(0, text.indexOf(needle, from)).split('\n').length;
 
 describe('directive syntax', () => {
   it('parses kinds, rule lists and reasons', () => {

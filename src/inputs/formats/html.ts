@@ -28,6 +28,7 @@ const KIND: Record<string, BlockKind> = {
 };
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|max-height\s*:\s*0(?:px)?\s*(?:!important)?\s*(?:;|$)|mso-hide\s*:\s*all|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$))/i;
 /** Invisible characters used as padding in email preheaders. */
+// eslint-disable-next-line no-misleading-character-class -- the combining grapheme joiner is listed alone, on purpose
 const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;
 
 export type SkipVerdict = 'element' | 'rest' | undefined;
@@ -116,6 +117,7 @@ export function htmlBlocks(html: string, locator: Locator, options: HtmlOptions 
 
 /** Push a raw text run: whitespace runs collapse to one space, invisible padding is dropped. */
 function pushVisible(b: BlockBuilder, text: string, start: number): void {
+  // eslint-disable-next-line no-misleading-character-class -- as INVISIBLE above
   const re = /(\s+)|([\u00ad\u034f\u200b-\u200f\u2060\ufeff]+)|([^\s\u00ad\u034f\u200b-\u200f\u2060\ufeff]+)/g;
   for (const m of text.matchAll(re)) {
     if (m[1] !== undefined) {
