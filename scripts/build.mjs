@@ -66,7 +66,12 @@ await build({
   external: ['pdfjs-dist', 'pdfjs-dist/*'],
 });
 
-// 2. Standalone validators for every schema in schema/.
+// 2. The schema's `kind` and `unless` enums come from the kind and guard registries
+// (src/engine/kinds/index.ts, src/engine/guards/index.ts): schema/rule.schema.json is brought in
+// line with them (only those two lists change), so a new kind or guard needs no schema edit.
+await syncRuleSchemaEnums();
+
+// Standalone validators for every schema in schema/.
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true } });
 const refs = {};
 const stamps = {};
@@ -154,6 +159,31 @@ async function trySnapshot(external) {
 }
 
 /** Extra entry points other parts of the build add (e.g. the worker of the worker pool). */
+async function syncRuleSchemaEnums() {
+  const out = join(dist, 'registries.tmp.mjs');
+  await build({
+    ...common,
+    stdin: {
+      contents: "export { GUARD_NAMES } from './src/engine/guards/index.ts'; export { KIND_NAMES } from './src/engine/kinds/index.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: out,
+  });
+  const { GUARD_NAMES, KIND_NAMES } = await import(pathToFileURL(out).href);
+  rmSync(out);
+  const file = join(root, 'schema', 'rule.schema.json');
+  const text = readFileSync(file, 'utf8');
+  const list = (names) => names.map((n) => JSON.stringify(n)).join(', ');
+  const synced = text
+    .replace(/("kind": \{ "enum": \[)[^\]]*(\])/, `$1${list(KIND_NAMES)}$2`)
+    .replace(/("unless": \{[^]*?\{ "enum": \[)[^\]]*(\])/, `$1${list(GUARD_NAMES)}$2`);
+  const check = JSON.parse(synced);
+  if (JSON.stringify(check.properties.kind.enum) !== JSON.stringify(KIND_NAMES)) throw new Error('schema/rule.schema.json: the kind enum was not found');
+  if (JSON.stringify(check.properties.unless.items.oneOf[0].enum) !== JSON.stringify(GUARD_NAMES)) throw new Error('schema/rule.schema.json: the unless enum was not found');
+  if (synced !== text) writeFileSync(file, synced);
+}
+
 function extraEntries() {
   const entries = {};
   if (existsSync(join(root, 'src/runner/worker.ts'))) entries.worker = 'src/runner/worker.ts';

@@ -35,15 +35,6 @@ export interface CheckContext {
   configFacts: readonly string[];
 }
 
-/** Placeholders each kind fills in messages and suggestions (besides {facts.…}). */
-const CAPTURES: Record<RuleDefinition['kind'], string[]> = {
-  phrase: ['phrase'],
-  substitute: ['phrase', 'replacement'],
-  pattern: [],
-  commitment: ['subject', 'modal', 'verb', 'deadline', 'quantity'],
-  regex: [],
-};
-
 const err = (where: string, message: string): RuleProblem => ({ where, message, severity: 'error' });
 const warn = (where: string, message: string): RuleProblem => ({ where, message, severity: 'warning' });
 
@@ -66,7 +57,9 @@ export async function checkRuleFile(file: string, pack: PackInfo, ctx: CheckCont
   }
   const problems: RuleProblem[] = (await validateAgainstSchema(src, 'rule')).map((p) => err(p.where, p.message));
   const def = src.value as RuleDefinition;
-  problems.push(...semanticProblems(src, def, ctx));
+  // The kind's placeholders (an unknown kind was reported by the schema: none then).
+  const kindOf = await loadKind(def.kind).catch(() => undefined);
+  problems.push(...semanticProblems(src, def, ctx, kindOf?.captures ?? []));
   // Last, the kind's own compile step (it may reject what the checks above cannot see).
   if (!problems.some((p) => p.severity === 'error')) {
     try {
@@ -84,7 +77,7 @@ function str(v: unknown): v is string {
   return typeof v === 'string';
 }
 
-function semanticProblems(src: YamlSource, def: RuleDefinition, ctx: CheckContext): RuleProblem[] {
+function semanticProblems(src: YamlSource, def: RuleDefinition, ctx: CheckContext, kindCaptures: readonly string[]): RuleProblem[] {
   const out: RuleProblem[] = [];
   const kind = def.kind;
 
@@ -145,7 +138,7 @@ function semanticProblems(src: YamlSource, def: RuleDefinition, ctx: CheckContex
   // Placeholders: {facts.…} must name a known fact; {name} must be something the kind fills.
   const knownFacts = [...Object.keys(STANDARD_FACTS), ...ctx.configFacts];
   const known = new Set(knownFacts);
-  const captures = ['match', 'sentence', ...(CAPTURES[kind] ?? []), ...regexGroups];
+  const captures = ['match', 'sentence', ...kindCaptures, ...regexGroups];
   const texts: Array<{ path: Array<string | number>; text: string }> = [];
   for (const key of ['message', 'suggestion'] as const) if (str(def[key])) texts.push({ path: [key], text: def[key] });
   if (def.rewrite !== undefined) texts.push(...stringsIn(def.rewrite, ['rewrite']));

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { builtinPackNames } from '../rules/pack-paths.js';
 import { ConfigError } from '../shared/errors.js';
 import { ruleSetOfDirs } from '../runner/rulesets.js';
+import { loadKind } from '../engine/kinds/index.js';
 import { loadNlp } from '../text/nlp.js';
 import { configFactKeys, configFor, displayPath, displayWhere, loadCatalog, type Catalog, type CatalogOptions } from './catalog.js';
 import { checkRuleFile, duplicateIdProblems, sortProblems, type CheckContext, type CheckedFile, type RuleProblem } from './check.js';
@@ -329,7 +330,7 @@ export async function rulesNew(id: string, o: CommonOptions & { kind?: string; p
     return EXIT_USAGE;
   }
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, ruleTemplate(id, kind as RuleSource['definition']['kind'], schemaRef(file, projectSchema(dir) ?? schemaPath('rule.schema.json'))));
+  await writeFile(file, ruleTemplate(id, await loadKind(kind), schemaRef(file, projectSchema(dir) ?? schemaPath('rule.schema.json'))));
   const shown = displayPath(file, o.cwd);
   io.out(`Created ${shown}\n\nNext:\n  1. fill in every TODO (the examples are the rule's tests)\n  2. pitchlint rules validate ${shown}\n  3. pitchlint rules test ${shown}\n`);
   if (!o.pack && !existsSync(join(dir, 'pack.yaml'))) {

@@ -48,14 +48,31 @@ export interface CompileContext {
 }
 
 /** A rule kind: one module per kind under engine/kinds/. */
+/**
+ * A rule kind: one module under kinds/, listed once in kinds/index.ts. Besides compiling, it says
+ * how it is documented and scaffolded (`pitchlint rules new`) and what `rules validate` accepts.
+ */
 export interface RuleKind {
   name: RuleDefinition['kind'];
+  /** One line for rule authors (docs, `rules new`). */
+  docs: string;
+  /** Placeholders the kind fills in messages and suggestions, besides {match} and {sentence}. */
+  captures: readonly string[];
+  /** The `unless` guards a new rule of this kind starts with (YAML flow list). */
+  guards: string;
+  /** The kind's keys in a new rule file, commented (`pitchlint rules new --kind`). */
+  scaffold: string;
   /** Throws ConfigError for definitions the schema cannot catch (a bad pattern or regex). */
   compile(definition: RuleDefinition, context: CompileContext): Matcher;
 }
 
 export interface Guard {
   name: string;
+  /**
+   * What the guard means, in words for rule authors: the rule docs, `rules explain` and
+   * `pitchlint explain` show it (phrase guards of a rule's own are described from their spec).
+   */
+  docs?: string;
   needsTags: boolean;
   /** True when the match should not be reported. */
   applies(sentence: SentenceContext, match: RuleMatch): boolean;

@@ -5,7 +5,7 @@ import { didYouMean } from '../shared/did-you-mean.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { rewriteDefaults, type RewriteDefaults } from '../rules/rewrite-defaults.js';
 import type { RuleMeta, SeveritySetting } from '../shared/types.js';
-import { compileGuard, GUARDS } from './guards/index.js';
+import { compileGuard, GUARD_NAMES } from './guards/index.js';
 import { loadKind } from './kinds/index.js';
 import { TriggerIndex } from './prefilter.js';
 import type { CompiledRule } from './rule.js';
@@ -72,4 +72,4 @@ export async function compileRuleSet(
   };
 }
 
-export const GUARD_NAMES = Object.keys(GUARDS);
+export { GUARD_NAMES };

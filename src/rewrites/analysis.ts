@@ -5,17 +5,18 @@
 import type { SentenceContext } from '../engine/sentence.js';
 import type { Token } from '../text/tokens.js';
 import type { SubjectClass } from '../rules/rewrite-spec.js';
+import { AUXILIARIES, CLAUSE_BREAKS, DETERMINERS as GRAMMAR_DETERMINERS, wordSet } from '../text/grammar.js';
 
-const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '"', '“', '”', '…']);
-const CLAUSE_CONJ = new Set(['but', 'because', 'while', 'which', 'whereas', 'although', 'though']);
+const CLAUSE_PUNCT = CLAUSE_BREAKS.rewritePunctuation;
+const CLAUSE_CONJ = CLAUSE_BREAKS.rewriteConjunctions;
 const SUBJECT_PRONOUNS = new Set(['we', 'you', 'they', 'it', 'i', 'he', 'she', 'our', 'your', 'their', 'this', 'that']);
 const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'for', 'of', 'to', 'from', 'by', 'with', 'within', 'across', 'around', 'anywhere', 'than', 'into', 'over',
   'under', 'among', 'between', 'per', 'via', 'through', 'throughout', 'before', 'after', 'during', 'since', 'until', 'worldwide',
   'today', 'tonight', 'tomorrow', 'and', 'or', 'but', 'that', 'who', 'which', 'when', 'where', 'if', 'so', 'as',
 ]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'every', 'each', 'all', 'any', 'some', 'no', 'my']);
-const AUX = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have', 'had', "'s"]);
+const DETERMINERS = wordSet(GRAMMAR_DETERMINERS);
+const AUX = wordSet(AUXILIARIES);
 export const ABSOLUTE_ADVERBS = new Set(['always', 'constantly', 'invariably', 'unfailingly']);
 
 export const isWord = (t: Token | undefined): boolean => !!t && t.type === 'word';

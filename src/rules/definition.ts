@@ -2,20 +2,8 @@
 import type { Category, Severity } from '../shared/types.js';
 import type { RuleRewrite } from './rewrite-spec.js';
 
-export type GuardName =
-  | 'hedged'
-  | 'negated'
-  | 'reported'
-  | 'past'
-  | 'quoted'
-  | 'proper-name'
-  | 'question'
-  | 'conditional'
-  | 'own-action'
-  | 'contract-terms'
-  | 'courtesy'
-  | 'instruction'
-  | 'third-party';
+/** A guard's name: one of the guard registry (src/engine/guards/index.ts), as the schema lists. */
+export type GuardName = string;
 
 export interface PhraseGuard {
   phrases: string[];
@@ -46,7 +34,8 @@ export interface FlagExample {
 
 export interface RuleDefinition {
   id: string;
-  kind: 'phrase' | 'substitute' | 'pattern' | 'commitment' | 'regex';
+  /** One of the kind registry (src/engine/kinds/index.ts), as the schema lists. */
+  kind: string;
   severity: Severity;
   category: Category;
   message: string;

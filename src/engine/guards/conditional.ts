@@ -11,6 +11,7 @@ const EVENT_AFTER_IF = /^\s+(?:anything|something|ever|you ever|it ever|you need
 
 export const conditional: Guard = {
   name: 'conditional',
+  docs: 'the claim states its condition ("if", "once", "assuming", "subject to")',
   needsTags: false,
   applies(s) {
     const text = s.text;

@@ -40,6 +40,7 @@ const FOOTNOTE = /\p{L}[.!]?\*+(?=\s|$|[),.;:!])/u;
 
 export const contractTerms: Guard = {
   name: 'contract-terms',
+  docs: 'contract language with its conditions named (SLA, warranty, service credits, "terms attached")',
   needsTags: false,
   applies(s) {
     return BOUNDED.test(s.text) || SCHEDULE.test(s.text) || FOOTNOTE.test(s.text);

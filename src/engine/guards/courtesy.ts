@@ -4,6 +4,7 @@ import type { Guard } from '../rule.js';
 
 export const courtesy: Guard = {
   name: 'courtesy',
+  docs: 'a conventional courtesy ("Best regards", "always happy to help")',
   needsTags: false,
   applies(s, match) {
     for (const c of s.lexicon.courtesy.findAll(s.tokens)) {

@@ -4,6 +4,7 @@
 // that opens a sentence ("Expect faster close times from week one").
 import type { Token } from '../../text/tokens.js';
 import type { Guard } from '../rule.js';
+import { CLAUSE_BREAKS } from '../../text/grammar.js';
 
 /** Words before "may" that make it the month ("by May", "in early May"). */
 const BEFORE_MONTH = new Set(['in', 'by', 'on', 'until', 'till', 'before', 'after', 'since', 'from', 'of', 'through', 'mid', 'early', 'late', 'end', 'next', 'this', 'last', 'coming', 'during', 'each', 'every']);
@@ -51,7 +52,7 @@ const ESTIMATING_AFTER = new Set(['of', 'is', 'was', 'puts', 'suggests', 'that',
 const AVERAGE_OF = new Set(['order', 'basket', 'deal', 'ticket', 'revenue', 'transaction', 'cart', 'selling', 'check', 'spend', 'contract', 'handle', 'daily', 'monthly']);
 
 const MODALS = new Set(['may', 'might', 'could', 'should', 'would']);
-const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', 'which', 'but', 'though', 'although', 'because', 'while']);
+const CLAUSE_BREAK = CLAUSE_BREAKS.hedge;
 
 function sameClause(tokens: readonly Token[], at: number, match: { tokenStart: number; tokenEnd: number }): boolean {
   const [a, b] = at < match.tokenStart ? [at + 1, match.tokenStart] : [match.tokenEnd, at];
@@ -61,6 +62,7 @@ function sameClause(tokens: readonly Token[], at: number, match: { tokenStart: n
 
 export const hedged: Guard = {
   name: 'hedged',
+  docs: 'the sentence qualifies the claim with real information ("typically", "we aim to", "subject to stock")',
   needsTags: false,
   applies(s, match) {
     const { hedges, emptyHedges } = s.lexicon;

@@ -38,6 +38,7 @@ function sentenceStart(t: readonly Token[]): number {
 
 export const instruction: Guard = {
   name: 'instruction',
+  docs: 'advice or an instruction to the reader, not a claim ("Always consult your accountant", "Answer every lead within a minute")',
   needsTags: false,
   applies(s) {
     const t = s.tokens;

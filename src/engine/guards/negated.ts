@@ -9,12 +9,12 @@
 //      ("overnight turnaround isn't realistic", "instant quotes are not available").
 import type { Token } from '../../text/tokens.js';
 import type { Guard } from '../rule.js';
+import { CLAUSE_BREAKS, NEGATION_CARRYING_AUXILIARIES, wordSet } from '../../text/grammar.js';
 
 /** Words that end the clause a negation governs. */
-const CLAUSE_BREAK = new Set([',', ';', '.', ':', '!', '?', '—', '–', 'but', 'and', 'so', 'because', 'while', 'though', 'although']);
+const CLAUSE_BREAK = CLAUSE_BREAKS.negation;
 const PRONOUNS = new Set(['you', 'we', 'i', 'it', 'they', 'he', 'she', 'this', 'that', 'there']);
-/** Auxiliaries that carry a negation after a subject ("... isn't", "... won't be", "... aren't"). */
-const AUX_AFTER = new Set(['is', 'are', 'was', 'were', 'will', 'can', 'does', 'do', 'would', 'could', 'has', 'have']);
+const AUX_AFTER = wordSet(NEGATION_CARRYING_AUXILIARIES);
 
 function breaksBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(tokens[i]!.norm)) return true;
@@ -23,6 +23,7 @@ function breaksBetween(tokens: readonly Token[], from: number, to: number): bool
 
 export const negated: Guard = {
   name: 'negated',
+  docs: 'a negation stands shortly before the match ("we can\'t guarantee", "it won\'t always"), or an honest limit anywhere ("I\'m not sure", "not yet committed")',
   needsTags: false,
   applies(s, match) {
     const t = s.tokens;

@@ -9,11 +9,12 @@
 //      that someone will have, get, send or receive, inside or right around the match.
 import type { Token } from '../../text/tokens.js';
 import type { Guard } from '../rule.js';
+import { CLAUSE_BREAKS } from '../../text/grammar.js';
 
 const SINGULAR = new Set(['i', 'me']);
 const PLURAL = new Set(['we']);
 const GIVE = new Set(['have', 'get', 'send', 'receive', 'email', 'see', 'sent', 'got', 'had', 'received']);
-const BREAK = new Set([',', ';', ':', '.', '!', '?', 'but', 'and', 'or', 'because', 'so']);
+const BREAK = CLAUSE_BREAKS.ownAction;
 
 const PERSON = new Set(['i', 'we', 'you', 'me']);
 
@@ -59,6 +60,7 @@ function deliverableNear(s: { tokens: readonly Token[]; lexicon: { ownDeliverabl
 
 export const ownAction: Guard = {
   name: 'own-action',
+  docs: 'the writer\'s own next small action ("I\'ll send the quote by Friday")',
   needsTags: false,
   applies(s, match) {
     const t = s.tokens;

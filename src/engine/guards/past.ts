@@ -10,6 +10,7 @@ const NAMED_PAST = /\b(to date|so far|historically|in the past|ago|previously|la
 
 export const past: Guard = {
   name: 'past',
+  docs: 'a fact about the past, with numbers or a named past period ("last year we delivered 98% of orders", "to date, we\'ve never lost a file")',
   needsTags: false,
   applies(s, match) {
     const tokens = s.tokens;

@@ -25,6 +25,7 @@ function titleCase(t: readonly Token[]): boolean {
 
 export const properName: Guard = {
   name: 'proper-name',
+  docs: 'the word is part of a name ("Guaranteed Rate", "Instant Pot")',
   needsTags: false,
   applies(s, match) {
     const t = s.tokens;

@@ -7,6 +7,7 @@ const TEASER = /^\W*(?:ready to|want to|wanna|imagine|what if you could|how woul
 
 export const question: Guard = {
   name: 'question',
+  docs: 'the sentence is a question: it asks, it does not promise',
   needsTags: false,
   applies(s) {
     return /\?\s*["”')\]]*$/.test(s.text) && !TEASER.test(s.text);

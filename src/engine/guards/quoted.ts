@@ -13,6 +13,7 @@ function isApostrophe(text: string, i: number): boolean {
 
 export const quoted: Guard = {
   name: 'quoted',
+  docs: 'the words are in quotation marks: mentioned, not claimed',
   needsTags: false,
   applies(s, match) {
     const text = s.text;

@@ -4,8 +4,9 @@
 // the thing being promised, it does not report the customer's words.
 import type { Token } from '../../text/tokens.js';
 import type { Guard } from '../rule.js';
+import { NEUTRAL_DETERMINERS, wordSet } from '../../text/grammar.js';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'any', 'every', 'each', 'all']);
+const DETERMINERS = wordSet(NEUTRAL_DETERMINERS);
 /** Words that may stand right before a reported clause ("I know you need", "so you said"). */
 const CLAUSE_OPENERS = new Set([
   'that', 'as', 'if', 'because', 'since', 'and', 'but', 'so', 'when', 'what', 'whether', 'know', 'understand', 'hear', 'heard',
@@ -26,6 +27,7 @@ function insideNounPhrase(tokens: readonly Token[], subjStart: number): boolean 
 
 export const reported: Guard = {
   name: 'reported',
+  docs: 'the customer\'s own words or needs, reported back ("you mentioned", "your team said")',
   needsTags: false,
   applies(s, match) {
     const lx = s.lexicon;

@@ -7,6 +7,7 @@
 import type { Lexicon } from '../../rules/lexicon.js';
 import type { Token } from '../../text/tokens.js';
 import type { Guard } from '../rule.js';
+import { AUXILIARIES_BEFORE_VERB, CLAUSE_BREAKS, wordSet } from '../../text/grammar.js';
 
 /** Words that tie a clause to the writer, the reader or the offer. */
 const CLAIMANT = new Set([
@@ -15,10 +16,10 @@ const CLAIMANT = new Set([
 ]);
 /** Words that make the subject someone else even next to "the" ("their team", "the competition"). */
 const OTHERS = new Set(['their', 'his', 'her', 'they', 'he', 'she', 'competitors', 'competitor', 'competition', 'rivals', 'others']);
-const BREAK = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', ')', 'and', 'but', 'or', 'so', 'because', 'while', 'which', 'who', 'that']);
+const BREAK = CLAUSE_BREAKS.thirdParty;
 
 const RELATIVE = new Set(['that', 'which', 'who']);
-const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'do', 'does', 'did', 'shall', 'should', 'may', 'might', 'must', 'not']);
+const AUX = wordSet(AUXILIARIES_BEFORE_VERB);
 
 /** Habitual absolutes: the form of a generic truth ("Buyers are always looking for a deal"). */
 const HABITUAL = new Set(['always', 'never', 'ever']);
@@ -40,6 +41,7 @@ function serviceWords(lexicon: Lexicon): Set<string> {
 
 export const thirdParty: Guard = {
   name: 'third-party',
+  docs: 'the claim is about someone else: a generic group or another company ("Buyers are always looking for a deal", "their old supplier promised next-day")',
   needsTags: false,
   applies(s, match) {
     const t = s.tokens;

@@ -10,6 +10,7 @@ import type { Lexicon } from '../../rules/lexicon.js';
 import { dedupe } from '../match.js';
 import type { RuleKind, RuleMatch } from '../rule.js';
 import type { SentenceContext } from '../sentence.js';
+import { CLAUSE_BREAKS } from '../../text/grammar.js';
 
 /** Words that may stand between the modal and the main verb ("will also be fully ..."). */
 const BRIDGE = new Set([
@@ -17,8 +18,8 @@ const BRIDGE = new Set([
   'easily', 'fully', 'completely', 'quickly', 'immediately', 'instantly', 'surely', 'now', 'then', 'still',
   'actually', 'really', 'even', 'just', 'personally', 'make', 'sure', 'that', 'it', 'them', 'you', 'your',
 ]);
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?', 'but', 'if', 'unless', 'once', 'when', 'because', 'so', 'or', 'and']);
-const SUBJECT_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'and', 'so', 'because', 'if', 'when', 'once']);
+const CLAUSE_BREAK = CLAUSE_BREAKS.commitment;
+const SUBJECT_BREAK = CLAUSE_BREAKS.commitmentSubject;
 const MULTIPLIER_VERBS = new Set(['double', 'triple', 'quadruple', 'halve', 'multiply']);
 const NUMBER_WORDS = new Set([
   'twice', 'half', 'double', 'triple', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
@@ -36,6 +37,17 @@ interface Claim {
 
 export const commitmentKind: RuleKind = {
   name: 'commitment',
+  docs: 'an unqualified commitment: a subject, a certain modal (will, going to, guaranteed to) and a verb of the given classes',
+  captures: ['subject', 'modal', 'verb', 'deadline', 'quantity'],
+  guards: '[hedged, negated, reported, past, quoted, question, own-action, conditional]',
+  scaffold: `# commitment: who (subjects) + will / going to / guaranteed to + a verb of these classes.
+# Verb classes: delivery, outcome, roadmap (rules/lexicon/verbs.yaml), or plain verbs.
+verbs: [delivery]
+# Subject classes: we, product, customer, passive (rules/lexicon/subjects.yaml).
+subjects: [we, product, passive]
+# What the claim must also name to be flagged: none, deadline, quantity, deadline-or-quantity.
+requires: deadline
+`,
   compile(def, { lexicon }) {
     // "<passive>" in `verbs`: any passive "be + past participle" counts as a delivery verb
     // ("will be credentialed by June"), except the business's own routine (lexicon verb class

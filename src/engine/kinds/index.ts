@@ -1,8 +1,12 @@
-// Rule kinds by name. Kinds with heavy dependencies (regex: re2js) load only when a rule uses them.
-import type { RuleDefinition } from '../../rules/definition.js';
+// The kind registry: rule kinds by name, one line each. A kind is one module under kinds/
+// exporting a RuleKind (name, docs, captures, scaffold, starting guards, compile); the schema's
+// `kind` enum (built by scripts/build.mjs), `rules new` and `rules validate` read it from here.
+// Kinds with heavy dependencies (regex: re2js) load only when a rule uses them.
+import { ConfigError } from '../../shared/errors.js';
+import { didYouMean } from '../../shared/did-you-mean.js';
 import type { RuleKind } from '../rule.js';
 
-const LOADERS: Record<RuleDefinition['kind'], () => Promise<RuleKind>> = {
+const LOADERS: Record<string, () => Promise<RuleKind>> = {
   phrase: async () => (await import('./phrase.js')).phraseKind,
   substitute: async () => (await import('./substitute.js')).substituteKind,
   pattern: async () => (await import('./pattern.js')).patternKind,
@@ -10,10 +14,11 @@ const LOADERS: Record<RuleDefinition['kind'], () => Promise<RuleKind>> = {
   regex: async () => (await import('./regex.js')).regexKind,
 };
 
-export const KIND_NAMES = Object.keys(LOADERS) as Array<RuleDefinition['kind']>;
+export const KIND_NAMES: readonly string[] = Object.keys(LOADERS);
 
-export function loadKind(name: RuleDefinition['kind']): Promise<RuleKind> {
+export function loadKind(name: string): Promise<RuleKind> {
   const loader = LOADERS[name];
-  if (!loader) throw new Error(`unknown rule kind ${name}`);
+  // The schema rejects unknown kinds first; this is for rule sets built in code.
+  if (!loader) return Promise.reject(new ConfigError(`unknown rule kind "${name}"${didYouMean(name, KIND_NAMES)}; kinds: ${KIND_NAMES.join(', ')}`));
   return loader();
 }

@@ -7,6 +7,15 @@ import type { RuleKind, RuleMatch } from '../rule.js';
 
 export const patternKind: RuleKind = {
   name: 'pattern',
+  docs: 'a compromise match pattern over part-of-speech tags, tried on sentences with one of its trigger words',
+  captures: [],
+  guards: '[hedged, negated, reported, past, quoted, question]',
+  scaffold: `# pattern: a compromise match pattern over part-of-speech tags (#Verb, #Adverb, #Value, ...),
+# with (a|b) alternatives and ? for optional words. Replace this example.
+pattern: '(always|never) #Adverb? #Verb'
+# The prefilter only tries the pattern on sentences with one of these words.
+triggers: [always, never]
+`,
   compile(def) {
     const pattern = def.pattern ?? '';
     const triggers = def.triggers ?? [];

@@ -21,6 +21,16 @@ export const NEAR_WITHIN = 6;
 
 export const phraseKind: RuleKind = {
   name: 'phrase',
+  docs: 'words or phrases, matched on word boundaries in any case, with their inflections',
+  captures: ['phrase'],
+  guards: '[negated, quoted, reported, proper-name, courtesy]',
+  scaffold: `# phrase: words or phrases, matched on word boundaries in any case. '*' stands for any one
+# word, '<number>' for a number. Inflections match too (guarantee, guarantees, guaranteed)
+# unless you set inflect: false.
+phrases:
+  - TODO first phrase
+  - TODO second phrase
+`,
   compile(def) {
     const phrases = def.phrases ?? [];
     const inflect = def.inflect ?? true;

@@ -15,6 +15,15 @@ export function compileRe2(source: string, flags = ''): RE2JS {
 
 export const regexKind: RuleKind = {
   name: 'regex',
+  docs: 'a regular expression in RE2 syntax, run in linear time: the escape hatch',
+  captures: [],
+  guards: '[negated, quoted, reported]',
+  scaffold: `# regex: a regular expression in RE2 syntax, run in linear time (no lookaround or
+# backreferences). Prefer phrase or pattern rules: they are easier to read and faster.
+regex: '\\b(TODO|placeholder)\\b'
+# i: ignore case; s: . matches newlines.
+flags: i
+`,
   compile(def, { source }) {
     let re: RE2JS;
     try {

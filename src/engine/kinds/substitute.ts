@@ -6,6 +6,13 @@ import type { RuleKind } from '../rule.js';
 
 export const substituteKind: RuleKind = {
   name: 'substitute',
+  docs: 'a phrase and what to write instead; the replacement becomes the suggestion',
+  captures: ['phrase', 'replacement'],
+  guards: '[negated, quoted, reported]',
+  scaffold: `# substitute: phrase -> what to write instead. The replacement becomes the suggestion.
+replacements:
+  TODO phrase to flag: TODO what to write instead
+`,
   compile(def) {
     const replacements = def.replacements ?? {};
     const inflect = def.inflect ?? false;

@@ -9,10 +9,11 @@ import { beFor, clauseOf, subjectBefore, type Person } from '../analysis.js';
 import { thirdSingular } from '../language.js';
 import type { SoftenSpec } from '../../rules/rewrite-spec.js';
 import { emptyResult, inCaseOf, type OpInput, type OpResult } from './common.js';
+import { BE_FORMS, wordSet } from '../../text/grammar.js';
 
 export const SOFTEN_DEFAULTS: Required<SoftenSpec> = { we: 'expect to', customer: 'can expect to', other: '{be} expected to' };
 
-const BE = new Set(['is', 'are', 'am', "'s", 'was', 'were']);
+const BE = wordSet(BE_FORMS);
 const NEEDS_BE = new Set(['going', 'gonna', 'set', 'due', 'certain', 'sure', 'bound', 'guaranteed']);
 const INTENSIFIERS = new Set(['definitely', 'certainly', 'absolutely', 'surely', 'totally', 'really']);
 /** Certainty phrases followed by a clause or a noun, not by a verb ("promise that", "can guarantee"). */

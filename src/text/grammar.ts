@@ -1,0 +1,93 @@
+// Closed word classes of English that the guards, the rule kinds and the rewrites share: what
+// breaks a clause, the auxiliaries, the determiners. One home, so a word added to a class is
+// added everywhere that class is meant; where a reader deliberately wants a different boundary
+// (a negation reaches across "which" but not across "and"), its set is composed here from the
+// same pieces and named after its reader, with the reason.
+
+/** A set of lower-case words (and punctuation tokens) from several lists. */
+export function wordSet(...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> {
+  return new Set(lists.flat());
+}
+
+const without = (list: readonly string[], drop: readonly string[]): string[] => list.filter((w) => !drop.includes(w));
+
+// ---------------------------------------------------------------------------------------------
+// Punctuation and conjunctions that end a clause
+
+/** Separators inside a sentence. */
+export const SEPARATORS = [',', ';', ':'] as const;
+export const DASHES = ['—', '–'] as const;
+export const BRACKETS = ['(', ')'] as const;
+export const SENTENCE_ENDS = ['.', '!', '?'] as const;
+/** Quotation marks and the ellipsis, which end a clause for the rewrites (they edit inside one). */
+export const QUOTES_AND_ELLIPSIS = ['"', '“', '”', '…'] as const;
+
+export const COORDINATORS = ['and', 'but', 'or', 'so'] as const;
+/** Conjunctions that open a clause of contrast or reason. */
+export const CONTRAST_OR_REASON = ['but', 'because', 'while', 'though', 'although', 'whereas'] as const;
+/** Conjunctions that open a condition or a time clause. */
+export const CONDITION_OR_TIME = ['if', 'unless', 'once', 'when'] as const;
+export const RELATIVE_PRONOUNS = ['which', 'who', 'that'] as const;
+
+const PUNCTUATION = [...SEPARATORS, ...DASHES, ...BRACKETS, ...SENTENCE_ENDS];
+
+/**
+ * Clause boundaries, per reader. Each is the punctuation above plus the conjunctions its reader
+ * must not look across.
+ */
+export const CLAUSE_BREAKS = {
+  /** hedged guard: a hedge qualifies its own clause; a relative "which" starts another. */
+  hedge: wordSet(PUNCTUATION, ['which', 'but', 'though', 'although', 'because', 'while']),
+  /** negated guard: a negation before "and"/"so" belongs to another claim; brackets do not stop it. */
+  negation: wordSet(SEPARATORS, SENTENCE_ENDS, DASHES, ['but', 'and', 'so', 'because', 'while', 'though', 'although']),
+  /** own-action guard: the writer's action and its object stay in one simple clause. */
+  ownAction: wordSet(SEPARATORS, SENTENCE_ENDS, ['but', 'and', 'or', 'because', 'so']),
+  /** third-party guard: who a claim is about is found within its clause, relative clauses apart. */
+  thirdParty: wordSet(PUNCTUATION, COORDINATORS, ['because', 'while'], RELATIVE_PRONOUNS),
+  /** commitment kind: the modal and its verb and deadline stay within one clause. */
+  commitment: wordSet(PUNCTUATION, ['but', 'if', 'unless', 'once', 'when', 'because', 'so', 'or', 'and']),
+  /** commitment kind: where the search for a claim's subject stops (a sentence end does not). */
+  commitmentSubject: wordSet(SEPARATORS, BRACKETS, DASHES, ['but', 'and', 'so', 'because', 'if', 'when', 'once']),
+  /** rewrites: punctuation that ends the clause an operation edits. */
+  rewritePunctuation: wordSet(SEPARATORS, DASHES, BRACKETS, SENTENCE_ENDS, QUOTES_AND_ELLIPSIS),
+  /** rewrites: conjunctions that end the clause an operation edits ("and"/"or" join within it). */
+  rewriteConjunctions: wordSet(['but', 'because', 'while', 'which', 'whereas', 'although', 'though']),
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Auxiliaries
+
+/** Forms of "be" a subject takes before a participle or adjective ("is", "'s", "were"). */
+export const BE_FORMS = ['is', 'are', 'am', "'s", 'was', 'were'] as const;
+
+/** Every auxiliary and modal verb, with the contracted "'s". */
+export const AUXILIARIES = [
+  'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may',
+  'might', 'must', 'do', 'does', 'did', 'has', 'have', 'had', "'s",
+] as const;
+
+/** Auxiliaries that carry a negation after a subject ("... isn't", "... won't be", "... aren't"). */
+export const NEGATION_CARRYING_AUXILIARIES = [
+  'is', 'are', 'was', 'were', 'will', 'can', 'does', 'do', 'would', 'could', 'has', 'have',
+] as const;
+
+/**
+ * The third-party guard's auxiliaries between a subject and its verb: the auxiliaries without
+ * the forms that rarely stand there ("am", "being", "'s"), and "not".
+ */
+export const AUXILIARIES_BEFORE_VERB = [...without(AUXILIARIES, ['am', 'being', "'s"]), 'not'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Determiners
+
+/** Determiners and possessives that open a noun phrase ("the", "our", "every", "no"). */
+export const DETERMINERS = [
+  'the', 'a', 'an', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'every', 'each', 'all', 'any',
+  'some', 'no', 'my',
+] as const;
+
+/**
+ * The reported guard's determiners, that open the noun phrase a reported clause may follow
+ * ("the dashboard you need"): a narrower list than DETERMINERS.
+ */
+export const NEUTRAL_DETERMINERS = ['the', 'a', 'an', 'this', 'these', 'those', 'our', 'any', 'every', 'each', 'all'] as const;
