@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { absentNote } from '../helpers/shared-data.js';
 import { rulesTest, rulesValidate } from '../../src/authoring/commands.js';
 import type { FlagExample } from '../../src/rules/definition.js';
 import { loadPackDir } from '../../src/rules/loader.js';
@@ -34,9 +35,8 @@ describe.each(PACKS)('the %s pack', (pack) => {
 });
 
 describe('example sentences', () => {
-  it('are not copied from the evaluation sets', async () => {
-    const evalDir = join(ROOT, '..', 'shared', 'eval');
-    if (!existsSync(evalDir)) return;
+  const evalDir = join(ROOT, '..', 'shared', 'eval');
+  it.skipIf(!existsSync(evalDir))(`are not copied from the evaluation sets${absentNote(evalDir)}`, async () => {
     const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
     const evalTexts = new Set<string>();
     for (const f of readdirSync(evalDir).filter((x) => x.endsWith('.jsonl'))) {

@@ -8,6 +8,7 @@ import { textAdapter } from '../../src/inputs/formats/text.js';
 import { markdownAdapter } from '../../src/inputs/formats/markdown.js';
 import { engineStats } from '../../src/engine/linter.js';
 import { lintAndRewrite } from '../../src/runner/lint-file.js';
+import { absentNote } from '../helpers/shared-data.js';
 
 const lintDocument = async (...a: Parameters<typeof lintAndRewrite>) => (await lintAndRewrite(...a)).linted.findings;
 import { compileRuleSet, type RuleSet } from '../../src/engine/ruleset.js';
@@ -63,7 +64,7 @@ describe('prefilter equivalence', () => {
   });
 
   for (const set of ['dev.jsonl', 'dev-written.jsonl']) {
-    it.skipIf(!existsSync(join(SHARED_EVAL, set)))(`gives the same findings on ../shared/eval/${set}`, async () => {
+    it.skipIf(!existsSync(join(SHARED_EVAL, set)))(`gives the same findings on ../shared/eval/${set}${absentNote(join(SHARED_EVAL, set))}`, async () => {
       const ruleset = await recommended();
       const items = readFileSync(join(SHARED_EVAL, set), 'utf8')
         .split('\n')
@@ -80,7 +81,7 @@ describe('prefilter equivalence', () => {
   // Real sales writing by others: long legal sentences, wrapped emails, web copy. Every fifth
   // text or Markdown file, so the test stays quick while covering each kind of document.
   const CORPUS = join(ROOT, '..', 'shared', 'corpus');
-  it.skipIf(!existsSync(CORPUS))('gives the same findings on real documents (../shared/corpus)', async () => {
+  it.skipIf(!existsSync(CORPUS))(`gives the same findings on real documents (../shared/corpus)${absentNote(CORPUS)}`, async () => {
     const ruleset = await recommended();
     const files: string[] = [];
     const walk = (d: string): void => {
