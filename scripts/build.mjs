@@ -12,7 +12,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
-const SNAPSHOT_EXTERNAL = ['pdfjs-dist', 'pdfjs-dist/*', 'mailparser', 'jszip', 'csv-parse', 'csv-parse/*', 'ajv', 'fast-check'];
+const SNAPSHOT_EXTERNAL = [
+  'pdfjs-dist',
+  'pdfjs-dist/*',
+  'mailparser',
+  'jszip',
+  'csv-parse',
+  'csv-parse/*',
+  'ajv',
+  'fast-check',
+];
 // Node flags of every run from the snapshot (V8 refuses a snapshot built with other V8 flags, so
 // the build uses them too). Measured on the 2,000-document benchmark: a young generation of 8 MB
 // semi-spaces instead of 16 (peak memory -20 MB; GC time 165 ms, against 200-280 ms at 4 MB and
@@ -25,7 +34,8 @@ const SNAPSHOT_EXTERNAL = ['pdfjs-dist', 'pdfjs-dist/*', 'mailparser', 'jszip', 
 // by each build, so nobody can craft colliding input for a machine's seed.
 const HASH_SEED = randomInt(1, 2 ** 31);
 const SNAPSHOT_NODE_FLAGS = (
-  process.env.PITCHLINT_SNAPSHOT_FLAGS ?? `--max-semi-space-size=8 --v8-pool-size=1 --regexp-tier-up-ticks=100 --hash-seed=${HASH_SEED} --no-rehash-snapshot`
+  process.env.PITCHLINT_SNAPSHOT_FLAGS ??
+  `--max-semi-space-size=8 --v8-pool-size=1 --regexp-tier-up-ticks=100 --hash-seed=${HASH_SEED} --no-rehash-snapshot`
 )
   .split(' ')
   .filter(Boolean);
@@ -51,7 +61,9 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   // Bundled CommonJS dependencies call require(); give them one.
-  banner: { js: "import { createRequire as __pitchlintCreateRequire } from 'node:module'; const require = __pitchlintCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __pitchlintCreateRequire } from 'node:module'; const require = __pitchlintCreateRequire(import.meta.url);",
+  },
 };
 
 // 1. The CLI and API bundle.
@@ -75,7 +87,9 @@ await syncRuleSchemaEnums();
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true } });
 const refs = {};
 const stamps = {};
-for (const f of readdirSync(join(root, 'schema')).filter((f) => f.endsWith('.schema.json')).sort()) {
+for (const f of readdirSync(join(root, 'schema'))
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort()) {
   const name = f.replace('.schema.json', '');
   const file = join(root, 'schema', f);
   const schema = JSON.parse(readFileSync(file, 'utf8'));
@@ -101,7 +115,9 @@ if (!process.argv.includes('--no-snapshot') && !process.env.PITCHLINT_NO_SNAPSHO
 
 // 5. Type declarations for the API.
 if (!process.argv.includes('--no-types')) {
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], {
+    stdio: 'inherit',
+  });
 }
 console.log('pitchlint: built dist/');
 
@@ -140,19 +156,40 @@ async function trySnapshot(external) {
   });
   const env = { ...process.env, PITCHLINT_ROOT: root };
   try {
-    execFileSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--build-snapshot', entry], { cwd: dist, stdio: ['ignore', 'ignore', 'pipe'], env });
+    execFileSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--build-snapshot', entry], {
+      cwd: dist,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env,
+    });
     // Smoke test: the blob must start and answer.
-    const out = execFileSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--', '--version'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--', '--version'], {
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     if (out.trim() !== version) throw new Error(`smoke test printed ${JSON.stringify(out.slice(0, 80))}`);
-    writeFileSync(join(dist, 'snapshot.json'), JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, flags: SNAPSHOT_NODE_FLAGS }));
+    writeFileSync(
+      join(dist, 'snapshot.json'),
+      JSON.stringify({
+        node: process.version,
+        arch: process.arch,
+        platform: process.platform,
+        flags: SNAPSHOT_NODE_FLAGS,
+      }),
+    );
     // The same for the shell part of bin/pitchlint.js, which reads it without starting Node: the
     // Node binary that built the snapshot (it runs the snapshot while unchanged), then the flags.
-    if (process.platform !== 'win32') writeFileSync(join(dist, 'snapshot.stamp'), `${process.execPath}\n${SNAPSHOT_NODE_FLAGS.join(' ')}\n`);
+    if (process.platform !== 'win32')
+      writeFileSync(join(dist, 'snapshot.stamp'), `${process.execPath}\n${SNAPSHOT_NODE_FLAGS.join(' ')}\n`);
     return undefined;
   } catch (e) {
     rmSync(blob, { force: true });
-    return String(e.stderr || e.message).split('\n').find((l) => /Error|error/.test(l)) ?? String(e.message).split('\n')[0];
+    return (
+      String(e.stderr || e.message)
+        .split('\n')
+        .find((l) => /Error|error/.test(l)) ?? String(e.message).split('\n')[0]
+    );
   } finally {
     if (!process.env.PITCHLINT_BUILD_DEBUG) rmSync(entry, { force: true });
   }
@@ -164,7 +201,8 @@ async function syncRuleSchemaEnums() {
   await build({
     ...common,
     stdin: {
-      contents: "export { GUARD_NAMES } from './src/engine/guards/index.ts'; export { KIND_NAMES } from './src/engine/kinds/index.ts';",
+      contents:
+        "export { GUARD_NAMES } from './src/engine/guards/index.ts'; export { KIND_NAMES } from './src/engine/kinds/index.ts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -179,8 +217,10 @@ async function syncRuleSchemaEnums() {
     .replace(/("kind": \{ "enum": \[)[^\]]*(\])/, `$1${list(KIND_NAMES)}$2`)
     .replace(/("unless": \{[^]*?\{ "enum": \[)[^\]]*(\])/, `$1${list(GUARD_NAMES)}$2`);
   const check = JSON.parse(synced);
-  if (JSON.stringify(check.properties.kind.enum) !== JSON.stringify(KIND_NAMES)) throw new Error('schema/rule.schema.json: the kind enum was not found');
-  if (JSON.stringify(check.properties.unless.items.oneOf[0].enum) !== JSON.stringify(GUARD_NAMES)) throw new Error('schema/rule.schema.json: the unless enum was not found');
+  if (JSON.stringify(check.properties.kind.enum) !== JSON.stringify(KIND_NAMES))
+    throw new Error('schema/rule.schema.json: the kind enum was not found');
+  if (JSON.stringify(check.properties.unless.items.oneOf[0].enum) !== JSON.stringify(GUARD_NAMES))
+    throw new Error('schema/rule.schema.json: the unless enum was not found');
   if (synced !== text) writeFileSync(file, synced);
 }
 

@@ -46,11 +46,16 @@ export async function lintText(text: string | Uint8Array, options: LintTextOptio
   const run = await lintFiles({
     cwd: options.cwd,
     patterns: [],
-    stdin: { bytes: typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text), filename: options.filePath ?? 'input.txt' },
+    stdin: {
+      bytes: typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text),
+      filename: options.filePath ?? 'input.txt',
+    },
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.rulesDirs ? { rulesDirs: options.rulesDirs } : {}),
     ...(options.adapter ? { adapter: options.adapter } : {}),
-    ...(options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}),
+    ...(options.reportUnusedDisableDirectives
+      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
+      : {}),
   });
   return { ...run.results[0]!, rules: run.rules };
 }
@@ -77,11 +82,20 @@ export const formatters = {
   /** The formatter function of a report format (loaded on first use). */
   load: (name: string): Promise<Formatter> => loadFormatter(name),
   /** Format a run (or results) as the CLI would print it. */
-  async format(name: string, run: LintRun | FileResult[] | LintTextResult, options: FormatOptions = {}): Promise<string> {
+  async format(
+    name: string,
+    run: LintRun | FileResult[] | LintTextResult,
+    options: FormatOptions = {},
+  ): Promise<string> {
     const formatter = await loadFormatter(name);
     const results = Array.isArray(run) ? run : 'results' in run ? run.results : [withoutRules(run)];
     const rules = options.rules ?? (!Array.isArray(run) ? run.rules : undefined) ?? new Map<string, RuleMeta>();
-    return formatter(results, { cwd: resolve(options.cwd ?? process.cwd()), color: options.color ?? false, rules, version: version() });
+    return formatter(results, {
+      cwd: resolve(options.cwd ?? process.cwd()),
+      color: options.color ?? false,
+      rules,
+      version: version(),
+    });
   },
 };
 

@@ -46,7 +46,11 @@ export async function configFor(options: Pick<CatalogOptions, 'cwd' | 'config'>)
  * Resolve PATH arguments (or the configuration) to rule files. With `expand`, packs named by
  * PATH also bring the packs they extend (for duplicate-id checks); without, only their own rules.
  */
-export async function loadCatalog(options: CatalogOptions, expand: boolean, problems?: Array<{ where: string; message: string }>): Promise<Catalog> {
+export async function loadCatalog(
+  options: CatalogOptions,
+  expand: boolean,
+  problems?: Array<{ where: string; message: string }>,
+): Promise<Catalog> {
   const config = await configFor(options);
   const packDirs: string[] = [];
   const singles: string[] = [];
@@ -83,7 +87,10 @@ export async function loadCatalog(options: CatalogOptions, expand: boolean, prob
   for (const file of singles) {
     if (files.some((e) => e.file === file)) continue;
     const dir = dirname(file);
-    const info = existsSync(join(dir, 'pack.yaml')) || existsSync(join(dir, 'pack.yml')) ? await packInfo(dir) : { name: basename(dir), dir };
+    const info =
+      existsSync(join(dir, 'pack.yaml')) || existsSync(join(dir, 'pack.yml'))
+        ? await packInfo(dir)
+        : { name: basename(dir), dir };
     files.push({ file, pack: info });
   }
   return { config, packs, files, fromConfig };

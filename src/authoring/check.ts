@@ -52,7 +52,8 @@ export async function checkRuleFile(file: string, pack: PackInfo, ctx: CheckCont
     src = await readRuleYaml(file);
   } catch (e) {
     if (e instanceof RuleLoadError) return { file, problems: e.problems.map((p) => err(p.where, p.message)) };
-    if (e instanceof ConfigError) return { file, problems: [err(e.where ?? file, e.where ? e.message.slice(e.where.length + 2) : e.message)] };
+    if (e instanceof ConfigError)
+      return { file, problems: [err(e.where ?? file, e.where ? e.message.slice(e.where.length + 2) : e.message)] };
     throw e;
   }
   const problems: RuleProblem[] = (await validateAgainstSchema(src, 'rule')).map((p) => err(p.where, p.message));
@@ -64,7 +65,10 @@ export async function checkRuleFile(file: string, pack: PackInfo, ctx: CheckCont
   if (!problems.some((p) => p.severity === 'error')) {
     try {
       const kind = await loadKind(def.kind);
-      kind.compile(def, { lexicon: ctx.lexicon, source: { definition: def, file, pack: pack.name, keyLines: topLevelKeyLines(src) } satisfies RuleSource });
+      kind.compile(def, {
+        lexicon: ctx.lexicon,
+        source: { definition: def, file, pack: pack.name, keyLines: topLevelKeyLines(src) } satisfies RuleSource,
+      });
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       problems.push(err(e.where ?? whereIs(src, []), e.where ? e.message.slice(e.where.length + 2) : e.message));
@@ -77,7 +81,12 @@ function str(v: unknown): v is string {
   return typeof v === 'string';
 }
 
-function semanticProblems(src: YamlSource, def: RuleDefinition, ctx: CheckContext, kindCaptures: readonly string[]): RuleProblem[] {
+function semanticProblems(
+  src: YamlSource,
+  def: RuleDefinition,
+  ctx: CheckContext,
+  kindCaptures: readonly string[],
+): RuleProblem[] {
   const out: RuleProblem[] = [];
   const kind = def.kind;
 
@@ -95,18 +104,26 @@ function semanticProblems(src: YamlSource, def: RuleDefinition, ctx: CheckContex
   const todos = stringsIn(src.value).filter((x) => /\bTODO\b/.test(x.text));
   if (todos.length) {
     const where = [...new Set(todos.map((t) => String(t.path[0])))];
-    out.push(warn(whereIs(src, todos[0]!.path), `${todos.length} TODO placeholder${todos.length === 1 ? '' : 's'} left (${where.join(', ')}): replace them with the real text`));
+    out.push(
+      warn(
+        whereIs(src, todos[0]!.path),
+        `${todos.length} TODO placeholder${todos.length === 1 ? '' : 's'} left (${where.join(', ')}): replace them with the real text`,
+      ),
+    );
   }
 
   if (kind === 'pattern' && str(def.pattern)) {
-    for (const p of checkPattern(def.pattern, ctx.tags, didYouMean, ctx.parseMatch)) out.push(err(whereInString(src, ['pattern'], p.offset), `malformed pattern: ${p.message}`));
+    for (const p of checkPattern(def.pattern, ctx.tags, didYouMean, ctx.parseMatch))
+      out.push(err(whereInString(src, ['pattern'], p.offset), `malformed pattern: ${p.message}`));
   }
 
   let regexGroups: string[] = [];
   if (kind === 'regex' && str(def.regex)) {
     const found = checkRegex(def.regex, str(def.flags) ? def.flags : '');
-    for (const p of found) out.push({ where: whereInString(src, ['regex'], p.offset), message: p.message, severity: p.severity });
-    if (!found.some((p) => p.severity === 'error')) regexGroups = Object.keys(compileRe2(def.regex, str(def.flags) ? def.flags : '').namedGroups());
+    for (const p of found)
+      out.push({ where: whereInString(src, ['regex'], p.offset), message: p.message, severity: p.severity });
+    if (!found.some((p) => p.severity === 'error'))
+      regexGroups = Object.keys(compileRe2(def.regex, str(def.flags) ? def.flags : '').namedGroups());
   }
 
   if (kind === 'commitment') {
@@ -119,19 +136,31 @@ function semanticProblems(src: YamlSource, def: RuleDefinition, ctx: CheckContex
       const plainVerb = classVerbs.has(name) || ctx.isKnownVerb(first);
       const typo = closest(name, verbClasses);
       // Anything else is taken as a plain verb ("migrate"), as the commitment kind does.
-      if (!plainVerb && typo) out.push(err(where, `unknown verb class "${name}" (did you mean "${typo}"?); verb classes: ${verbClasses.join(', ')} (or write a plain verb)`));
+      if (!plainVerb && typo)
+        out.push(
+          err(
+            where,
+            `unknown verb class "${name}" (did you mean "${typo}"?); verb classes: ${verbClasses.join(', ')} (or write a plain verb)`,
+          ),
+        );
     });
     const subjectClasses = Object.keys(ctx.lexicon.data.subjects.classes);
     (Array.isArray(def.subjects) ? def.subjects : []).forEach((name, i) => {
       if (!str(name) || ctx.lexicon.hasSubjectClass(name)) return;
-      out.push(err(whereIs(src, ['subjects', i]), `unknown subject class "${name}"${didYouMean(name, subjectClasses)}; subject classes: ${subjectClasses.join(', ')}`));
+      out.push(
+        err(
+          whereIs(src, ['subjects', i]),
+          `unknown subject class "${name}"${didYouMean(name, subjectClasses)}; subject classes: ${subjectClasses.join(', ')}`,
+        ),
+      );
     });
   }
 
   if ((kind === 'phrase' || kind === 'pattern') && Array.isArray(kind === 'phrase' ? def.phrases : def.triggers)) {
     const key = kind === 'phrase' ? 'phrases' : 'triggers';
     ((kind === 'phrase' ? def.phrases : def.triggers) ?? []).forEach((p, i) => {
-      if (str(p) && phraseTokens(p).length === 0) out.push(err(whereIs(src, [key, i]), `${key}[${i}] "${p}" has no words to match`));
+      if (str(p) && phraseTokens(p).length === 0)
+        out.push(err(whereIs(src, [key, i]), `${key}[${i}] "${p}" has no words to match`));
     });
   }
 
@@ -156,7 +185,12 @@ function semanticProblems(src: YamlSource, def: RuleDefinition, ctx: CheckContex
     const re = /\{([A-Za-z_]\w*)\}/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (captures.includes(m[1]!)) continue;
-      out.push(warn(whereInString(src, path, m.index), `placeholder {${m[1]}} is not filled by a ${kind} rule${didYouMean(m[1]!, captures)}; available: ${captures.map((c) => `{${c}}`).join(', ')}`));
+      out.push(
+        warn(
+          whereInString(src, path, m.index),
+          `placeholder {${m[1]}} is not filled by a ${kind} rule${didYouMean(m[1]!, captures)}; available: ${captures.map((c) => `{${c}}`).join(', ')}`,
+        ),
+      );
     }
   }
   return out;
@@ -171,7 +205,13 @@ export function duplicateIdProblems(files: CheckedFile[], display: (where: strin
     if (!f.src || !str(id)) continue;
     const where = whereIs(f.src, ['id']);
     const prev = first.get(id);
-    if (prev) out.push(err(where, `duplicate rule id "${id}": already defined at ${display(prev)}; rule ids must be unique across all packs`));
+    if (prev)
+      out.push(
+        err(
+          where,
+          `duplicate rule id "${id}": already defined at ${display(prev)}; rule ids must be unique across all packs`,
+        ),
+      );
     else first.set(id, where);
   }
   return out;
@@ -191,4 +231,3 @@ export function sortProblems<T extends { where: string }>(problems: T[]): T[] {
     return fa.localeCompare(fb) || la - lb || ca - cb;
   });
 }
-

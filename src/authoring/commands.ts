@@ -11,8 +11,23 @@ import { ConfigError } from '../shared/errors.js';
 import { ruleSetOfDirs } from '../runner/rulesets.js';
 import { loadKind } from '../engine/kinds/index.js';
 import { loadNlp } from '../text/nlp.js';
-import { configFactKeys, configFor, displayPath, displayWhere, loadCatalog, type Catalog, type CatalogOptions } from './catalog.js';
-import { checkRuleFile, duplicateIdProblems, sortProblems, type CheckContext, type CheckedFile, type RuleProblem } from './check.js';
+import {
+  configFactKeys,
+  configFor,
+  displayPath,
+  displayWhere,
+  loadCatalog,
+  type Catalog,
+  type CatalogOptions,
+} from './catalog.js';
+import {
+  checkRuleFile,
+  duplicateIdProblems,
+  sortProblems,
+  type CheckContext,
+  type CheckedFile,
+  type RuleProblem,
+} from './check.js';
 import type { FlagExample, RuleSource } from '../rules/definition.js';
 import { didYouMean } from '../shared/did-you-mean.js';
 import { writeDocs } from './docs.js';
@@ -55,7 +70,8 @@ async function loadSources(cat: Catalog): Promise<RuleSource[]> {
       out.push(await loadRuleFile(f.file, f.pack.name));
     } catch (e) {
       if (e instanceof RuleLoadError) problems.push(...e.problems);
-      else if (e instanceof ConfigError) problems.push({ where: e.where ?? f.file, message: e.where ? e.message.slice(e.where.length + 2) : e.message });
+      else if (e instanceof ConfigError)
+        problems.push({ where: e.where ?? f.file, message: e.where ? e.message.slice(e.where.length + 2) : e.message });
       else throw e;
     }
   }
@@ -99,7 +115,10 @@ export async function rulesTest(paths: string[], o: CommonOptions, io: IO): Prom
         broken = true;
         failed++;
         io.out(`  ${c.red('✗')} ${displayPath(f.file, o.cwd)} ${c.red('cannot be loaded')}\n`);
-        const problems = e instanceof RuleLoadError ? e.problems : [{ where: e.where ?? f.file, message: e.where ? e.message.slice(e.where.length + 2) : e.message }];
+        const problems =
+          e instanceof RuleLoadError
+            ? e.problems
+            : [{ where: e.where ?? f.file, message: e.where ? e.message.slice(e.where.length + 2) : e.message }];
         for (const p of problems) io.out(`      ${displayWhere(p.where, o.cwd)}: ${p.message}\n`);
         continue;
       }
@@ -129,7 +148,11 @@ export async function rulesTest(paths: string[], o: CommonOptions, io: IO): Prom
 
 async function checkContext(cat: Catalog): Promise<CheckContext> {
   const [lexicon, nlp] = await Promise.all([loadLexicon(), loadNlp()]);
-  const world = (nlp as unknown as { world(): { model: { one: { tagSet: Record<string, unknown>; lexicon: Record<string, string | string[]> } } } }).world();
+  const world = (
+    nlp as unknown as {
+      world(): { model: { one: { tagSet: Record<string, unknown>; lexicon: Record<string, string | string[]> } } };
+    }
+  ).world();
   const tagSet = Object.keys(world.model.one.tagSet);
   const words = world.model.one.lexicon;
   const isKnownVerb = (w: string): boolean => {
@@ -138,7 +161,13 @@ async function checkContext(cat: Catalog): Promise<CheckContext> {
     return tags.some((t) => /Verb|Infinitive|PresentTense|PastTense|PhrasalVerb/.test(t));
   };
   const parseMatch = (nlp as unknown as { parseMatch(p: string): Array<{ word?: string; tag?: string }> }).parseMatch;
-  return { lexicon, tags: tagSet, isKnownVerb, parseMatch: (p) => parseMatch.call(nlp, p), configFacts: [...(await catalogFactKeys()), ...(await configFactKeys(cat.config))] };
+  return {
+    lexicon,
+    tags: tagSet,
+    isKnownVerb,
+    parseMatch: (p) => parseMatch.call(nlp, p),
+    configFacts: [...(await catalogFactKeys()), ...(await configFactKeys(cat.config))],
+  };
 }
 
 /** Keys of the facts catalog the rewrites know (rules/lexicon/facts.yaml), when present. */
@@ -162,7 +191,9 @@ export async function rulesValidate(paths: string[], o: CommonOptions, io: IO): 
   for (const f of cat.files) checked.push(await checkRuleFile(f.file, f.pack, ctx));
   for (const f of checked) problems.push(...f.problems);
   problems.push(...duplicateIdProblems(checked, (w) => displayWhere(w, o.cwd)));
-  const unique = sortProblems(problems).filter((p, i, all) => i === 0 || p.where !== all[i - 1]!.where || p.message !== all[i - 1]!.message);
+  const unique = sortProblems(problems).filter(
+    (p, i, all) => i === 0 || p.where !== all[i - 1]!.where || p.message !== all[i - 1]!.message,
+  );
   const errors = unique.filter((p) => p.severity === 'error');
   const warnings = unique.filter((p) => p.severity === 'warning');
   for (const p of unique) {
@@ -190,7 +221,10 @@ export async function rulesValidate(paths: string[], o: CommonOptions, io: IO): 
 
 export async function rulesList(paths: string[], o: CommonOptions & { format?: string }, io: IO): Promise<number> {
   const format = o.format ?? 'table';
-  if (!['table', 'json', 'stylish'].includes(format)) throw new ConfigError(`rules list: unknown format "${format}"${didYouMean(format, ['table', 'json'])}; formats: table, json`);
+  if (!['table', 'json', 'stylish'].includes(format))
+    throw new ConfigError(
+      `rules list: unknown format "${format}"${didYouMean(format, ['table', 'json'])}; formats: table, json`,
+    );
   const cat = await loadCatalog(catalogOptions(o, paths), false);
   const sources = await loadSources(cat);
   const severities = cat.fromConfig ? cat.config.rules : {};
@@ -209,7 +243,10 @@ export async function rulesList(paths: string[], o: CommonOptions & { format?: s
   }
   const c = paint(io);
   const cols = ['id', 'kind', 'severity', 'category', 'pack'] as const;
-  const width = Object.fromEntries(cols.map((k) => [k, Math.max(k.length, ...rows.map((r) => r[k].length))])) as Record<(typeof cols)[number], number>;
+  const width = Object.fromEntries(cols.map((k) => [k, Math.max(k.length, ...rows.map((r) => r[k].length))])) as Record<
+    (typeof cols)[number],
+    number
+  >;
   const line = (r: Record<(typeof cols)[number], string>): string =>
     cols
       .map((k, i) => (i === cols.length - 1 ? r[k] : r[k].padEnd(width[k])))
@@ -224,7 +261,11 @@ export async function rulesList(paths: string[], o: CommonOptions & { format?: s
 // ---------------------------------------------------------------------------------------------
 // rules explain ID
 
-async function findRule(id: string, o: CommonOptions, extraPaths: string[]): Promise<{ source?: RuleSource; ids: string[] }> {
+async function findRule(
+  id: string,
+  o: CommonOptions,
+  extraPaths: string[],
+): Promise<{ source?: RuleSource; ids: string[] }> {
   const ids: string[] = [];
   const cats: Catalog[] = [await loadCatalog(catalogOptions(o, extraPaths), true)];
   // Not configured? Every built-in pack can still be explained.
@@ -244,7 +285,11 @@ async function findRule(id: string, o: CommonOptions, extraPaths: string[]): Pro
   return { ids };
 }
 
-export async function rulesExplain(id: string, o: CommonOptions & { format?: string; paths?: string[] }, io: IO): Promise<number> {
+export async function rulesExplain(
+  id: string,
+  o: CommonOptions & { format?: string; paths?: string[] },
+  io: IO,
+): Promise<number> {
   const { source, ids } = await findRule(id, o, o.paths ?? []);
   if (!source) {
     io.err(`pitchlint: no rule "${id}"${didYouMean(id, ids)}; run \`pitchlint rules list\` to see the rules\n`);
@@ -264,10 +309,17 @@ export async function rulesExplain(id: string, o: CommonOptions & { format?: str
   if (d.suggestion) out.push(`${c.bold('Instead:')} ${d.suggestion.trim()}`);
   out.push(`${c.bold('Message:')} ${d.message}`, '');
   out.push(c.bold('Matches:'));
-  if (d.kind === 'phrase') out.push(`  phrases: ${(d.phrases ?? []).join(', ')}${d.inflect === false ? '' : ' (and their inflections)'}`);
-  if (d.kind === 'substitute') for (const [a, b] of Object.entries(d.replacements ?? {})) out.push(`  "${a}" -> "${b}"`);
+  if (d.kind === 'phrase')
+    out.push(`  phrases: ${(d.phrases ?? []).join(', ')}${d.inflect === false ? '' : ' (and their inflections)'}`);
+  if (d.kind === 'substitute')
+    for (const [a, b] of Object.entries(d.replacements ?? {})) out.push(`  "${a}" -> "${b}"`);
   if (d.kind === 'pattern') out.push(`  pattern: ${d.pattern}`, `  triggers: ${(d.triggers ?? []).join(', ')}`);
-  if (d.kind === 'commitment') out.push(`  verbs: ${(d.verbs ?? []).join(', ')}`, `  subjects: ${(d.subjects ?? ['we', 'product', 'customer', 'passive']).join(', ')}`, `  requires: ${d.requires ?? 'none'}`);
+  if (d.kind === 'commitment')
+    out.push(
+      `  verbs: ${(d.verbs ?? []).join(', ')}`,
+      `  subjects: ${(d.subjects ?? ['we', 'product', 'customer', 'passive']).join(', ')}`,
+      `  requires: ${d.requires ?? 'none'}`,
+    );
   if (d.kind === 'regex') out.push(`  regex: ${d.regex}${d.flags ? `  (flags: ${d.flags})` : ''}`);
   if (d.unless?.length) {
     out.push('', c.bold('Not flagged when:'));
@@ -287,7 +339,12 @@ export async function rulesExplain(id: string, o: CommonOptions & { format?: str
   }
   if (d.rewrite !== undefined) {
     out.push('', c.bold('Rewrite:'));
-    out.push(...stringify(d.rewrite).trimEnd().split('\n').map((l) => `  ${l}`));
+    out.push(
+      ...stringify(d.rewrite)
+        .trimEnd()
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   } else out.push('', `${c.bold('Rewrite:')} none (the finding shows the suggestion)`);
   io.out(`${out.join('\n')}\n`);
   return EXIT_OK;
@@ -307,9 +364,15 @@ function projectSchema(dir: string): string | undefined {
   }
 }
 
-export async function rulesNew(id: string, o: CommonOptions & { kind?: string; pack?: string; force?: boolean }, io: IO): Promise<number> {
+export async function rulesNew(
+  id: string,
+  o: CommonOptions & { kind?: string; pack?: string; force?: boolean },
+  io: IO,
+): Promise<number> {
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) {
-    io.err(`pitchlint: rule id "${id}" must be kebab-case: lower-case words joined by hyphens, e.g. "guarantee-uptime"\n`);
+    io.err(
+      `pitchlint: rule id "${id}" must be kebab-case: lower-case words joined by hyphens, e.g. "guarantee-uptime"\n`,
+    );
     return EXIT_USAGE;
   }
   const kind = o.kind ?? 'phrase';
@@ -330,9 +393,14 @@ export async function rulesNew(id: string, o: CommonOptions & { kind?: string; p
     return EXIT_USAGE;
   }
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, ruleTemplate(id, await loadKind(kind), schemaRef(file, projectSchema(dir) ?? schemaPath('rule.schema.json'))));
+  await writeFile(
+    file,
+    ruleTemplate(id, await loadKind(kind), schemaRef(file, projectSchema(dir) ?? schemaPath('rule.schema.json'))),
+  );
   const shown = displayPath(file, o.cwd);
-  io.out(`Created ${shown}\n\nNext:\n  1. fill in every TODO (the examples are the rule's tests)\n  2. pitchlint rules validate ${shown}\n  3. pitchlint rules test ${shown}\n`);
+  io.out(
+    `Created ${shown}\n\nNext:\n  1. fill in every TODO (the examples are the rule's tests)\n  2. pitchlint rules validate ${shown}\n  3. pitchlint rules test ${shown}\n`,
+  );
   if (!o.pack && !existsSync(join(dir, 'pack.yaml'))) {
     io.out(`  4. to lint with it, add to .pitchlintrc.yaml:  rulesDirs: [${displayPath(dir, o.cwd)}]\n`);
   }
@@ -351,14 +419,20 @@ export async function rulesDocs(paths: string[], o: CommonOptions & { out?: stri
   const rules = await loadSources(cat);
   const outDir = resolve(o.cwd, o.out);
   const { written, removed } = await writeDocs(outDir, { packs: cat.packs, rules, root: packageRoot() });
-  io.out(`Wrote ${written} pages (${rules.length} rules and the index) to ${displayPath(outDir, o.cwd)}${removed.length ? `; removed ${removed.length} stale page${removed.length === 1 ? '' : 's'}` : ''}\n`);
+  io.out(
+    `Wrote ${written} pages (${rules.length} rules and the index) to ${displayPath(outDir, o.cwd)}${removed.length ? `; removed ${removed.length} stale page${removed.length === 1 ? '' : 's'}` : ''}\n`,
+  );
   return EXIT_OK;
 }
 
 // ---------------------------------------------------------------------------------------------
 // explain "sentence"
 
-export async function explainCommand(text: string, o: CommonOptions & { format?: string; paths?: string[] }, io: IO): Promise<number> {
+export async function explainCommand(
+  text: string,
+  o: CommonOptions & { format?: string; paths?: string[] },
+  io: IO,
+): Promise<number> {
   const cat = await loadCatalog(catalogOptions(o, o.paths ?? []), true);
   // ruleSetOfDirs loads what a lint run would: the packs and the packs they extend.
   const dirs = [...new Set([...cat.packs.map((p) => p.dir), ...cat.files.map((f) => f.pack.dir)])];
@@ -386,13 +460,19 @@ function renderExplanation(sentences: ExplainedSentence[], ruleCount: number, c:
     }
     out.push('', c.bold(`Prefilter: ${s.candidates.length} of ${ruleCount} rules are candidates`));
     const rw = Math.max(0, ...s.candidates.map((x) => x.rule.length));
-    for (const cand of s.candidates) out.push(`  ${cand.rule.padEnd(rw)}  ${c.dim(`trigger words: ${cand.triggers.map((x) => `"${x}"`).join(', ')}`)}`);
+    for (const cand of s.candidates)
+      out.push(
+        `  ${cand.rule.padEnd(rw)}  ${c.dim(`trigger words: ${cand.triggers.map((x) => `"${x}"`).join(', ')}`)}`,
+      );
     if (s.skipped.length) out.push(c.dim(`  not tried (none of their trigger words): ${s.skipped.join(', ')}`));
     out.push('', c.bold('Claims (commitment detector, all verb and subject classes)'));
     if (s.claims.length === 0) out.push(c.dim('  none: no subject + will/going to/guaranteed to + outcome verb'));
     for (const cl of s.claims) {
       const dash = (v: string): string => v || '—';
-      out.push(`  "${cl.match}"`, `    who: ${dash(cl.who)} · modal: ${dash(cl.modal)} · verb: ${dash(cl.verb)} · deadline: ${dash(cl.deadline)} · quantity: ${dash(cl.quantity)}`);
+      out.push(
+        `  "${cl.match}"`,
+        `    who: ${dash(cl.who)} · modal: ${dash(cl.modal)} · verb: ${dash(cl.verb)} · deadline: ${dash(cl.deadline)} · quantity: ${dash(cl.quantity)}`,
+      );
     }
     out.push('', c.bold('Hedges, negations and other signals'));
     for (const [name, found] of Object.entries(s.signals)) {
@@ -405,9 +485,14 @@ function renderExplanation(sentences: ExplainedSentence[], ruleCount: number, c:
     for (const m of s.matches) {
       if (m.outcome === 'fired') {
         out.push(`  ${c.red('✖')} ${m.rule} fired on "${m.match}"`, `      ${m.message}`);
-        if (m.rewrite) out.push(`      rewrite: ${m.rewrite}${m.missingFacts?.length ? c.dim(`  (missing facts: ${m.missingFacts.join(', ')})`) : ''}`);
+        if (m.rewrite)
+          out.push(
+            `      rewrite: ${m.rewrite}${m.missingFacts?.length ? c.dim(`  (missing facts: ${m.missingFacts.join(', ')})`) : ''}`,
+          );
       } else if (m.outcome === 'merged') {
-        out.push(`  ${c.dim('=')} ${m.rule} matched "${m.match}", merged into a finding of another ${'rule'} of its category on the same words (one claim, one finding)`);
+        out.push(
+          `  ${c.dim('=')} ${m.rule} matched "${m.match}", merged into a finding of another ${'rule'} of its category on the same words (one claim, one finding)`,
+        );
       } else {
         out.push(`  ${c.green('○')} ${m.rule} matched "${m.match}" but was suppressed by guard "${m.guard}": ${m.why}`);
         const others = m.guards.filter((g) => g !== m.guard);
@@ -418,4 +503,3 @@ function renderExplanation(sentences: ExplainedSentence[], ruleCount: number, c:
   });
   return `${out.join('\n')}\n`;
 }
-

@@ -120,7 +120,11 @@ function triggerWords(rule: CompiledRule, s: Sentence): string[] {
 
 /** Explain how the engine sees `text` with `ruleset`. */
 export async function explainText(text: string, ruleset: RuleSet): Promise<ExplainedSentence[]> {
-  const seen: Array<{ sentence: Sentence; candidates: readonly CompiledRule[]; matches: Array<{ rule: CompiledRule; match: RuleMatch; guard?: string }> }> = [];
+  const seen: Array<{
+    sentence: Sentence;
+    candidates: readonly CompiledRule[];
+    matches: Array<{ rule: CompiledRule; match: RuleMatch; guard?: string }>;
+  }> = [];
   const trace: EngineTrace = {
     sentence(sentence, candidates) {
       seen.push({ sentence, candidates, matches: [] });
@@ -142,7 +146,12 @@ export async function explainText(text: string, ruleset: RuleSet): Promise<Expla
     const matched = new Set(matches.map((m) => m.rule.meta.id));
     return {
       text: sentence.text,
-      tokens: sentence.tokens.map((t, i) => ({ text: t.text, norm: t.norm, type: t.type, tags: [...sentence.tags(i)] })),
+      tokens: sentence.tokens.map((t, i) => ({
+        text: t.text,
+        norm: t.norm,
+        type: t.type,
+        tags: [...sentence.tags(i)],
+      })),
       candidates: candidates.map((r) => ({ rule: r.meta.id, triggers: triggerWords(r, sentence) })),
       skipped: ruleset.rules.filter((r) => !candidateIds.has(r.meta.id)).map((r) => r.meta.id),
       claims: claims(sentence).map((m) => ({
@@ -158,14 +167,27 @@ export async function explainText(text: string, ruleset: RuleSet): Promise<Expla
         const applying = rule.guards.filter((g) => g.applies(sentence, match)).map((g) => g.name);
         const finding = guard
           ? undefined
-          : findings.find((f) => f.ruleId === rule.meta.id && f.sentence === sentence.text && f.span[0] === match.start && f.span[1] === match.end);
+          : findings.find(
+              (f) =>
+                f.ruleId === rule.meta.id &&
+                f.sentence === sentence.text &&
+                f.span[0] === match.start &&
+                f.span[1] === match.end,
+            );
         const outcome = guard ? 'suppressed' : finding ? 'fired' : 'merged';
-        const out: ExplainedMatch = { rule: rule.meta.id, match: match.captures.match ?? '', outcome, guards: applying };
+        const out: ExplainedMatch = {
+          rule: rule.meta.id,
+          match: match.captures.match ?? '',
+          outcome,
+          guards: applying,
+        };
         if (finding?.rewrite) out.rewrite = finding.rewrite;
         if (finding?.missingFacts?.length) out.missingFacts = finding.missingFacts;
         if (guard) {
           out.guard = guard;
-          out.why = guard.startsWith('phrases(') ? `one of the rule's own "unless" phrases is present` : guardText(guard);
+          out.why = guard.startsWith('phrases(')
+            ? `one of the rule's own "unless" phrases is present`
+            : guardText(guard);
         } else {
           out.message = fillTemplate(rule.meta.message, { sentence: sentence.text, ...match.captures });
         }

@@ -12,6 +12,8 @@ export function describeGuard(spec: GuardSpec): { name: string; text: string } {
   if (typeof spec === 'string') return { name: spec, text: guardText(spec) };
   const where = spec.where ?? 'sentence';
   const place =
-    where === 'sentence' ? 'anywhere in the sentence' : `${where} the match${spec.within ? `, within ${spec.within} word${spec.within === 1 ? '' : 's'}` : ''}`;
+    where === 'sentence'
+      ? 'anywhere in the sentence'
+      : `${where} the match${spec.within ? `, within ${spec.within} word${spec.within === 1 ? '' : 's'}` : ''}`;
   return { name: 'phrases', text: `one of ${spec.phrases.map((p) => `"${p}"`).join(', ')} stands ${place}` };
 }

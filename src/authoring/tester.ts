@@ -44,7 +44,13 @@ async function lintExample(text: string, ruleset: RuleSet, rewrites = true): Pro
       if (guard) guarded.push({ match: match.captures.match ?? '', guard: guard.name });
     },
   };
-  const result = await lintBytes('example.txt', Buffer.from(text, 'utf8'), ruleset, { detectEmail: false }, { trace, ...(rewrites ? {} : { rewrites: false }) });
+  const result = await lintBytes(
+    'example.txt',
+    Buffer.from(text, 'utf8'),
+    ruleset,
+    { detectEmail: false },
+    { trace, ...(rewrites ? {} : { rewrites: false }) },
+  );
   if (result.fatal) throw new ConfigError(`example could not be linted: ${result.fatal}`);
   return { findings: result.findings, guarded };
 }
@@ -111,7 +117,11 @@ export async function testRule(source: RuleSource, lexicon: Lexicon): Promise<Ru
       fail(label, ex.text, `flagged at "${ex.match}"`, `flagged at ${quoteList(found.map(spanOf))}`);
     }
     const rewrites = found.filter((f) => typeof f.rewrite === 'string');
-    if (ex.rewrite !== undefined && rewrites.length > 0 && !rewrites.some((f) => sameSentence(f.rewrite!, ex.rewrite!))) {
+    if (
+      ex.rewrite !== undefined &&
+      rewrites.length > 0 &&
+      !rewrites.some((f) => sameSentence(f.rewrite!, ex.rewrite!))
+    ) {
       fail(label, ex.text, `rewrite "${ex.rewrite}"`, `rewrite ${quoteList(rewrites.map((f) => f.rewrite!))}`);
     }
     // A rewrite must be clean: the rule that made it must not flag it again. Each finding's
@@ -122,7 +132,12 @@ export async function testRule(source: RuleSource, lexicon: Lexicon): Promise<Ru
       const again = own(await lintExample(maskPlaceholders(f.rewrite!), ruleset, false));
       const same = again.filter((a) => sameWords(spanOf(a), spanOf(f)));
       if (same.length > 0 || again.length >= found.length) {
-        fail(label, ex.text, `its rewrite "${f.rewrite}" is not flagged again`, `the rewrite is flagged again at ${quoteList((same.length ? same : again).map(spanOf))}`);
+        fail(
+          label,
+          ex.text,
+          `its rewrite "${f.rewrite}" is not flagged again`,
+          `the rewrite is flagged again at ${quoteList((same.length ? same : again).map(spanOf))}`,
+        );
       }
     }
   }

@@ -12,7 +12,8 @@ import { version } from '../shared/version.js';
 
 export async function runLint(paths: string[], options: LintCliOptions): Promise<number> {
   const cwd = process.cwd();
-  if (options.printConfig) return (await import('../runner/print-config.js')).printConfig(options.printConfig, options, cwd);
+  if (options.printConfig)
+    return (await import('../runner/print-config.js')).printConfig(options.printConfig, options, cwd);
   const team = (await import('./run-options.js')).teamRunOptions(options);
   const wantsStdin = paths.includes('-');
   const patterns = paths.filter((p) => p !== '-');
@@ -39,7 +40,12 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
 
   // Rewrites (issue 3): expired facts are named once; --fix / --fix-dry-run fix, then report what is left.
   const facts = await import('../config/facts/report.js');
-  for (const w of await facts.expiredFactWarnings(run.results.map((r) => r.filePath), cwd, options.config)) process.stderr.write(`pitchlint: warning: ${w}\n`);
+  for (const w of await facts.expiredFactWarnings(
+    run.results.map((r) => r.filePath),
+    cwd,
+    options.config,
+  ))
+    process.stderr.write(`pitchlint: warning: ${w}\n`);
   if (options.fix || options.fixDryRun) {
     const stdinPath = wantsStdin ? resolve(cwd, options.stdinFilename ?? '<stdin>.txt') : undefined;
     const fixing = await (await import('../runner/fix-files.js')).runFixes(run, options, cwd, stdinPath);
@@ -49,13 +55,20 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
   }
 
   const results = options.quiet ? run.results.map(errorsOnly) : run.results;
-  const output = formatter(results, { cwd, color: options.outputFile ? false : useColor(options.color), rules: run.rules, version: version() });
+  const output = formatter(results, {
+    cwd,
+    color: options.outputFile ? false : useColor(options.color),
+    rules: run.rules,
+    version: version(),
+  });
   if (options.outputFile) await writeFile(resolve(cwd, options.outputFile), output);
   else if (output && !options.fixDryRun) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 
   // Files that could not be linted are named on stderr too, so machine formats don't hide them.
   if (options.format !== 'stylish' || options.outputFile) {
-    for (const r of run.results) if (r.fatal) process.stderr.write(`pitchlint: ${relative(cwd, r.filePath) || r.filePath}: ${r.fatal} (skipped)\n`);
+    for (const r of run.results)
+      if (r.fatal)
+        process.stderr.write(`pitchlint: ${relative(cwd, r.filePath) || r.filePath}: ${r.fatal} (skipped)\n`);
   }
   for (const p of run.unmatched) process.stderr.write(`pitchlint: no files matching "${p}" were found\n`);
   for (const note of (await import('./run-options.js')).baselineNotes(run, cwd)) process.stderr.write(`${note}\n`);
@@ -63,11 +76,15 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
   if (process.env.PITCHLINT_STATS) {
     const { engineStats: s } = await import('../engine/linter.js');
     const { taggerRuns } = await import('../engine/sentence.js');
-    process.stderr.write(`pitchlint-stats: ${s.sentences} sentences, ${s.candidates} passed the prefilter, ${s.tagged} tagged (${taggerRuns()} distinct texts through the tagger, ${s.rewriteTaggerRuns} of them for rewrites)\n`);
+    process.stderr.write(
+      `pitchlint-stats: ${s.sentences} sentences, ${s.candidates} passed the prefilter, ${s.tagged} tagged (${taggerRuns()} distinct texts through the tagger, ${s.rewriteTaggerRuns} of them for rewrites)\n`,
+    );
     const m = process.memoryUsage();
     const mib = (n: number): string => (n / 2 ** 20).toFixed(0);
     const { snapshotState } = await import('../shared/snapshot-state.js');
-    process.stderr.write(`pitchlint-stats: memory at exit: rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} used / ${mib(m.heapTotal)} MiB; ${snapshotState.started ? `started from the snapshot (CLI running ${snapshotState.mainAt.toFixed(0)} ms after process start, done at ${performance.now().toFixed(0)} ms)` : 'started without the snapshot'}\n`);
+    process.stderr.write(
+      `pitchlint-stats: memory at exit: rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} used / ${mib(m.heapTotal)} MiB; ${snapshotState.started ? `started from the snapshot (CLI running ${snapshotState.mainAt.toFixed(0)} ms after process start, done at ${performance.now().toFixed(0)} ms)` : 'started without the snapshot'}\n`,
+    );
   }
   if (run.unmatched.length) return EXIT_USAGE;
   const errors = run.results.reduce((n, r) => n + r.errorCount + (r.fatal ? 1 : 0), 0);

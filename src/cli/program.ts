@@ -71,7 +71,12 @@ export function buildProgram(lint: LintAction, registrars: Registrar[], setExit:
     .description('Lint sales writing for overpromises, and say the conservative truth instead.')
     .version(version(), '-v, --version')
     .argument('[paths...]', 'files, folders or globs to lint; - reads standard input')
-    .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, checkstyle, compact').default('stylish'))
+    .addOption(
+      new Option(
+        '-f, --format <name>',
+        'output format: stylish, json, sarif, github, junit, checkstyle, compact',
+      ).default('stylish'),
+    )
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('-c, --config <file>', 'use this configuration file (no search for .pitchlintrc.yaml)')
     .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
@@ -83,8 +88,14 @@ export function buildProgram(lint: LintAction, registrars: Registrar[], setExit:
     .option('--stdin-filename <name>', 'the file name to use for text read from standard input')
     .option('--include-quoted', 'also lint quoted replies, forwarded messages and signatures in emails')
     .option('--no-email-detection', 'do not treat .txt files that look like emails as emails')
-    .option('--report-unused-disable-directives', 'report pitchlint-disable directives that suppress nothing (as errors)')
-    .option('--print-config <file>', 'print the configuration that applies to a file (YAML; JSON with --format json) and exit')
+    .option(
+      '--report-unused-disable-directives',
+      'report pitchlint-disable directives that suppress nothing (as errors)',
+    )
+    .option(
+      '--print-config <file>',
+      'print the configuration that applies to a file (YAML; JSON with --format json) and exit',
+    )
     .option('--baseline <file>', 'report only findings that this baseline file does not record')
     .option('--update-baseline', 'write the current findings to the baseline file (default .pitchlint-baseline.json)')
     .option('--concurrency <n>', 'lint in N threads (main thread + N-1 workers): auto, or a number (default 1)')
@@ -94,7 +105,10 @@ export function buildProgram(lint: LintAction, registrars: Registrar[], setExit:
     .option('--no-progress', 'never show a progress bar on stderr')
     .option('--fix', 'apply the safe rewrites (no placeholders left) to the files, then report what is left')
     .option('--fix-dry-run', 'print the --fix changes as a unified diff; change nothing')
-    .option('--fix-type <list>', 'fix only these categories, comma-separated (absolute,guarantee,commitment,speed,superlative,roadmap,pricing,pressure)')
+    .option(
+      '--fix-type <list>',
+      'fix only these categories, comma-separated (absolute,guarantee,commitment,speed,superlative,roadmap,pricing,pressure)',
+    )
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run pitchlint --help for usage)')
     .action(async (paths: string[], options: LintCliOptions) => setExit(await lint(paths, options)));

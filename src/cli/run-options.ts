@@ -22,7 +22,9 @@ export function teamRunOptions(cli: LintCliOptions): TeamRunOptions {
     ...(cli.concurrency !== undefined ? { concurrency: parseConcurrency(cli.concurrency) } : {}),
     ...(cli.cache ? { cache: { ...(cli.cacheLocation ? { location: cli.cacheLocation } : {}) } } : {}),
     ...(cli.shard !== undefined ? { shard: parseShard(cli.shard) } : {}),
-    ...(cli.baseline || cli.updateBaseline ? { baseline: { file: cli.baseline ?? DEFAULT_BASELINE, update: Boolean(cli.updateBaseline) } } : {}),
+    ...(cli.baseline || cli.updateBaseline
+      ? { baseline: { file: cli.baseline ?? DEFAULT_BASELINE, update: Boolean(cli.updateBaseline) } }
+      : {}),
   };
   if (cli.progress !== false) {
     options.onProgress = (done, total) => {
@@ -44,6 +46,7 @@ export function baselineNotes(run: LintRun, cwd: string): string[] {
   if (b.written) return [`pitchlint: wrote ${name}: ${b.written.findings} finding(s) in ${b.written.files} file(s)`];
   const notes: string[] = [];
   if (b.matched) notes.push(`pitchlint: ${b.matched} finding(s) recorded in ${name} not reported`);
-  if (b.fixed) notes.push(`pitchlint: ${b.fixed} finding(s) in ${name} no longer occur; run with --update-baseline to drop them`);
+  if (b.fixed)
+    notes.push(`pitchlint: ${b.fixed} finding(s) in ${name} no longer occur; run with --update-baseline to drop them`);
   return notes;
 }

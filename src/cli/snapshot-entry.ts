@@ -39,7 +39,8 @@ async function warmUp(): Promise<void> {
   const ruleset = await compiledRuleSet([join(builtinPacksDir(), 'recommended')], {});
   // A short draft through the whole pipeline, so the code a run needs is compiled already.
   // (Regular expressions stay interpreted this briefly: V8 cannot snapshot machine code.)
-  const sample = 'Hi Dana,\n\nWe guarantee delivery overnight, and you will always save 40% with our best-in-class team.\n';
+  const sample =
+    'Hi Dana,\n\nWe guarantee delivery overnight, and you will always save 40% with our best-in-class team.\n';
   const doc = await textAdapter.parse({ filePath: 'warm-up.txt', bytes: Buffer.from(sample) }, {});
   await lintAndRewrite(doc, ruleset);
   Object.assign(engineStats, { sentences: 0, candidates: 0, tagged: 0, rewriteTaggerRuns: 0 });

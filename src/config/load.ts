@@ -38,7 +38,8 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
   }
   const src = parseYaml(text, path);
   const value = (src.value ?? {}) as ConfigFile;
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('configuration must be a YAML mapping', `${path}:1:1`);
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new ConfigError('configuration must be a YAML mapping', `${path}:1:1`);
   const problems = await validateAgainstSchema(src, 'config');
   if (problems.length) throw new RuleLoadError(problems);
   const dir = dirname(path);

@@ -33,7 +33,9 @@ const asList = (v: string | string[] | undefined): string[] => (v === undefined 
 /** The posix path of `file` relative to the config folder, or undefined when outside it. */
 export function configRelative(config: ResolvedConfig, file: string): string | undefined {
   const rel = relative(config.dir, file).replace(/\\/g, '/');
-  return rel === '' || rel.startsWith('../') || rel === '..' || /^[a-zA-Z]:/.test(rel) || rel.startsWith('/') ? undefined : rel;
+  return rel === '' || rel.startsWith('../') || rel === '..' || /^[a-zA-Z]:/.test(rel) || rel.startsWith('/')
+    ? undefined
+    : rel;
 }
 
 async function compile(config: ResolvedConfig): Promise<CompiledOverride[]> {
@@ -72,7 +74,13 @@ export async function applyOverrides(config: ResolvedConfig, file: string): Prom
   const key = matched.map((o) => o.index).join(',');
   let out = byKey.get(key);
   if (!out) {
-    out = { ...config, ruleDirs: [...config.ruleDirs], rules: { ...config.rules }, facts: structuredClone(config.facts), overridesApplied: [] };
+    out = {
+      ...config,
+      ruleDirs: [...config.ruleDirs],
+      rules: { ...config.rules },
+      facts: structuredClone(config.facts),
+      overridesApplied: [],
+    };
     for (const o of matched) {
       for (const d of o.ruleDirs) if (!out.ruleDirs.includes(d)) out.ruleDirs.push(d);
       Object.assign(out.rules, o.override.rules ?? {});
@@ -89,6 +97,7 @@ const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'obje
 /** Deep merge of facts: nested mappings merge, anything else (lists included) is replaced. */
 export function mergeFacts(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = isPlain(v) && isPlain(out[k]) ? mergeFacts(out[k] as Record<string, unknown>, v) : structuredClone(v);
+  for (const [k, v] of Object.entries(over))
+    out[k] = isPlain(v) && isPlain(out[k]) ? mergeFacts(out[k] as Record<string, unknown>, v) : structuredClone(v);
   return out;
 }

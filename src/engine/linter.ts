@@ -64,7 +64,11 @@ interface Planned {
 /** Counters for the benchmark and `explain`. */
 export const engineStats = { sentences: 0, candidates: 0, tagged: 0, rewriteTaggerRuns: 0 };
 
-export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options: EngineOptions = {}): Promise<LintedDocument> {
+export async function lintDocument(
+  doc: InputDocument,
+  ruleset: RuleSet,
+  options: EngineOptions = {},
+): Promise<LintedDocument> {
   const planned: Planned[] = [];
   let needTags = false;
   for (const block of doc.blocks) {
@@ -96,7 +100,9 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
     }
     if (found.length > 0) sentences.push({ block, offset, sentence, found });
   }
-  findings.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(
+    (a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId),
+  );
   return { doc, findings, sentences };
 }
 
@@ -180,16 +186,24 @@ function oneClaimPerCategory<T extends { rule: CompiledRule; match: RuleMatch }>
   const kept: T[] = [];
   for (const x of sorted) {
     const overlaps = kept.some(
-      (k) => k.rule.meta.category === x.rule.meta.category && k.match.start < x.match.end && x.match.start < k.match.end,
+      (k) =>
+        k.rule.meta.category === x.rule.meta.category && k.match.start < x.match.end && x.match.start < k.match.end,
     );
     if (!overlaps) kept.push(x);
   }
   return items.filter((x) => kept.includes(x));
 }
 
-function toFinding(rule: CompiledRule, match: RuleMatch, sentence: Sentence, block: TextBlock, offset: number): Finding {
+function toFinding(
+  rule: CompiledRule,
+  match: RuleMatch,
+  sentence: Sentence,
+  block: TextBlock,
+  offset: number,
+): Finding {
   const captures: Record<string, string> = { sentence: sentence.text, ...match.captures };
-  const suggestionTemplate = rule.source.definition.suggestion ?? (captures.replacement ? 'Write "{replacement}" instead.' : undefined);
+  const suggestionTemplate =
+    rule.source.definition.suggestion ?? (captures.replacement ? 'Write "{replacement}" instead.' : undefined);
   return {
     ruleId: rule.meta.id,
     severity: rule.meta.severity,

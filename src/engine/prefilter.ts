@@ -65,7 +65,8 @@ export function keyOf(phrase: string): Key {
     const a = ps[i]!;
     const b = ps[i + 1];
     if ('word' in a) {
-      if (b && 'word' in b) consider({ type: 'pair', first: a.word, second: b.word }, 1000 + rarity(a.word) + rarity(b.word));
+      if (b && 'word' in b)
+        consider({ type: 'pair', first: a.word, second: b.word }, 1000 + rarity(a.word) + rarity(b.word));
       if (b && 'cls' in b) consider({ type: 'word-class', word: a.word, cls: b.cls }, 500 + rarity(a.word));
       consider({ type: 'word', word: a.word }, rarity(a.word) + (COMMON.has(a.word) ? 0 : 400));
     } else if ('cls' in a) {
@@ -173,7 +174,9 @@ export class TriggerIndex {
     }
     if (!seen && this.always.size === 0) return [];
     const out = new Set<number>(this.always);
-    if (seen) for (const [rule, mask] of seen as Map<number, number>) if (mask === (1 << this.groupCounts[rule]!) - 1) out.add(rule);
+    if (seen)
+      for (const [rule, mask] of seen as Map<number, number>)
+        if (mask === (1 << this.groupCounts[rule]!) - 1) out.add(rule);
     return [...out].sort((a, b) => a - b).map((i) => this.rules[i]!);
   }
 
@@ -184,7 +187,9 @@ export class TriggerIndex {
    */
   candidatesFor(sentence: SentenceContext): CompiledRule[] {
     const rules = this.candidates(sentence.tokens);
-    return rules.some((r) => r.matcher.mayMatch) ? rules.filter((r) => !r.matcher.mayMatch || r.matcher.mayMatch(sentence)) : rules;
+    return rules.some((r) => r.matcher.mayMatch)
+      ? rules.filter((r) => !r.matcher.mayMatch || r.matcher.mayMatch(sentence))
+      : rules;
   }
 
   /** How many keys the index holds (for `explain` and the benchmark). */

@@ -34,7 +34,11 @@ export async function compileRuleSet(
   const ids = new Map<string, RuleSource>();
   for (const s of sources) {
     const prev = ids.get(s.definition.id);
-    if (prev) throw new ConfigError(`duplicate rule id "${s.definition.id}" (also in ${prev.file})`, `${s.file}:${s.keyLines.id ?? 1}:1`);
+    if (prev)
+      throw new ConfigError(
+        `duplicate rule id "${s.definition.id}" (also in ${prev.file})`,
+        `${s.file}:${s.keyLines.id ?? 1}:1`,
+      );
     ids.set(s.definition.id, s);
   }
   for (const id of Object.keys(severities)) {

@@ -76,4 +76,3 @@ export class Sentence implements SentenceContext {
     return this.taggedView?.tokenTags[i] ?? NO_TAGS;
   }
 }
-

@@ -28,8 +28,13 @@ export interface FixOptions {
   maxPasses?: number;
 }
 
-export function fixableFindings(result: FileResult, types?: ReadonlySet<Category>): Array<{ finding: Finding; fix: Fix }> {
-  return result.findings.filter((f) => f.fix && (!types || types.has(f.category))).map((f) => ({ finding: f, fix: f.fix! }));
+export function fixableFindings(
+  result: FileResult,
+  types?: ReadonlySet<Category>,
+): Array<{ finding: Finding; fix: Fix }> {
+  return result.findings
+    .filter((f) => f.fix && (!types || types.has(f.category)))
+    .map((f) => ({ finding: f, fix: f.fix! }));
 }
 
 export async function fixFile(first: FileResult, options: FixOptions): Promise<FixOutcome> {
@@ -45,7 +50,14 @@ export async function fixFile(first: FileResult, options: FixOptions): Promise<F
   while (passes < max) {
     const todo = fixableFindings(result, options.types);
     if (todo.length === 0) break;
-    const { output, applied, conflicts: skipped } = applyFixes(text, todo.map((t) => t.fix));
+    const {
+      output,
+      applied,
+      conflicts: skipped,
+    } = applyFixes(
+      text,
+      todo.map((t) => t.fix),
+    );
     if (applied.length === 0 || seen.has(output)) break;
     passes++;
     conflicts += skipped.length;

@@ -19,12 +19,18 @@ export interface WriteOptions {
 }
 
 /** Write `text` over `file`, whose linted version was `source`. */
-export async function writeFixed(file: string, source: SourceText, text: string, options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeFixed(
+  file: string,
+  source: SourceText,
+  text: string,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const linted = encodeText(source, source.text);
   let before;
   try {
     before = await stat(file);
-    if (sha(await readFile(file)) !== sha(linted)) return { written: false, reason: 'changed on disk since it was linted; not overwritten' };
+    if (sha(await readFile(file)) !== sha(linted))
+      return { written: false, reason: 'changed on disk since it was linted; not overwritten' };
   } catch (e) {
     return { written: false, reason: `cannot read it back (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   }
@@ -43,6 +49,9 @@ export async function writeFixed(file: string, source: SourceText, text: string,
     return { written: true };
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    return { written: false, reason: `could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return {
+      written: false,
+      reason: `could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    };
   }
 }

@@ -32,7 +32,18 @@ const BY_EXTENSION: Record<string, string> = {
 };
 
 /** Extensions linted when a directory is given and no --ext is set. */
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.eml', '.mbox', '.html', '.htm', '.docx', '.pdf', '.csv'];
+export const DEFAULT_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.eml',
+  '.mbox',
+  '.html',
+  '.htm',
+  '.docx',
+  '.pdf',
+  '.csv',
+];
 
 export function adapterNameFor(filePath: string): string {
   return BY_EXTENSION[extname(filePath).toLowerCase()] ?? 'text';

@@ -4,7 +4,6 @@ import { InputError } from '../shared/errors.js';
 import type { SourceText } from '../shared/types.js';
 import { describe, sniff } from './sniff.js';
 
-
 /** True when the bytes look like a binary file (NUL bytes in the first 8 KiB). */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);

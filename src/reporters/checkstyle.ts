@@ -18,10 +18,18 @@ export const checkstyle: Formatter = (results, ctx) => {
     out.push(`${file}>`);
     // Line 0: Checkstyle's convention for a problem with the file as a whole.
     if (r.fatal !== undefined) {
-      out.push(`    <error${attrs({ line: 0, column: 0, severity: 'error', message: r.fatal, source: 'pitchlint' })}/>`);
+      out.push(
+        `    <error${attrs({ line: 0, column: 0, severity: 'error', message: r.fatal, source: 'pitchlint' })}/>`,
+      );
     }
     for (const f of r.findings) {
-      const a = { line: f.start.line, column: f.start.column, severity: SEVERITY[f.severity], message: f.message, source: `pitchlint.${f.ruleId}` };
+      const a = {
+        line: f.start.line,
+        column: f.start.column,
+        severity: SEVERITY[f.severity],
+        message: f.message,
+        source: `pitchlint.${f.ruleId}`,
+      };
       out.push(`    <error${attrs(a)}/>`);
     }
     out.push('  </file>');

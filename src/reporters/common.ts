@@ -52,5 +52,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
  * space, other controls with U+FFFD), so indices into the string (finding.span) stay valid.
  */
 export function printable(text: string): string {
-  return text.replace(CONTROL, (c) => (c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f' ? ' ' : '\uFFFD'));
+  return text.replace(CONTROL, (c) =>
+    c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f' ? ' ' : '\uFFFD',
+  );
 }

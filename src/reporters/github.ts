@@ -33,7 +33,17 @@ export const github: Formatter = (results, ctx) => {
   const lines: string[] = [];
   for (const r of results) {
     const file = posixRelativePath(ctx.cwd, r.filePath);
-    if (r.fatal !== undefined) lines.push(command('error', [['file', file], ['title', 'pitchlint']], r.fatal));
+    if (r.fatal !== undefined)
+      lines.push(
+        command(
+          'error',
+          [
+            ['file', file],
+            ['title', 'pitchlint'],
+          ],
+          r.fatal,
+        ),
+      );
     for (const f of r.findings) {
       const props: [string, string | number][] = [
         ['file', file],

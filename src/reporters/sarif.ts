@@ -5,11 +5,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileResult, Finding, FormatContext, Formatter, RuleMeta, Severity } from '../shared/types.js';
 
-export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/pitchlint';
 const SRCROOT = '%SRCROOT%';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', suggestion: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  suggestion: 'note',
+};
 
 interface ArtifactLocation {
   uri: string;
@@ -59,8 +64,15 @@ function collectRules(results: FileResult[], ctx: FormatContext): RuleMeta[] {
     for (const f of r.findings) {
       if (!rules.has(f.ruleId)) {
         rules.set(f.ruleId, {
-          id: f.ruleId, kind: 'unknown', severity: f.severity, category: f.category, pack: 'unknown',
-          file: '', message: f.message, description: f.message, rationale: '',
+          id: f.ruleId,
+          kind: 'unknown',
+          severity: f.severity,
+          category: f.category,
+          pack: 'unknown',
+          file: '',
+          message: f.message,
+          description: f.message,
+          rationale: '',
         });
       }
     }

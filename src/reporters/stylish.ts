@@ -31,7 +31,11 @@ function snap(text: string, i: number): number {
  * The part of the sentence to show and the span within it: the whole sentence when short,
  * else a MAX_SENTENCE window centred on the span, with ellipses where text was cut.
  */
-export function excerpt(sentence: string, span: [number, number], max = MAX_SENTENCE): { text: string; span: [number, number] } {
+export function excerpt(
+  sentence: string,
+  span: [number, number],
+  max = MAX_SENTENCE,
+): { text: string; span: [number, number] } {
   const s = Math.max(0, Math.min(span[0], sentence.length));
   const e = Math.max(s, Math.min(span[1], sentence.length));
   if (sentence.length <= max) return { text: sentence, span: [s, e] };
@@ -77,9 +81,18 @@ function fileBlock(r: FileResult, ctx: FormatContext, c: ChalkInstance): string[
     if (f.suggestion) lines.push(`${INDENT}${c.green('→')} ${printable(f.suggestion)}`);
     // The rewrite with its changed words marked (issue 3: fixes/marks.ts).
     if (f.rewrite !== undefined) {
-      lines.push(...rewriteLines(f.sentence, f.rewrite, { indent: INDENT, label: c.green('↳ rewrite:'), mark: (w) => c.bold.green(w), color: c.level > 0, printable }));
+      lines.push(
+        ...rewriteLines(f.sentence, f.rewrite, {
+          indent: INDENT,
+          label: c.green('↳ rewrite:'),
+          mark: (w) => c.bold.green(w),
+          color: c.level > 0,
+          printable,
+        }),
+      );
     }
-    if (f.missingFacts?.length) lines.push(`${INDENT}${c.dim('missing facts:')} ${f.missingFacts.map(printable).join('; ')}`);
+    if (f.missingFacts?.length)
+      lines.push(`${INDENT}${c.dim('missing facts:')} ${f.missingFacts.map(printable).join('; ')}`);
   });
   return lines;
 }

@@ -3,13 +3,20 @@
 
 // Not allowed in XML 1.0 even as &#...; : C0 controls other than tab/LF/CR, U+FFFE/U+FFFF and
 // unpaired surrogates. A document or file name can contain them, so they become U+FFFD.
-// eslint-disable-next-line no-control-regex
-const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVALID =
+  // eslint-disable-next-line no-control-regex -- these characters are what is being replaced
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const ENTITY: Record<string, string> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
   // Parsers normalise raw tabs/newlines in attributes to spaces and CR to LF; references survive.
-  '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
 };
 
 /** Escape for element content (line breaks kept as they are, CR kept as a reference). */

@@ -11,9 +11,49 @@ const CLAUSE_PUNCT = CLAUSE_BREAKS.rewritePunctuation;
 const CLAUSE_CONJ = CLAUSE_BREAKS.rewriteConjunctions;
 const SUBJECT_PRONOUNS = new Set(['we', 'you', 'they', 'it', 'i', 'he', 'she', 'our', 'your', 'their', 'this', 'that']);
 const PREPOSITIONS = new Set([
-  'in', 'on', 'at', 'for', 'of', 'to', 'from', 'by', 'with', 'within', 'across', 'around', 'anywhere', 'than', 'into', 'over',
-  'under', 'among', 'between', 'per', 'via', 'through', 'throughout', 'before', 'after', 'during', 'since', 'until', 'worldwide',
-  'today', 'tonight', 'tomorrow', 'and', 'or', 'but', 'that', 'who', 'which', 'when', 'where', 'if', 'so', 'as',
+  'in',
+  'on',
+  'at',
+  'for',
+  'of',
+  'to',
+  'from',
+  'by',
+  'with',
+  'within',
+  'across',
+  'around',
+  'anywhere',
+  'than',
+  'into',
+  'over',
+  'under',
+  'among',
+  'between',
+  'per',
+  'via',
+  'through',
+  'throughout',
+  'before',
+  'after',
+  'during',
+  'since',
+  'until',
+  'worldwide',
+  'today',
+  'tonight',
+  'tomorrow',
+  'and',
+  'or',
+  'but',
+  'that',
+  'who',
+  'which',
+  'when',
+  'where',
+  'if',
+  'so',
+  'as',
 ]);
 const DETERMINERS = wordSet(GRAMMAR_DETERMINERS);
 const AUX = wordSet(AUXILIARIES);
@@ -76,7 +116,14 @@ export function isNounLike(s: SentenceContext, i: number): boolean {
   if (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm)) return false;
   const tags = s.tags(i);
   if (tags.size === 0) return !AUX.has(t.norm);
-  if (tags.has('Pronoun') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Determiner') || tags.has('Date')) return false;
+  if (
+    tags.has('Pronoun') ||
+    tags.has('Preposition') ||
+    tags.has('Conjunction') ||
+    tags.has('Determiner') ||
+    tags.has('Date')
+  )
+    return false;
   if (tags.has('Adverb') && !tags.has('Noun')) return false;
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
   return tags.has('Noun') || tags.has('Adjective');
@@ -86,12 +133,25 @@ export function isNounLike(s: SentenceContext, i: number): boolean {
  * The noun phrase starting at token i ("logistics partner", "support", "fixes"): token range
  * [i, end) and the head noun's index, or undefined when token i does not start one.
  */
-export function nounPhraseAt(s: SentenceContext, i: number, lenient = false): { end: number; head: number } | undefined {
+export function nounPhraseAt(
+  s: SentenceContext,
+  i: number,
+  lenient = false,
+): { end: number; head: number } | undefined {
   let j = i;
   let head = -1;
   // After an adjective ("immediate dispatch"), the next word is its noun whatever the tagger says.
   const t0 = s.tokens[i];
-  if (lenient && t0 && t0.type === 'word' && !PREPOSITIONS.has(t0.norm) && !DETERMINERS.has(t0.norm) && !isSubjectPronoun(t0) && !AUX.has(t0.norm) && !isNounLike(s, i)) {
+  if (
+    lenient &&
+    t0 &&
+    t0.type === 'word' &&
+    !PREPOSITIONS.has(t0.norm) &&
+    !DETERMINERS.has(t0.norm) &&
+    !isSubjectPronoun(t0) &&
+    !AUX.has(t0.norm) &&
+    !isNounLike(s, i)
+  ) {
     const rest = nounPhraseAt(s, i + 1);
     return rest ? rest : { end: i + 1, head: i };
   }
@@ -100,8 +160,13 @@ export function nounPhraseAt(s: SentenceContext, i: number, lenient = false): { 
     (k === i || isNounLike(s, k - 1)) &&
     /[^s]s$/i.test(s.tokens[k]?.text ?? '') &&
     s.tokens[k]!.type === 'word' &&
-    (isBoundary(s, k + 1) || (k > i && (isSubjectPronoun(s.tokens[k + 1]) || (s.tags(k + 1).has('Adjective') && !s.tags(k + 1).has('Noun')))));
-  while (j < s.tokens.length && j < i + 4 && (isNounLike(s, j) || pluralFirst(j) || (s.tags(j).has('Gerund') && isNounLike(s, j + 1)))) {
+    (isBoundary(s, k + 1) ||
+      (k > i && (isSubjectPronoun(s.tokens[k + 1]) || (s.tags(k + 1).has('Adjective') && !s.tags(k + 1).has('Noun')))));
+  while (
+    j < s.tokens.length &&
+    j < i + 4 &&
+    (isNounLike(s, j) || pluralFirst(j) || (s.tags(j).has('Gerund') && isNounLike(s, j + 1)))
+  ) {
     const tags = s.tags(j);
     if (tags.size === 0 || tags.has('Noun') || pluralFirst(j)) head = j;
     j++;
@@ -125,7 +190,8 @@ export function isPluralToken(s: SentenceContext, i: number): boolean {
   const t = s.tokens[i];
   if (!t) return false;
   if (['we', 'you', 'they', 'these', 'those', 'both', 'all', 'many'].includes(t.norm)) return true;
-  if (['i', 'it', 'he', 'she', 'this', 'that', 'everything', 'everyone', 'each', 'every'].includes(t.norm)) return false;
+  if (['i', 'it', 'he', 'she', 'this', 'that', 'everything', 'everyone', 'each', 'every'].includes(t.norm))
+    return false;
   const tags = s.tags(i);
   if (tags.has('Plural')) return true;
   if (tags.has('Singular') || tags.has('Uncountable')) return false;
@@ -143,8 +209,37 @@ export interface Subject {
 }
 
 const SUBJECT_STOP = new Set([
-  'so', 'and', 'but', 'or', 'then', 'because', 'that', 'which', 'who', 'if', 'when', 'once', 'while', 'as', 'since', 'until', 'unless',
-  'promise', 'guarantee', 'think', 'believe', 'know', 'expect', 'say', 'said', 'hope', 'assure', 'bet', 'swear', 'confident', 'sure',
+  'so',
+  'and',
+  'but',
+  'or',
+  'then',
+  'because',
+  'that',
+  'which',
+  'who',
+  'if',
+  'when',
+  'once',
+  'while',
+  'as',
+  'since',
+  'until',
+  'unless',
+  'promise',
+  'guarantee',
+  'think',
+  'believe',
+  'know',
+  'expect',
+  'say',
+  'said',
+  'hope',
+  'assure',
+  'bet',
+  'swear',
+  'confident',
+  'sure',
 ]);
 
 /** The subject of the claim whose verb group starts at token `at` (the modal, the verb). */
@@ -155,7 +250,7 @@ export function subjectBefore(s: SentenceContext, at: number, hint?: string): Su
   for (let i = at - 1; i >= Math.max(clauseStart, at - 6); i--) {
     const tok = t[i]!;
     if (tok.type !== 'word' && tok.type !== 'number') break;
-    if (SUBJECT_STOP.has(tok.norm) || PREPOSITIONS.has(tok.norm) && tok.norm !== 'of') break;
+    if (SUBJECT_STOP.has(tok.norm) || (PREPOSITIONS.has(tok.norm) && tok.norm !== 'of')) break;
     const tags = s.tags(i);
     // A verb ends the subject ("I promise | the new line will ..."), unless it is the head noun.
     if (i < at - 1 && tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) break;
@@ -165,7 +260,10 @@ export function subjectBefore(s: SentenceContext, at: number, hint?: string): Su
   }
   // "Card data on our terminals can't ...": the head is the noun before the preposition.
   let headLimit = at;
-  for (let i = start - 1; i >= Math.max(clauseStart, start - 6) && ['of', 'on', 'in', 'for', 'at', 'with', 'from', 'to'].includes(t[i]!.norm); ) {
+  for (
+    let i = start - 1;
+    i >= Math.max(clauseStart, start - 6) && ['of', 'on', 'in', 'for', 'at', 'with', 'from', 'to'].includes(t[i]!.norm);
+  ) {
     let k = i - 1;
     // ... back to the start of the noun phrase (a gerund opening it belongs: "Switching your fleet").
     while (
@@ -202,18 +300,55 @@ export function subjectBefore(s: SentenceContext, at: number, hint?: string): Su
 
 export const beFor = (p: Person): string => (p === '1s' ? 'am' : p === 'pl' ? 'are' : 'is');
 
-const WH = new Set(['what', 'whatever', 'whichever', 'who', 'whom', 'whose', 'which', 'when', 'whenever', 'if', 'unless', 'because', 'although', 'though', 'while', 'where', 'wherever', 'how', 'matter']);
+const WH = new Set([
+  'what',
+  'whatever',
+  'whichever',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'when',
+  'whenever',
+  'if',
+  'unless',
+  'because',
+  'although',
+  'though',
+  'while',
+  'where',
+  'wherever',
+  'how',
+  'matter',
+]);
 const NOUNISH_BEFORE = (s: SentenceContext, i: number): boolean => {
   const p = s.tokens[i];
   if (!p) return false;
   if (p.type === 'number') return true;
   // A relative pronoun introduces a verb ("a platform that works").
   if (p.norm === 'that' || p.norm === 'which' || p.norm === 'who') return false;
-  if (DETERMINERS.has(p.norm) || (PREPOSITIONS.has(p.norm) && !['to', 'that', 'who', 'which', 'and', 'but', 'or', 'so', 'as', 'when', 'if'].includes(p.norm))) return true;
+  if (
+    DETERMINERS.has(p.norm) ||
+    (PREPOSITIONS.has(p.norm) &&
+      !['to', 'that', 'who', 'which', 'and', 'but', 'or', 'so', 'as', 'when', 'if'].includes(p.norm))
+  )
+    return true;
   const tags = s.tags(i);
   // "rising damp", "ordering procedures": an -ing word describing a noun.
-  if (tags.has('Gerund') && i > 0 && !['is', 'are', 'am', 'was', 'were', 'be', 'been', "'s", "'re", "'m"].includes(s.tokens[i - 1]!.norm)) return true;
-  return (tags.has('Determiner') || tags.has('Adjective') || tags.has('Value') || (tags.has('Possessive') && !tags.has('Pronoun')) || tags.has('Preposition')) && !tags.has('Verb');
+  if (
+    tags.has('Gerund') &&
+    i > 0 &&
+    !['is', 'are', 'am', 'was', 'were', 'be', 'been', "'s", "'re", "'m"].includes(s.tokens[i - 1]!.norm)
+  )
+    return true;
+  return (
+    (tags.has('Determiner') ||
+      tags.has('Adjective') ||
+      tags.has('Value') ||
+      (tags.has('Possessive') && !tags.has('Pronoun')) ||
+      tags.has('Preposition')) &&
+    !tags.has('Verb')
+  );
 };
 const isNounTag = (s: SentenceContext, i: number): boolean => {
   const tags = s.tags(i);
@@ -232,13 +367,33 @@ export function isClaimVerb(s: SentenceContext, j: number, clauseStart: number, 
   const tags = s.tags(j);
   let verb = tags.size === 0 ? AUX.has(tok.norm) : tags.has('Verb');
   // "Our outreach program triples your leads": a "plural noun" between a noun and a determiner.
-  if (!verb && tags.has('Plural') && /s$/i.test(tok.text) && j > clauseStart && isNounTag(s, j - 1) && t[j + 1] && (DETERMINERS.has(t[j + 1]!.norm) || t[j + 1]!.type === 'number')) verb = true;
+  if (
+    !verb &&
+    tags.has('Plural') &&
+    /s$/i.test(tok.text) &&
+    j > clauseStart &&
+    isNounTag(s, j - 1) &&
+    t[j + 1] &&
+    (DETERMINERS.has(t[j + 1]!.norm) || t[j + 1]!.type === 'number')
+  )
+    verb = true;
   // "a platform that works from anywhere": a known verb after its subject, read as a noun.
-  if (!verb && /[^s]s$/i.test(tok.text) && j > clauseStart && ['that', 'which', 'who', 'it', 'this'].includes(t[j - 1]!.norm) && s.lexicon.verbs(['delivery', 'outcome']).includes(tok.norm.replace(/e?s$/, ''))) verb = true;
+  if (
+    !verb &&
+    /[^s]s$/i.test(tok.text) &&
+    j > clauseStart &&
+    ['that', 'which', 'who', 'it', 'this'].includes(t[j - 1]!.norm) &&
+    s.lexicon.verbs(['delivery', 'outcome']).includes(tok.norm.replace(/e?s$/, ''))
+  )
+    verb = true;
   if (!verb) return false;
   if (tags.has('Particle') || (PREPOSITIONS.has(tok.norm) && !AUX.has(tok.norm))) return false;
   // "-ing" words are verbs only after a form of be ("are shipping"); else a noun or adjective ("ordering procedures").
-  if (tags.has('Gerund') && !(j > clauseStart && ['is', 'are', 'am', 'was', 'were', 'be', 'been', "'s", "'re", "'m"].includes(t[j - 1]!.norm))) return false;
+  if (
+    tags.has('Gerund') &&
+    !(j > clauseStart && ['is', 'are', 'am', 'was', 'were', 'be', 'been', "'s", "'re", "'m"].includes(t[j - 1]!.norm))
+  )
+    return false;
   // Part of a hyphenated word ("per-seat", "zero-hassle").
   if (s.text[tok.start - 1] === '-' || s.text[tok.end] === '-') return false;
   if (AUX.has(tok.norm)) return true;
@@ -248,9 +403,16 @@ export function isClaimVerb(s: SentenceContext, j: number, clauseStart: number, 
   // preposition; only a verb when the clause has no better one ("price stays at").
   if (!weakOk && /s$/i.test(tok.text) && j > clauseStart && isNounTag(s, j - 1) && isBoundary(s, j + 1)) return false;
   // "Deposits clear instantly": a plural subject at the start, followed by its verb.
-  if (j === clauseStart && !tags.has('Imperative') && /s$/i.test(tok.text) && t[j + 1] && s.tags(j + 1).has('Verb')) return false;
+  if (j === clauseStart && !tags.has('Imperative') && /s$/i.test(tok.text) && t[j + 1] && s.tags(j + 1).has('Verb'))
+    return false;
   // "parcel we handle gets lost": a relative clause without "that".
-  if (j >= clauseStart + 2 && isSubjectPronoun(t[j - 1]) && isNounTag(s, j - 2) && !['it', 'this', 'that'].includes(t[j - 1]!.norm)) return false;
+  if (
+    j >= clauseStart + 2 &&
+    isSubjectPronoun(t[j - 1]) &&
+    isNounTag(s, j - 2) &&
+    !['it', 'this', 'that'].includes(t[j - 1]!.norm)
+  )
+    return false;
   // Inside a subordinate clause ("no matter what the weather does, ...").
   for (let k = clauseStart; k < j; k++) if (WH.has(t[k]!.norm) && k !== j - 1) return false;
   return true;
@@ -297,18 +459,35 @@ export function isImperative(s: SentenceContext, v: number): boolean {
   const t = s.tokens[v]!;
   // The word checks first: the tags are read (and the sentence tagged) only when they decide.
   // A pronoun or a determiner ("We", "Our", "Every") is never an imperative verb.
-  if (t.type !== 'word' || AUX.has(t.norm) || /[^s]s$/i.test(t.text) || DETERMINERS.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm)) return false;
+  if (
+    t.type !== 'word' ||
+    AUX.has(t.norm) ||
+    /[^s]s$/i.test(t.text) ||
+    DETERMINERS.has(t.norm) ||
+    SUBJECT_PRONOUNS.has(t.norm)
+  )
+    return false;
   const tags = s.tags(v);
   if (tags.has('Gerund') || tags.has('PastTense')) return false;
   if (tags.has('Imperative')) return true;
   const next = s.tokens[v + 1];
   if (!next || next.type === 'punct') return false;
   const nextTags = s.tags(v + 1);
-  const objectNext = next.type === 'number' || DETERMINERS.has(next.norm) || ['up', 'it', 'them', 'us', 'more', 'less', 'thousands', 'hundreds'].includes(next.norm) || !nextTags.has('Verb') || nextTags.has('Particle');
+  const objectNext =
+    next.type === 'number' ||
+    DETERMINERS.has(next.norm) ||
+    ['up', 'it', 'them', 'us', 'more', 'less', 'thousands', 'hundreds'].includes(next.norm) ||
+    !nextTags.has('Verb') ||
+    nextTags.has('Particle');
   if (!objectNext) return false;
   // A base-form verb opening the sentence before its object ("Save thousands", "Halve your time");
   // compromise sometimes reads it as a noun, the lexicon's verb classes know better.
-  return tags.has('Verb') || tags.has('Infinitive') || tags.size === 0 || (s.lexicon.verbs(['delivery', 'outcome', 'roadmap']).includes(t.norm) && DETERMINERS.has(next.norm));
+  return (
+    tags.has('Verb') ||
+    tags.has('Infinitive') ||
+    tags.size === 0 ||
+    (s.lexicon.verbs(['delivery', 'outcome', 'roadmap']).includes(t.norm) && DETERMINERS.has(next.norm))
+  );
 }
 
 export const isSubjectPronoun = (t: Token | undefined): boolean => !!t && SUBJECT_PRONOUNS.has(t.norm);
@@ -317,7 +496,9 @@ export const isSubjectPronoun = (t: Token | undefined): boolean => !!t && SUBJEC
 export function keepsCapital(s: SentenceContext, i: number): boolean {
   const t = s.tokens[i];
   if (!t) return true;
-  if (t.norm === 'i' || t.text.length > 1 && t.text === t.text.toUpperCase()) return true;
+  if (t.norm === 'i' || (t.text.length > 1 && t.text === t.text.toUpperCase())) return true;
   const tags = s.tags(i);
-  return tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization') || tags.has('Acronym');
+  return (
+    tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization') || tags.has('Acronym')
+  );
 }

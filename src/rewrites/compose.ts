@@ -34,14 +34,33 @@ export const MAX_SENTENCE_PASSES = 8;
  * settles the generic claims too: "We always deliver overnight" -> "We typically deliver within
  * 2 business days"), then the first in the sentence.
  */
-const CATEGORY_ORDER = ['roadmap', 'pricing', 'speed', 'pressure', 'guarantee', 'superlative', 'commitment', 'absolute'];
+const CATEGORY_ORDER = [
+  'roadmap',
+  'pricing',
+  'speed',
+  'pressure',
+  'guarantee',
+  'superlative',
+  'commitment',
+  'absolute',
+];
 const order = (a: { rule: CompiledRule; match: RuleMatch }, b: { rule: CompiledRule; match: RuleMatch }): number =>
   CATEGORY_ORDER.indexOf(a.rule.meta.category) - CATEGORY_ORDER.indexOf(b.rule.meta.category) ||
   a.match.start - b.match.start ||
   a.rule.meta.id.localeCompare(b.rule.meta.id);
 
-function rewriteOne(sentence: Sentence, rule: CompiledRule, match: RuleMatch, facts: FactsSheet, ruleset: RuleSet): MatchRewrite | undefined {
-  return rewriteMatch({ s: sentence, match, facts, category: rule.meta.category }, rule.source.definition.rewrite, ruleset.rewriteDefaults);
+function rewriteOne(
+  sentence: Sentence,
+  rule: CompiledRule,
+  match: RuleMatch,
+  facts: FactsSheet,
+  ruleset: RuleSet,
+): MatchRewrite | undefined {
+  return rewriteMatch(
+    { s: sentence, match, facts, category: rule.meta.category },
+    rule.source.definition.rewrite,
+    ruleset.rewriteDefaults,
+  );
 }
 
 /**
@@ -50,7 +69,12 @@ function rewriteOne(sentence: Sentence, rule: CompiledRule, match: RuleMatch, fa
  * can be done). One at a time, because one rewrite often settles the next claim too ("I promise
  * the line will cut ..." -> "I expect the line will cut ...").
  */
-export function composeSentence(sentence: Sentence, found: SentenceFinding[], ruleset: RuleSet, facts: FactsSheet): Composed {
+export function composeSentence(
+  sentence: Sentence,
+  found: SentenceFinding[],
+  ruleset: RuleSet,
+  facts: FactsSheet,
+): Composed {
   const own = new Map<Finding, MatchRewrite | undefined>();
   for (const f of found) own.set(f.finding, rewriteOne(sentence, f.rule, f.match, facts, ruleset));
   const missing = new Set<string>();
@@ -68,7 +92,8 @@ export function composeSentence(sentence: Sentence, found: SentenceFinding[], ru
     .map((f) => ({ key: keyOf(f.rule, f.match, sentence.text), rule: f.rule, r: own.get(f.finding) }));
   for (let pass = 0; pass < MAX_SENTENCE_PASSES; pass++) {
     const spans = placeholderSpans(text);
-    const usable = (c: (typeof candidates)[number]): boolean => !seen.has(c.key) && !!c.r && !spans.some(([a, b]) => c.r!.edit.start < b && c.r!.edit.end > a);
+    const usable = (c: (typeof candidates)[number]): boolean =>
+      !seen.has(c.key) && !!c.r && !spans.some(([a, b]) => c.r!.edit.start < b && c.r!.edit.end > a);
     const next = candidates.find(usable);
     if (!next || !next.r) break;
     // The first claim, and the claims of other clauses ("Our crews always finish on schedule,
@@ -76,7 +101,10 @@ export function composeSentence(sentence: Sentence, found: SentenceFinding[], ru
     const chosen = [next];
     const clauses = (e: { start: number; end: number }): [number, number] => {
       const [ts, te] = tokenRange(current, e.start, Math.max(e.end, e.start + 1));
-      return [clauseOf(current, Math.min(ts, current.tokens.length - 1))[0], clauseOf(current, Math.max(ts, te - 1))[1]];
+      return [
+        clauseOf(current, Math.min(ts, current.tokens.length - 1))[0],
+        clauseOf(current, Math.max(ts, te - 1))[1],
+      ];
     };
     for (const c of candidates) {
       if (c === next || !usable(c)) continue;
@@ -88,7 +116,10 @@ export function composeSentence(sentence: Sentence, found: SentenceFinding[], ru
       if (clear) chosen.push(c);
     }
     for (const c of candidates) if (chosen.includes(c) || !c.r) seen.add(c.key);
-    text = applyEdits(text, chosen.map((c) => c.r!.edit));
+    text = applyEdits(
+      text,
+      chosen.map((c) => c.r!.edit),
+    );
     for (const c of chosen) for (const m of c.r!.missing) missing.add(m);
     if (text === '') break;
     // What is still flagged once the placeholders are filled in; rewritten on the masked text.
@@ -100,12 +131,10 @@ export function composeSentence(sentence: Sentence, found: SentenceFinding[], ru
     // The operations read part-of-speech tags (the tagger is loaded by the time we rewrite);
     // a clean rewrite is never tagged.
     if (nlpLoaded()) current.tagOnDemand();
-    candidates = again
-      .sort(order)
-      .map(({ rule, match }) => {
-        const key = keyOf(rule, match, masked);
-        return { key, rule, r: seen.has(key) ? undefined : rewriteOne(current, rule, match, facts, ruleset) };
-      });
+    candidates = again.sort(order).map(({ rule, match }) => {
+      const key = keyOf(rule, match, masked);
+      return { key, rule, r: seen.has(key) ? undefined : rewriteOne(current, rule, match, facts, ruleset) };
+    });
   }
   // Placeholders are counted in the final text (a later rewrite may have removed one).
   const placeholders = Math.max(0, placeholderSpans(text).length - placeholderSpans(sentence.text).length);

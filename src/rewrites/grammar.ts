@@ -91,12 +91,15 @@ function polishRegion(t: string, atStart: boolean, atEnd: boolean, originalLead 
   }
   if (atEnd) s = s.replace(/[ \t]+$/, '');
   // a/an agreement.
-  s = s.replace(/(^|[^\p{L}\p{N}])(a|an|A|An|AN)([ \t]+)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/gu, (whole, pre: string, art: string, sp: string, word: string) => {
-    const want = articleFor(word);
-    if (art.toLowerCase() === want) return whole;
-    const fixed = art === 'AN' ? want.toUpperCase() : art[0] === 'A' ? want[0]!.toUpperCase() + want.slice(1) : want;
-    return pre + fixed + sp + word;
-  });
+  s = s.replace(
+    /(^|[^\p{L}\p{N}])(a|an|A|An|AN)([ \t]+)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/gu,
+    (whole, pre: string, art: string, sp: string, word: string) => {
+      const want = articleFor(word);
+      if (art.toLowerCase() === want) return whole;
+      const fixed = art === 'AN' ? want.toUpperCase() : art[0] === 'A' ? want[0]!.toUpperCase() + want.slice(1) : want;
+      return pre + fixed + sp + word;
+    },
+  );
   return s;
 }
 
@@ -134,7 +137,12 @@ export function polishEdits(original: string, edits: Edit[]): Edit | undefined {
     const atStart = /^[\s"'“‘([*_]*$/.test(out + before);
     const atEnd = r.z >= original.length;
     const lead = atStart ? (/^[\s,;:—–-]*/.exec(original.slice(r.a, r.z))?.[0] ?? '') : '';
-    let text = polishRegion(applyEdits(original.slice(r.a, r.z), local), atStart, atEnd, lead && r.edits[0]!.start >= lead.length + r.a ? lead : '');
+    let text = polishRegion(
+      applyEdits(original.slice(r.a, r.z), local),
+      atStart,
+      atEnd,
+      lead && r.edits[0]!.start >= lead.length + r.a ? lead : '',
+    );
     // A sentence that started with a capital keeps one (a fragment that did not, does not get one).
     if (atStart && startsUpper) text = capitalizeStart(text);
     out += before + text;
@@ -155,7 +163,8 @@ export function minimalEdit(a: string, b: string): Edit {
   let q = 0;
   while (q < max - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
   // Snap to word boundaries (in both strings), so a fix replaces whole words.
-  while (p > 0 && (isWordChar(a[p - 1]) && (isWordChar(a[p]) || isWordChar(b[p])))) p--;
-  while (q > 0 && (isWordChar(a[a.length - q]) && (isWordChar(a[a.length - q - 1]) || isWordChar(b[b.length - q - 1])))) q--;
+  while (p > 0 && isWordChar(a[p - 1]) && (isWordChar(a[p]) || isWordChar(b[p]))) p--;
+  while (q > 0 && isWordChar(a[a.length - q]) && (isWordChar(a[a.length - q - 1]) || isWordChar(b[b.length - q - 1])))
+    q--;
   return { start: p, end: a.length - q, text: b.slice(p, b.length - q) };
 }

@@ -13,7 +13,8 @@ let cached: { t: Transform; model: unknown } | null | undefined;
 
 function transforms(): { t: Transform; model: unknown } | undefined {
   if (cached !== undefined) return cached ?? undefined;
-  const nlp = nlpLoaded() as unknown as { methods?: () => { two?: { transform?: Transform } }; model?: () => unknown } | undefined;
+  const nlp = nlpLoaded() as unknown as
+    { methods?: () => { two?: { transform?: Transform } }; model?: () => unknown } | undefined;
   if (!nlp) return undefined;
   try {
     const t = nlp.methods?.().two?.transform;
@@ -44,7 +45,22 @@ export function thirdSingular(verb: string): string {
   return `${verb}s`;
 }
 
-const PLURAL_SAME = new Set(['logistics', 'software', 'support', 'equipment', 'data', 'staff', 'freight', 'service', 'hardware', 'feedback', 'news', 'advice', 'pricing', 'shipping']);
+const PLURAL_SAME = new Set([
+  'logistics',
+  'software',
+  'support',
+  'equipment',
+  'data',
+  'staff',
+  'freight',
+  'service',
+  'hardware',
+  'feedback',
+  'news',
+  'advice',
+  'pricing',
+  'shipping',
+]);
 
 /** "partner" -> "partners". Uncountable words stay as they are. */
 export function pluralize(noun: string): string {
@@ -64,7 +80,14 @@ export function pluralize(noun: string): string {
   return `${noun}s`;
 }
 
-const IRREGULAR_COMPARATIVE: Record<string, string> = { best: 'better', worst: 'worse', most: 'more', least: 'less', furthest: 'further', farthest: 'farther' };
+const IRREGULAR_COMPARATIVE: Record<string, string> = {
+  best: 'better',
+  worst: 'worse',
+  most: 'more',
+  least: 'less',
+  furthest: 'further',
+  farthest: 'farther',
+};
 
 /** "fastest" -> "faster", "best" -> "better"; undefined when the word is not a superlative. */
 export function comparativeOf(superlative: string): string | undefined {
@@ -94,7 +117,8 @@ export function matchCase(model: string, word: string): string {
 
 // a/an goes by sound, not spelling: "an hour", "a unit", "an SLA", "a one-time fee", "an 8-week".
 const AN_EXCEPTIONS = /^(hour|honest|honou?r|heir|herb(?!al))/i;
-const A_EXCEPTIONS = /^(uni(?!n)|use|usu|uti|ure|uro|eu|ewe|one(?![a-z]*[aeiou]n)|once|ubiq|u[bcfhjkqrstvwxyz][aeiouy])/i;
+const A_EXCEPTIONS =
+  /^(uni(?!n)|use|usu|uti|ure|uro|eu|ewe|one(?![a-z]*[aeiou]n)|once|ubiq|u[bcfhjkqrstvwxyz][aeiouy])/i;
 /** Letters whose name starts with a vowel sound, for acronyms ("an SLA", "an MRI", "a CRM"). */
 const VOWEL_LETTERS = new Set(['a', 'e', 'f', 'h', 'i', 'l', 'm', 'n', 'o', 'r', 's', 'x']);
 

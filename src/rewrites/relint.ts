@@ -64,5 +64,7 @@ export function fillPlaceholders(text: string): string {
 
 /** Rule ids that flag the text once its placeholders are filled in. */
 export function stillFlagged(text: string, ruleset: RuleSet): Set<string> {
-  return new Set(matchSentence(new Sentence(fillPlaceholders(text), ruleset.lexicon), ruleset).map((m) => m.rule.meta.id));
+  return new Set(
+    matchSentence(new Sentence(fillPlaceholders(text), ruleset.lexicon), ruleset).map((m) => m.rule.meta.id),
+  );
 }

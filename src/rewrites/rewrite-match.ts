@@ -9,7 +9,8 @@ import { runStep, type StepResult } from './step.js';
 /** The steps of a rule's rewrite spec; `{ steps, examples }` is the long form. */
 export function ruleSteps(spec: RuleDefinition['rewrite']): RewriteStep[] | false {
   if (spec === false) return false;
-  if (spec && typeof spec === 'object' && !Array.isArray(spec) && 'steps' in spec) return stepsOf((spec as { steps: RewriteSpec }).steps);
+  if (spec && typeof spec === 'object' && !Array.isArray(spec) && 'steps' in spec)
+    return stepsOf((spec as { steps: RewriteSpec }).steps);
   return stepsOf(spec as RewriteSpec | undefined);
 }
 
@@ -18,7 +19,11 @@ export interface MatchRewrite extends StepResult {
   from: 'rule' | 'category' | 'fallback';
 }
 
-export function rewriteMatch(input: OpInput, spec: RuleDefinition['rewrite'], d: RewriteDefaults): MatchRewrite | undefined {
+export function rewriteMatch(
+  input: OpInput,
+  spec: RuleDefinition['rewrite'],
+  d: RewriteDefaults,
+): MatchRewrite | undefined {
   const own = ruleSteps(spec);
   if (own === false) return undefined;
   const tiers: Array<[MatchRewrite['from'], RewriteStep[]]> = [

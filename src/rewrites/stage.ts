@@ -44,7 +44,11 @@ export type SentenceRewrites = Map<Finding, SentenceRewriteEdit>;
  * The rewrite stage over a linted document: sets `rewrite`, `missingFacts` and `fix` on its
  * findings, and returns the whole-sentence edits when asked for them (else an empty map).
  */
-export async function rewriteDocument(linted: LintedDocument, ruleset: RuleSet, options: RewriteStageOptions = {}): Promise<SentenceRewrites> {
+export async function rewriteDocument(
+  linted: LintedDocument,
+  ruleset: RuleSet,
+  options: RewriteStageOptions = {},
+): Promise<SentenceRewrites> {
   const edits: SentenceRewrites = new Map();
   for (const claims of linted.sentences) {
     const before = taggerRuns();
@@ -55,7 +59,12 @@ export async function rewriteDocument(linted: LintedDocument, ruleset: RuleSet, 
 }
 
 /** A sentence-relative edit as a block edit; a removed sentence takes the space after it too. */
-function toBlockEdit(block: TextBlock, offset: number, sentenceLength: number, e: Edit): { edit: Edit; removal: boolean } | undefined {
+function toBlockEdit(
+  block: TextBlock,
+  offset: number,
+  sentenceLength: number,
+  e: Edit,
+): { edit: Edit; removal: boolean } | undefined {
   let start = offset + e.start;
   let end = offset + e.end;
   const removal = e.text === '' && e.start === 0 && e.end >= sentenceLength;
@@ -86,12 +95,21 @@ interface ComposedMemo {
 const COMPOSED = new WeakMap<RuleSet, WeakMap<FactsSheet, BoundedMap<string, ComposedMemo>>>();
 
 const composeMemo = (ruleset: RuleSet, facts: FactsSheet): BoundedMap<string, ComposedMemo> =>
-  memoFor(memoFor(COMPOSED, ruleset, () => new WeakMap()), facts, () => new BoundedMap(5000));
+  memoFor(
+    memoFor(COMPOSED, ruleset, () => new WeakMap()),
+    facts,
+    () => new BoundedMap(5000),
+  );
 
 const claimKey = (sentence: Sentence, found: SentenceFinding[]): string =>
   `${sentence.text}\0${found.map(({ rule, match }) => `${rule.meta.id}@${match.start}-${match.end}`).join(',')}`;
 
-async function composedRewrite(sentence: Sentence, found: SentenceFinding[], ruleset: RuleSet, facts: FactsSheet): Promise<ComposedMemo> {
+async function composedRewrite(
+  sentence: Sentence,
+  found: SentenceFinding[],
+  ruleset: RuleSet,
+  facts: FactsSheet,
+): Promise<ComposedMemo> {
   const memo = composeMemo(ruleset, facts);
   const key = claimKey(sentence, found);
   const known = memo.get(key);
@@ -100,7 +118,12 @@ async function composedRewrite(sentence: Sentence, found: SentenceFinding[], rul
   await loadNlp();
   sentence.tagOnDemand();
   const c = composeSentence(sentence, found, ruleset, facts);
-  const entry = { text: c.text, missing: c.missing, placeholders: c.placeholders, own: found.map((f) => c.own.get(f.finding)) };
+  const entry = {
+    text: c.text,
+    missing: c.missing,
+    placeholders: c.placeholders,
+    own: found.map((f) => c.own.get(f.finding)),
+  };
   memo.set(key, entry);
   return entry;
 }
@@ -117,11 +140,22 @@ async function rewriteSentence(
   const changed = composed.text !== sentence.text;
   let whole: SentenceRewriteEdit | undefined;
   if (changed && input.sentenceEdits) {
-    const e = composed.text === '' ? { start: 0, end: sentence.text.length, text: '' } : minimalEdit(sentence.text, composed.text);
+    const e =
+      composed.text === ''
+        ? { start: 0, end: sentence.text.length, text: '' }
+        : minimalEdit(sentence.text, composed.text);
     const be = toBlockEdit(block, offset, sentence.text.length, e);
     if (be) {
-      const fix = doc.source && !/[\r\n]/.test(be.edit.text) ? toSourceFix(block, doc.source, be.edit.start, be.edit.end, be.edit.text, be.removal) : undefined;
-      whole = { block, edit: be.edit, ...(fix ? { range: fix.range, sourceText: fix.text } : {}), placeholders: composed.placeholders };
+      const fix =
+        doc.source && !/[\r\n]/.test(be.edit.text)
+          ? toSourceFix(block, doc.source, be.edit.start, be.edit.end, be.edit.text, be.removal)
+          : undefined;
+      whole = {
+        block,
+        edit: be.edit,
+        ...(fix ? { range: fix.range, sourceText: fix.text } : {}),
+        placeholders: composed.placeholders,
+      };
     }
   }
   for (const [i, { finding }] of found.entries()) {

@@ -25,7 +25,11 @@ export function whenHolds(input: OpInput, when: RewriteWhen | undefined): boolea
   // Where the phrase named in `match` ends: `use` looks at the word after it.
   let anchor = match.tokenEnd;
   if (when.match) {
-    const hits = when.match.flatMap((p) => phraseOccurrences(s.tokens, p, match.tokenStart, match.tokenEnd).filter(([i, j]) => i >= match.tokenStart && j <= match.tokenEnd));
+    const hits = when.match.flatMap((p) =>
+      phraseOccurrences(s.tokens, p, match.tokenStart, match.tokenEnd).filter(
+        ([i, j]) => i >= match.tokenStart && j <= match.tokenEnd,
+      ),
+    );
     if (hits.length === 0) return false;
     anchor = Math.min(...hits.map(([, j]) => j));
   }
@@ -63,7 +67,11 @@ export function whenHolds(input: OpInput, when: RewriteWhen | undefined): boolea
 /** The first token of the first occurrence of one of the phrases inside the flagged words. */
 function firstHit(input: OpInput, phrases: string[]): number | undefined {
   const { s, match } = input;
-  const hits = phrases.flatMap((p) => phraseOccurrences(s.tokens, p, match.tokenStart, match.tokenEnd).filter(([i, j]) => i >= match.tokenStart && j <= match.tokenEnd));
+  const hits = phrases.flatMap((p) =>
+    phraseOccurrences(s.tokens, p, match.tokenStart, match.tokenEnd).filter(
+      ([i, j]) => i >= match.tokenStart && j <= match.tokenEnd,
+    ),
+  );
   return hits.length ? Math.min(...hits.map(([i]) => i)) : undefined;
 }
 
@@ -104,7 +112,9 @@ export function runStep(input: OpInput, step: RewriteStep): StepResult | undefin
   if (step.drop !== undefined) required.push(() => dropAtEdge(input, drop(input, step.drop!)));
   if (step.replace !== undefined) {
     const rep = step.replace;
-    required.push(() => (typeof rep === 'string' ? replaceWhole(input, rep, scope) : replaceMap(input, rep, step.within ?? 'match')));
+    required.push(() =>
+      typeof rep === 'string' ? replaceWhole(input, rep, scope) : replaceMap(input, rep, step.within ?? 'match'),
+    );
   }
   if (step.template !== undefined) required.push(() => template(input, step.template!, scope));
   if (step.attribute !== undefined) required.push(() => attribute(input, step.attribute!));
@@ -116,7 +126,9 @@ export function runStep(input: OpInput, step: RewriteStep): StepResult | undefin
   }
   if (step.hedge !== undefined) {
     // Alone, a hedge must apply; next to other operations it is added when it can be.
-    const alreadyHedged = all.edits.some((e) => /\b(typically|usually|generally|expect|expected|planned|aim|aims|likely|in most cases)\b/i.test(e.text));
+    const alreadyHedged = all.edits.some((e) =>
+      /\b(typically|usually|generally|expect|expected|planned|aim|aims|likely|in most cases)\b/i.test(e.text),
+    );
     const r = alreadyHedged ? undefined : hedge(input, step.hedge);
     if (r) merge(all, r);
     else if (required.length === 0) return undefined;
@@ -128,7 +140,10 @@ export function runStep(input: OpInput, step: RewriteStep): StepResult | undefin
   }
   if (all.edits.length === 0) return undefined;
   const text = input.s.text;
-  const edit = polishEdits(text, all.edits.map((e) => (e.text === '' ? hollowClause(input, e) : e)));
+  const edit = polishEdits(
+    text,
+    all.edits.map((e) => (e.text === '' ? hollowClause(input, e) : e)),
+  );
   if (!edit) return undefined;
   return { edit: sentenceRemoval(text, edit), missing: all.missing, placeholders: all.placeholders, used: all.used };
 }
@@ -158,10 +173,35 @@ function isNounUse(s: OpInput['s'], i: number): boolean {
   // "can even guarantee top placement", "that will GUARANTEE the", "Guarantee a safe fit": a verb.
   const MODALS = ['can', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'to', 'we', 'i', 'they', 'you'];
   if (s.tokens.slice(Math.max(0, i - 2), i).some((t) => MODALS.includes(t.norm))) return false;
-  if (next && ['a', 'an', 'the', 'your', 'our', 'that', 'you', 'it', 'this', 'every', 'each', 'top', 'same-day', 'delivery'].includes(next.norm)) return false;
+  if (
+    next &&
+    [
+      'a',
+      'an',
+      'the',
+      'your',
+      'our',
+      'that',
+      'you',
+      'it',
+      'this',
+      'every',
+      'each',
+      'top',
+      'same-day',
+      'delivery',
+    ].includes(next.norm)
+  )
+    return false;
   // "SLAs, guarantees, terms": a verb would take an object; before punctuation it is a noun.
   if (!next || next.type === 'punct') return true;
-  if (prev && ['a', 'an', 'the', 'our', 'your', 'their', 'its', 'my', 'this', 'that', 'every', 'each', 'no', 'any'].includes(prev.norm)) return true;
+  if (
+    prev &&
+    ['a', 'an', 'the', 'our', 'your', 'their', 'its', 'my', 'this', 'that', 'every', 'each', 'no', 'any'].includes(
+      prev.norm,
+    )
+  )
+    return true;
   if (prev && s.tags(i - 1).has('Adjective') && !s.tags(i - 1).has('Verb')) return true;
   if (prev && s.tags(i - 1).has('Noun') && !s.tags(i - 1).has('Pronoun') && s.tags(i).has('Noun')) return true;
   const tags = s.tags(i);
@@ -169,7 +209,48 @@ function isNounUse(s: OpInput['s'], i: number): boolean {
 }
 
 /** Words that do not make a sentence on their own ("It's.", "This is your."): drop the sentence then. */
-const HOLLOW = new Set(['it', "'s", 'is', 'this', 'that', 'be', 'a', 'an', 'the', 'so', 'and', 'but', 'now', 'you', 'your', 'are', 'our', 'to', 'just', 'only', 'here', 'there', 'all', 'get', 'today', 'yes', 'really', 'do', 'not', 'well', 'oh', 'ok', 'okay', 'again', 'also', 'too', 'then', 'please', 'hey', 'hi']);
+const HOLLOW = new Set([
+  'it',
+  "'s",
+  'is',
+  'this',
+  'that',
+  'be',
+  'a',
+  'an',
+  'the',
+  'so',
+  'and',
+  'but',
+  'now',
+  'you',
+  'your',
+  'are',
+  'our',
+  'to',
+  'just',
+  'only',
+  'here',
+  'there',
+  'all',
+  'get',
+  'today',
+  'yes',
+  'really',
+  'do',
+  'not',
+  'well',
+  'oh',
+  'ok',
+  'okay',
+  'again',
+  'also',
+  'too',
+  'then',
+  'please',
+  'hey',
+  'hi',
+]);
 
 /**
  * A deletion that leaves its clause without real words ("It's [not rocket science], the ...")
@@ -184,9 +265,11 @@ function hollowClause(input: OpInput, e: Edit): Edit {
   const rest = t.slice(a, b).filter((x) => x.type === 'word' && (x.start < e.start || x.end > e.end));
   if (rest.length === 0 || rest.some((x) => !HOLLOW.has(x.norm.replace(/'s$/, '')) && !HOLLOW.has(x.norm))) return e;
   const sep = t[b];
-  if (sep && /^[,;:—–]$/.test(sep.norm)) return { start: Math.min(e.start, t[a]!.start), end: Math.max(e.end, sep.end), text: '' };
+  if (sep && /^[,;:—–]$/.test(sep.norm))
+    return { start: Math.min(e.start, t[a]!.start), end: Math.max(e.end, sep.end), text: '' };
   const before = t[a - 1];
-  if (a > 0 && before && /^[,;:—–]$/.test(before.norm)) return { start: before.start, end: Math.max(e.end, t[b - 1]!.end), text: '' };
+  if (a > 0 && before && /^[,;:—–]$/.test(before.norm))
+    return { start: before.start, end: Math.max(e.end, t[b - 1]!.end), text: '' };
   return e;
 }
 

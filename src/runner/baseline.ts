@@ -72,12 +72,20 @@ export async function readBaseline(file: string): Promise<BaselineFile> {
   if (data?.pitchlint !== 'baseline' || typeof data.files !== 'object' || data.files === null) {
     throw new ConfigError('not a pitchlint baseline file (expected {"pitchlint": "baseline", "files": {...}})', file);
   }
-  if (data.version > VERSION) throw new ConfigError(`baseline format ${data.version} is newer than this pitchlint understands (${VERSION})`, file);
+  if (data.version > VERSION)
+    throw new ConfigError(
+      `baseline format ${data.version} is newer than this pitchlint understands (${VERSION})`,
+      file,
+    );
   return data;
 }
 
 /** Remove the findings the baseline knows about. */
-export function applyBaseline(results: FileResult[], baseline: BaselineFile, baselineFile: string): { results: FileResult[]; matched: number; fixed: number } {
+export function applyBaseline(
+  results: FileResult[],
+  baseline: BaselineFile,
+  baselineFile: string,
+): { results: FileResult[]; matched: number; fixed: number } {
   const baseDir = dirname(resolve(baselineFile));
   let matched = 0;
   let fixed = 0;
@@ -95,7 +103,13 @@ export function applyBaseline(results: FileResult[], baseline: BaselineFile, bas
       return false;
     });
     for (const byRule of Object.values(left)) for (const n of Object.values(byRule)) fixed += Math.max(0, n);
-    return kept.length === r.findings.length ? r : summarize(r.filePath, r.format, kept, { notices: r.notices, ...(r.fatal ? { fatal: r.fatal } : {}), ...(r.source ? { source: r.source } : {}) });
+    return kept.length === r.findings.length
+      ? r
+      : summarize(r.filePath, r.format, kept, {
+          notices: r.notices,
+          ...(r.fatal ? { fatal: r.fatal } : {}),
+          ...(r.source ? { source: r.source } : {}),
+        });
   });
   return { results: out, matched, fixed };
 }
@@ -130,7 +144,8 @@ export async function writeBaseline(file: string, data: BaselineFile): Promise<v
 
 export function countFindings(data: BaselineFile): { findings: number; files: number } {
   let findings = 0;
-  for (const entry of Object.values(data.files)) for (const byRule of Object.values(entry)) for (const n of Object.values(byRule)) findings += n;
+  for (const entry of Object.values(data.files))
+    for (const byRule of Object.values(entry)) for (const n of Object.values(byRule)) findings += n;
   return { findings, files: Object.keys(data.files).length };
 }
 

@@ -31,7 +31,8 @@ interface CacheFile {
 /** Where the cache file goes: --cache-location is a file, or a folder (existing, or ending in /). */
 export function cacheFilePath(cwd: string, location?: string): string {
   const p = resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
-  if (location && (/[\\/]$/.test(location) || (existsSync(p) && statSync(p).isDirectory()))) return join(p, DEFAULT_CACHE_LOCATION);
+  if (location && (/[\\/]$/.test(location) || (existsSync(p) && statSync(p).isDirectory())))
+    return join(p, DEFAULT_CACHE_LOCATION);
   return p;
 }
 
@@ -53,7 +54,8 @@ export class LintCache {
     let data: CacheFile | undefined;
     try {
       const parsed = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-      if (parsed && parsed.format === FORMAT && parsed.version === version && typeof parsed.entries === 'object') data = parsed;
+      if (parsed && parsed.format === FORMAT && parsed.version === version && typeof parsed.entries === 'object')
+        data = parsed;
     } catch {
       // Missing or unreadable cache: start empty (a corrupt cache must never fail a run).
     }
@@ -78,7 +80,9 @@ export class LintCache {
           adapter: { ...config.adapter, ...this.options.adapter },
           engine: this.options.engine ?? {},
           suppressions: this.options.suppressions ?? {},
-          rulesContent: [...new Set([...config.ruleDirs, ...(this.options.rulesDirs ?? []), lexiconDir()])].map(dirDigest),
+          rulesContent: [...new Set([...config.ruleDirs, ...(this.options.rulesDirs ?? []), lexiconDir()])].map(
+            dirDigest,
+          ),
         }),
       );
       this.configKeys.set(config, ck);
@@ -110,7 +114,8 @@ export class LintCache {
   async save(): Promise<void> {
     if (!this.dirty) return;
     // Forget files that no longer exist.
-    for (const rel of Object.keys(this.data.entries)) if (!existsSync(resolve(this.cwd, rel))) delete this.data.entries[rel];
+    for (const rel of Object.keys(this.data.entries))
+      if (!existsSync(resolve(this.cwd, rel))) delete this.data.entries[rel];
     await mkdir(dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(this.data));
@@ -167,7 +172,9 @@ function buildStamp(): string {
     stamp = existsSync(chunks)
       ? [
           ...readdirSync(chunks).filter((n) => n.endsWith('.js')),
-          ...readdirSync(root).filter((n) => n.endsWith('.js')).map((n) => `${n}:${statSync(join(root, n)).size}`),
+          ...readdirSync(root)
+            .filter((n) => n.endsWith('.js'))
+            .map((n) => `${n}:${statSync(join(root, n)).size}`),
         ]
           .sort()
           .join(',')

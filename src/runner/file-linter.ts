@@ -50,7 +50,12 @@ export class FileLinter {
   }
 
   /** The whole per-file pipeline for a file, with its document (for callers that edit it). */
-  async process(filePath: string, bytes?: Buffer, config?: ResolvedConfig, extra: PipelineOptions = {}): Promise<Processed> {
+  async process(
+    filePath: string,
+    bytes?: Buffer,
+    config?: ResolvedConfig,
+    extra: PipelineOptions = {},
+  ): Promise<Processed> {
     const file = resolve(this.options.cwd, filePath);
     config ??= await this.configFor(file);
     const ruleset = await this.ruleSetFor(config);
@@ -65,13 +70,22 @@ export class FileLinter {
     }
     // The facts sheet of this file's configuration, for rewrites (issue 3).
     const engine = { ...this.options.engine, ...extra, facts: await factsForConfig(config) };
-    return processBytes(file, bytes, ruleset, { ...config.adapter, ...this.options.adapter }, engine, this.options.suppressions);
+    return processBytes(
+      file,
+      bytes,
+      ruleset,
+      { ...config.adapter, ...this.options.adapter },
+      engine,
+      this.options.suppressions,
+    );
   }
 }
 
 export function unreadable(file: string, e: unknown): FileResult {
   const code = (e as NodeJS.ErrnoException).code;
-  return summarize(file, 'unknown', [], { fatal: code === 'EACCES' ? 'permission denied' : `cannot read file (${code ?? 'error'})` });
+  return summarize(file, 'unknown', [], {
+    fatal: code === 'EACCES' ? 'permission denied' : `cannot read file (${code ?? 'error'})`,
+  });
 }
 
 /** The `ignore` globs of the file's configuration, relative to the config's folder. */

@@ -37,10 +37,15 @@ export interface FixRunOutcome {
 /** --fix-type absolute,speed -> the set of categories (a usage error for an unknown one). */
 export function parseFixTypes(list: string | undefined): Set<Category> | undefined {
   if (list === undefined) return undefined;
-  const names = list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const names = list
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const bad = names.filter((n) => !(CATEGORIES as readonly string[]).includes(n));
   if (bad.length || names.length === 0) {
-    throw new ConfigError(`--fix-type: unknown categor${bad.length > 1 ? 'ies' : 'y'} ${bad.map((b) => `"${b}"`).join(', ') || '(none given)'}; use ${CATEGORIES.join(', ')}`);
+    throw new ConfigError(
+      `--fix-type: unknown categor${bad.length > 1 ? 'ies' : 'y'} ${bad.map((b) => `"${b}"`).join(', ') || '(none given)'}; use ${CATEGORIES.join(', ')}`,
+    );
   }
   return new Set(names as Category[]);
 }
@@ -48,7 +53,12 @@ export function parseFixTypes(list: string | undefined): Set<Category> | undefin
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /** `options` may be the lint command's whole options; only the fields of FixCliOptions are read. */
-export async function runFixes<O extends FixCliOptions>(run: LintRun, options: O, cwd: string, stdinPath?: string): Promise<FixRunOutcome> {
+export async function runFixes<O extends FixCliOptions>(
+  run: LintRun,
+  options: O,
+  cwd: string,
+  stdinPath?: string,
+): Promise<FixRunOutcome> {
   const types = parseFixTypes(options.fixType);
   const dry = !!options.fixDryRun;
   const linter = new FileLinter({
@@ -75,7 +85,9 @@ export async function runFixes<O extends FixCliOptions>(run: LintRun, options: O
       continue;
     }
     if (!r.source) {
-      notes.push(`${rel}: ${r.format} files cannot be written back; ${plural(wanted.length, 'problem')} not fixed (pitchlint rewrite ${rel} prints the rewritten text)`);
+      notes.push(
+        `${rel}: ${r.format} files cannot be written back; ${plural(wanted.length, 'problem')} not fixed (pitchlint rewrite ${rel} prints the rewritten text)`,
+      );
       results.push(r);
       continue;
     }
@@ -85,7 +97,9 @@ export async function runFixes<O extends FixCliOptions>(run: LintRun, options: O
       continue;
     }
     if (stdinPath && r.filePath === stdinPath && !dry) {
-      notes.push('standard input cannot be fixed in place; use --fix-dry-run for a diff, or pitchlint rewrite - for the rewritten text');
+      notes.push(
+        'standard input cannot be fixed in place; use --fix-dry-run for a diff, or pitchlint rewrite - for the rewritten text',
+      );
       results.push(r);
       continue;
     }
@@ -93,7 +107,9 @@ export async function runFixes<O extends FixCliOptions>(run: LintRun, options: O
     const outcome = await fixFile(r, { types, relint: (text) => linter.lint(r.filePath, encodeText(source, text)) });
     passesMax = Math.max(passesMax, outcome.passes);
     for (const u of outcome.unresolved) {
-      notes.push(`${rel}:${u.finding.start.line}:${u.finding.start.column}: fix not applied (it overlapped other fixes in every pass) ${u.finding.ruleId}`);
+      notes.push(
+        `${rel}:${u.finding.start.line}:${u.finding.start.column}: fix not applied (it overlapped other fixes in every pass) ${u.finding.ruleId}`,
+      );
     }
     if (outcome.output === source.text) {
       results.push(outcome.result);
@@ -114,8 +130,11 @@ export async function runFixes<O extends FixCliOptions>(run: LintRun, options: O
     results.push(outcome.result);
   }
   const verb = dry ? 'would fix' : 'fixed';
-  const summary = [`${verb} ${plural(fixed, 'problem')} in ${plural(filesChanged, 'file')}${passesMax > 1 ? ` (${passesMax} passes)` : ''}`];
-  if (needFacts) summary.push(`${plural(needFacts, 'rewrite')} left for a person (missing facts or a placeholder; see the report)`);
+  const summary = [
+    `${verb} ${plural(fixed, 'problem')} in ${plural(filesChanged, 'file')}${passesMax > 1 ? ` (${passesMax} passes)` : ''}`,
+  ];
+  if (needFacts)
+    summary.push(`${plural(needFacts, 'rewrite')} left for a person (missing facts or a placeholder; see the report)`);
   if (dry) summary.push('nothing was written');
   notes.push(summary.join('; '));
   return { run: { ...run, results }, diff, notes, fixed, filesChanged };

@@ -14,7 +14,12 @@ import { DIRECTIVE_FORMATS } from '../suppressions/directives.js';
 import type { SuppressionOptions } from '../suppressions/apply.js';
 import type { AdapterOptions, FileResult, Finding, InputDocument } from '../shared/types.js';
 
-export function summarize(filePath: string, format: string, findings: Finding[], extra: Partial<FileResult> = {}): FileResult {
+export function summarize(
+  filePath: string,
+  format: string,
+  findings: Finding[],
+  extra: Partial<FileResult> = {},
+): FileResult {
   return {
     filePath,
     format,
@@ -66,7 +71,10 @@ export async function processBytes(
   try {
     doc = await adapter.parse({ filePath, bytes }, adapterOptions);
   } catch (e) {
-    const fatal = e instanceof InputError ? e.message : `could not be read as ${adapter.name}: ${(e as Error).message.split('\n')[0]}`;
+    const fatal =
+      e instanceof InputError
+        ? e.message
+        : `could not be read as ${adapter.name}: ${(e as Error).message.split('\n')[0]}`;
     return { result: summarize(filePath, adapter.name, [], { fatal }), sentenceEdits: new Map() };
   }
   const { linted, sentenceEdits } = await lintAndRewrite(doc, ruleset, options);
@@ -76,7 +84,10 @@ export async function processBytes(
     const text = doc.source?.text ?? sourceTextOf(bytes);
     if (text !== undefined) findings = (await suppressFindings(findings, text, doc.format, suppressions)).findings;
   }
-  const result = summarize(filePath, doc.format, findings, { notices: doc.notices ?? [], ...(doc.source ? { source: doc.source } : {}) });
+  const result = summarize(filePath, doc.format, findings, {
+    notices: doc.notices ?? [],
+    ...(doc.source ? { source: doc.source } : {}),
+  });
   return { result, doc, sentenceEdits };
 }
 

@@ -83,7 +83,9 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
     rulesDirs: (options.rulesDirs ?? []).map((d) => resolve(cwd, d)),
     ...(options.adapter ? { adapter: options.adapter } : {}),
     ...(options.engine ? { engine: options.engine } : {}),
-    ...(options.reportUnusedDisableDirectives ? { suppressions: { reportUnused: options.reportUnusedDisableDirectives } } : {}),
+    ...(options.reportUnusedDisableDirectives
+      ? { suppressions: { reportUnused: options.reportUnusedDisableDirectives } }
+      : {}),
   };
   const linter = new FileLinter(linterOptions);
   const rules = new Map<string, RuleMeta>();
@@ -214,7 +216,11 @@ async function openCache(cwd: string, cache: true | { location?: string }, linte
   return LintCache.open(cacheFilePath(cwd, cache === true ? undefined : cache.location), cwd, version(), linterOptions);
 }
 
-async function useBaseline(run: LintRun, setting: string | { file: string; update?: boolean }, cwd: string): Promise<void> {
+async function useBaseline(
+  run: LintRun,
+  setting: string | { file: string; update?: boolean },
+  cwd: string,
+): Promise<void> {
   const b = await import('./baseline.js');
   const { file: given, update } = typeof setting === 'string' ? { file: setting, update: false } : setting;
   const file = resolve(cwd, given);

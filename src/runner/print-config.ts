@@ -30,7 +30,10 @@ export interface EffectiveConfigOptions {
 }
 
 /** The effective configuration of `filePath`, ready to print (paths relative to cwd). */
-export async function effectiveConfig(filePath: string, options: EffectiveConfigOptions = {}): Promise<EffectiveConfigReport> {
+export async function effectiveConfig(
+  filePath: string,
+  options: EffectiveConfigOptions = {},
+): Promise<EffectiveConfigReport> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const file = resolve(cwd, filePath);
   const rulesDirs = (options.rulesDirs ?? []).map((d) => resolve(cwd, d));

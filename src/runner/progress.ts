@@ -14,18 +14,28 @@ export interface ProgressStream {
   write(s: string): boolean;
 }
 
-export function wantsProgress(total: number, stream: ProgressStream = process.stderr, env: NodeJS.ProcessEnv = process.env): boolean {
+export function wantsProgress(
+  total: number,
+  stream: ProgressStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
   return Boolean(stream.isTTY) && !env.CI && !env.GITHUB_ACTIONS && env.TERM !== 'dumb' && total > PROGRESS_MIN_FILES;
 }
 
-export function progressBar(total: number, stream: ProgressStream = process.stderr, now: () => number = Date.now): Progress {
+export function progressBar(
+  total: number,
+  stream: ProgressStream = process.stderr,
+  now: () => number = Date.now,
+): Progress {
   let last = -Infinity;
   let shown = false;
   const draw = (done: number): void => {
     const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 40));
     const filled = Math.round((done / total) * width);
     const pct = Math.floor((done / total) * 100);
-    stream.write(`\r\x1b[2Kpitchlint [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} files ${pct}%`);
+    stream.write(
+      `\r\x1b[2Kpitchlint [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} files ${pct}%`,
+    );
     shown = true;
   };
   return {

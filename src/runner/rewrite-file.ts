@@ -40,7 +40,12 @@ export async function rewriteDraft(file: string, o: RewriteOptions): Promise<Rew
   try {
     bytes = fromStdin ? (o.stdin ?? Buffer.alloc(0)) : await readFile(filePath);
   } catch (e) {
-    return { output: '', notes: [`${shown}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`], code: 2, rewritten: 0 };
+    return {
+      output: '',
+      notes: [`${shown}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`],
+      code: 2,
+      rewritten: 0,
+    };
   }
   const linter = new FileLinter({
     cwd: o.cwd,
@@ -51,7 +56,8 @@ export async function rewriteDraft(file: string, o: RewriteOptions): Promise<Rew
   // The runner's per-file pipeline (adapter -> engine -> rewrite stage -> suppressions), asked
   // for the whole-sentence edits as well.
   const { result, doc, sentenceEdits } = await linter.process(filePath, bytes, undefined, { sentenceEdits: true });
-  if (!doc || result.fatal !== undefined) return { output: '', notes: [`${shown}: ${result.fatal}`], code: 2, rewritten: 0 };
+  if (!doc || result.fatal !== undefined)
+    return { output: '', notes: [`${shown}: ${result.fatal}`], code: 2, rewritten: 0 };
   const findings = result.findings;
 
   // One edit per rewritten sentence (its findings share it).
@@ -73,7 +79,10 @@ export async function rewriteDraft(file: string, o: RewriteOptions): Promise<Rew
     const safe: Edit[] = [];
     for (const { e, f } of edits.values()) {
       if (e.range) safe.push({ start: e.range[0], end: e.range[1], text: e.sourceText ?? e.edit.text });
-      else notes.push(`${shown}:${f.start.line}:${f.start.column}: not rewritten in place (markup inside the sentence); write instead: ${f.rewrite === '' ? '(remove the sentence)' : f.rewrite}`);
+      else
+        notes.push(
+          `${shown}:${f.start.line}:${f.start.column}: not rewritten in place (markup inside the sentence); write instead: ${f.rewrite === '' ? '(remove the sentence)' : f.rewrite}`,
+        );
     }
     const chosen = nonOverlappingEdits(safe);
     rewritten = chosen.length;

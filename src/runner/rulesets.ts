@@ -56,7 +56,9 @@ export class RuleSetCache {
 export async function loadRuleSources(dirs: string[]): Promise<RuleSource[]> {
   // Packs first pull in the packs their pack.yaml `extends` (strict -> recommended).
   const results = await Promise.allSettled((await expandPackDirs(dirs)).map((d) => loadPackDir(d)));
-  const problems = results.flatMap((r) => (r.status === 'rejected' && r.reason instanceof RuleLoadError ? r.reason.problems : []));
+  const problems = results.flatMap((r) =>
+    r.status === 'rejected' && r.reason instanceof RuleLoadError ? r.reason.problems : [],
+  );
   if (problems.length) throw new RuleLoadError(problems);
   const failed = results.find((r) => r.status === 'rejected');
   if (failed) throw (failed as PromiseRejectedResult).reason;
@@ -68,7 +70,11 @@ export async function loadRuleSources(dirs: string[]): Promise<RuleSource[]> {
  * the data they share loaded once alongside them (the lexicon, the default rewrites and the facts
  * catalogue), so neither matching nor rewriting ever reads a file.
  */
-export async function assembleRuleSet(sources: RuleSource[], severities: ResolvedConfig['rules'] = {}, lexicon?: Lexicon): Promise<RuleSet> {
+export async function assembleRuleSet(
+  sources: RuleSource[],
+  severities: ResolvedConfig['rules'] = {},
+  lexicon?: Lexicon,
+): Promise<RuleSet> {
   lexicon ??= await loadLexicon();
   factCatalog();
   return compileRuleSet(sources, lexicon, severities, rewriteDefaults());

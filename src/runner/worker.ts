@@ -16,7 +16,10 @@ port.on('message', (msg: WorkerRequest) => {
     (result) => port.postMessage({ id: msg.id, result } satisfies WorkerResponse),
     (e: unknown) => {
       const err = e as Error & { where?: string };
-      port.postMessage({ id: msg.id, error: { name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack } } satisfies WorkerResponse);
+      port.postMessage({
+        id: msg.id,
+        error: { name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack },
+      } satisfies WorkerResponse);
     },
   );
 });

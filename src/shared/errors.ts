@@ -15,4 +15,3 @@ export class ConfigError extends Error {
     super(where ? `${where}: ${message}` : message);
   }
 }
-

@@ -43,14 +43,7 @@ export interface Location {
 }
 
 export type BlockKind =
-  | 'paragraph'
-  | 'heading'
-  | 'list-item'
-  | 'table-cell'
-  | 'blockquote'
-  | 'subject'
-  | 'cell'
-  | 'text';
+  'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'blockquote' | 'subject' | 'cell' | 'text';
 
 /**
  * One run of prose extracted from a file: a paragraph, heading, table cell, email subject...

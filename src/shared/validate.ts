@@ -21,7 +21,9 @@ async function validator(name: SchemaName): Promise<ValidateFunction> {
   let v = validators.get(name) ?? (await prebuiltValidator(name));
   if (v) validators.set(name, v);
   if (!v) {
-    const { default: Ajv } = (await import('ajv')) as unknown as { default: new (o: object) => { compile(s: object): ValidateFunction } };
+    const { default: Ajv } = (await import('ajv')) as unknown as {
+      default: new (o: object) => { compile(s: object): ValidateFunction };
+    };
     const require = createRequire(import.meta.url);
     const schema = require(schemaPath(`${name}.schema.json`)) as object;
     v = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
@@ -54,9 +56,14 @@ function allowedKeys(e: ErrorObject, schema: Record<string, unknown>): string[] 
   let node: unknown = schema;
   for (const seg of e.schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1)) {
     if (!seg) continue;
-    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    node =
+      node !== null && typeof node === 'object'
+        ? (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')]
+        : undefined;
   }
-  const props = (node as { properties?: object } | undefined)?.properties ?? (e.parentSchema as { properties?: object } | undefined)?.properties;
+  const props =
+    (node as { properties?: object } | undefined)?.properties ??
+    (e.parentSchema as { properties?: object } | undefined)?.properties;
   return Object.keys(props ?? {});
 }
 
@@ -86,7 +93,9 @@ function describe(e: ErrorObject, schema: Record<string, unknown>, data: unknown
       return `${at} must be one of: ${allowed.join(', ')}${typeof value === 'string' ? didYouMean(value, allowed) : ''}`;
     }
     case 'type': {
-      const t = String((e.params as { type: string | string[] }).type).split(',').join(' or ');
+      const t = String((e.params as { type: string | string[] }).type)
+        .split(',')
+        .join(' or ');
       if (t === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
         const node = src?.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
         const raw = node?.range && src ? src.text.slice(node.range[0], node.range[1]).trim() : String(value);
@@ -95,7 +104,8 @@ function describe(e: ErrorObject, schema: Record<string, unknown>, data: unknown
       return `${at} must be ${t === 'array' ? 'a list' : t === 'object' ? 'a mapping (key: value)' : `a ${t}`}`;
     }
     case 'pattern':
-      if (path.at(-1) === 'id' && path.length === 1) return `"id" must be kebab-case: lower-case words joined by hyphens, e.g. "guarantee-outcome"`;
+      if (path.at(-1) === 'id' && path.length === 1)
+        return `"id" must be kebab-case: lower-case words joined by hyphens, e.g. "guarantee-outcome"`;
       return `${at} has an invalid format (expected ${(e.params as { pattern: string }).pattern})`;
     case 'minItems':
     case 'minLength':
@@ -110,7 +120,8 @@ function describe(e: ErrorObject, schema: Record<string, unknown>, data: unknown
 
 function valueAt(root: unknown, path: Array<string | number>): unknown {
   let v = root;
-  for (const p of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined;
+  for (const p of path)
+    v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined;
   return v;
 }
 
@@ -130,7 +141,14 @@ function relevant(errors: ErrorObject[], root: unknown): ErrorObject[] {
     if (errors.some((o) => o.instancePath.startsWith(`${e.instancePath}/`))) return false;
     // "must be false" or "must be a list" from a branch the value was not meant for, when another
     // branch has something specific to say about the same value.
-    const specific = errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== 'type' && o.keyword !== 'const' && !/Of$/.test(o.keyword));
+    const specific = errors.some(
+      (o) =>
+        o !== e &&
+        o.instancePath === e.instancePath &&
+        o.keyword !== 'type' &&
+        o.keyword !== 'const' &&
+        !/Of$/.test(o.keyword),
+    );
     if ((e.keyword === 'const' || e.keyword === 'type') && specific) return false;
     if (!e.schemaPath.includes('/oneOf/')) return true;
     const v = valueAt(root, pathOf(e));
@@ -138,7 +156,12 @@ function relevant(errors: ErrorObject[], root: unknown): ErrorObject[] {
     if (e.keyword === 'type') {
       const t = (e.params as { type: string }).type;
       // "must be object" for a string, "must be string" for an object: the other branch explains it.
-      if (t === 'object' && !isObject && errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== 'type')) return false;
+      if (
+        t === 'object' &&
+        !isObject &&
+        errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== 'type')
+      )
+        return false;
       if (t === 'string' && isObject) return false;
     }
     if (e.keyword === 'enum' && isObject) return false;
@@ -155,7 +178,10 @@ function absoluteRefs(node: unknown, id: string): unknown {
   if (Array.isArray(node)) return node.map((n) => absoluteRefs(n, id));
   if (node === null || typeof node !== 'object') return node;
   return Object.fromEntries(
-    Object.entries(node).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#') ? `${id}${v}` : absoluteRefs(v, id)]),
+    Object.entries(node).map(([k, v]) => [
+      k,
+      k === '$ref' && typeof v === 'string' && v.startsWith('#') ? `${id}${v}` : absoluteRefs(v, id),
+    ]),
   );
 }
 
@@ -183,7 +209,10 @@ function schemaNode(schema: Record<string, unknown>, pointer: string): unknown {
   let node: unknown = schema;
   for (const seg of pointer.replace(/^#\/?/, '').split('/')) {
     if (!seg) continue;
-    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    node =
+      node !== null && typeof node === 'object'
+        ? (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')]
+        : undefined;
   }
   return node;
 }
@@ -193,7 +222,12 @@ function schemaNode(schema: Record<string, unknown>, pointer: string): unknown {
  * "must be a list", "missing steps", ...). Keep only the branch the author most likely meant:
  * the one with the fewest errors, a wrong type at the top counting most.
  */
-async function resolveAlternatives(errors: ErrorObject[], root: unknown, schema: Record<string, unknown>, depth = 0): Promise<ErrorObject[]> {
+async function resolveAlternatives(
+  errors: ErrorObject[],
+  root: unknown,
+  schema: Record<string, unknown>,
+  depth = 0,
+): Promise<ErrorObject[]> {
   if (depth > 4) return errors;
   const alts = errors
     .filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')
@@ -219,11 +253,18 @@ async function resolveAlternatives(errors: ErrorObject[], root: unknown, schema:
       }
       const errs = (validate.errors ?? []).map((e) => ({ ...e, instancePath: `${at}${e.instancePath}` }));
       perBranch.push(errs);
-      const top = errs.filter((e) => e.instancePath === at && (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum')).length;
+      const top = errs.filter(
+        (e) => e.instancePath === at && (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum'),
+      ).length;
       // "needs one of the keys" counts once; a misspelled key the branch knows counts half.
       const anyRequired = errs.filter((e) => e.keyword === 'required' && e.schemaPath.includes('/anyOf/'));
       const other = errs.filter((e) => !/Of$/.test(e.keyword) && !anyRequired.includes(e));
-      const typos = other.filter((e) => e.keyword === 'additionalProperties' && closest(String((e.params as { additionalProperty: string }).additionalProperty), allowedKeys(e, schema)) !== undefined);
+      const typos = other.filter(
+        (e) =>
+          e.keyword === 'additionalProperties' &&
+          closest(String((e.params as { additionalProperty: string }).additionalProperty), allowedKeys(e, schema)) !==
+            undefined,
+      );
       const score = top * 100 + other.length - typos.length / 2 + (anyRequired.length ? 1 : 0);
       if (!best || score < best.score) best = { errors: errs, score };
     }
@@ -231,7 +272,11 @@ async function resolveAlternatives(errors: ErrorObject[], root: unknown, schema:
     // Every branch wants another type ("hedge: 5"): one message naming what is accepted.
     const typeOnly = perBranch.every((errs) => {
       const real = errs.filter((e) => !/Of$/.test(e.keyword));
-      return real.length === 1 && real[0]!.instancePath === at && (real[0]!.keyword === 'type' || real[0]!.keyword === 'const');
+      return (
+        real.length === 1 &&
+        real[0]!.instancePath === at &&
+        (real[0]!.keyword === 'type' || real[0]!.keyword === 'const')
+      );
     });
     if (typeOnly) {
       const kinds = perBranch.map((errs) => {
@@ -242,13 +287,20 @@ async function resolveAlternatives(errors: ErrorObject[], root: unknown, schema:
           .map((t) => (t === 'object' ? 'a mapping (key: value)' : t === 'array' ? 'a list' : `a ${t}`))
           .join(' or ');
       });
-      const merged = { ...alt, keyword: 'alternatives', params: {}, message: `must be ${[...new Set(kinds)].join(', or ')}` } as ErrorObject;
+      const merged = {
+        ...alt,
+        keyword: 'alternatives',
+        params: {},
+        message: `must be ${[...new Set(kinds)].join(', or ')}`,
+      } as ErrorObject;
       done.push(at);
       out = [...out.filter((e) => e.instancePath !== at && !e.instancePath.startsWith(`${at}/`)), merged];
       continue;
     }
     // "needs one of the keys ..." is said by the branches together; keep them all for that.
-    const onlyRequired = perBranch.every((errs) => errs.filter((e) => !/Of$/.test(e.keyword)).every((e) => e.keyword === 'required' && e.instancePath === at));
+    const onlyRequired = perBranch.every((errs) =>
+      errs.filter((e) => !/Of$/.test(e.keyword)).every((e) => e.keyword === 'required' && e.instancePath === at),
+    );
     if (onlyRequired) continue;
     done.push(at);
     out = [...out.filter((e) => e.instancePath !== at && !e.instancePath.startsWith(`${at}/`)), ...best.errors];
@@ -276,16 +328,28 @@ export async function validateAgainstSchema(src: YamlSource, name: SchemaName): 
   const anyKey = new Map<string, string[]>();
   for (const e of errors) {
     if (e.keyword !== 'required' || !/\/(any|one)Of\//.test(e.schemaPath)) continue;
-    anyKey.set(e.instancePath, [...(anyKey.get(e.instancePath) ?? []), (e.params as { missingProperty: string }).missingProperty]);
+    anyKey.set(e.instancePath, [
+      ...(anyKey.get(e.instancePath) ?? []),
+      (e.params as { missingProperty: string }).missingProperty,
+    ]);
   }
   const typoAt = new Set([...typoFor].map((k) => k.split('|')[0]!));
   const seen = new Set<string>();
   const out: Array<SchemaProblem & { pos: [number, number] }> = [];
   for (const e of errors) {
-    if (e.keyword === 'required' && typoFor.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`)) continue;
+    if (
+      e.keyword === 'required' &&
+      typoFor.has(`${e.instancePath}|${(e.params as { missingProperty: string }).missingProperty}`)
+    )
+      continue;
     let message = describe(e, schema, src.value, src);
     const keys = anyKey.get(e.instancePath);
-    if (e.keyword === 'required' && keys && keys.length > 1 && keys.includes((e.params as { missingProperty: string }).missingProperty)) {
+    if (
+      e.keyword === 'required' &&
+      keys &&
+      keys.length > 1 &&
+      keys.includes((e.params as { missingProperty: string }).missingProperty)
+    ) {
       if (typoAt.has(e.instancePath)) continue;
       const path = pathOf(e);
       message = `${path.length ? `"${showPath(path)}"` : 'the file'} needs one of the keys: ${[...new Set(keys)].join(', ')}`;
@@ -294,14 +358,19 @@ export async function validateAgainstSchema(src: YamlSource, name: SchemaName): 
     if (seen.has(key)) continue;
     seen.add(key);
     const path = pathOf(e);
-    if (e.keyword === 'additionalProperties') path.push((e.params as { additionalProperty: string }).additionalProperty);
+    if (e.keyword === 'additionalProperties')
+      path.push((e.params as { additionalProperty: string }).additionalProperty);
     const preferKey = e.keyword === 'additionalProperties';
     out.push({ where: whereIs(src, path, preferKey), message, pos: positionOf(src, path, preferKey) });
   }
   // Nothing more specific: say what Ajv said, once.
   if (out.length === 0 && all[0]) {
     const path = pathOf(all[0]);
-    out.push({ where: whereIs(src, path), message: describe(all[0], schema, src.value, src), pos: positionOf(src, path) });
+    out.push({
+      where: whereIs(src, path),
+      message: describe(all[0], schema, src.value, src),
+      pos: positionOf(src, path),
+    });
   }
   out.sort((a, b) => a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1]);
   return out.map(({ where, message }) => ({ where, message }));

@@ -20,7 +20,10 @@ export function parseYaml(text: string, file: string): YamlSource {
     const quote = err.code === 'MISSING_CHAR' && /quote/i.test(err.message) ? unclosedQuote(text) : undefined;
     if (quote) {
       const pos = lines.linePos(quote.offset);
-      throw new ConfigError(`invalid YAML: the ${quote.char} quote opened here is never closed (add the closing ${quote.char})`, `${file}:${pos.line}:${pos.col}`);
+      throw new ConfigError(
+        `invalid YAML: the ${quote.char} quote opened here is never closed (add the closing ${quote.char})`,
+        `${file}:${pos.line}:${pos.col}`,
+      );
     }
     const pos = lines.linePos(err.pos[0]);
     const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -70,7 +73,8 @@ export function whereIs(src: YamlSource, path: ReadonlyArray<string | number>, p
  * holds no escapes; otherwise the start of the value.
  */
 export function whereInString(src: YamlSource, path: ReadonlyArray<string | number>, offset: number): string {
-  const node = src.doc.getIn(path as Array<string | number>, true) as { range?: [number, number, number]; type?: string; value?: unknown } | undefined;
+  const node = src.doc.getIn(path as Array<string | number>, true) as
+    { range?: [number, number, number]; type?: string; value?: unknown } | undefined;
   if (node && isScalar(node) && node.range && typeof node.value === 'string') {
     const quote = node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE' ? 1 : node.type === 'PLAIN' ? 0 : -1;
     if (quote >= 0) {
@@ -86,7 +90,8 @@ export function whereInString(src: YamlSource, path: ReadonlyArray<string | numb
 
 function nodeRange(src: YamlSource, path: ReadonlyArray<string | number>, key: boolean): number | undefined {
   if (key && path.length > 0) {
-    const parent = path.length === 1 ? src.doc.contents : src.doc.getIn(path.slice(0, -1) as Array<string | number>, true);
+    const parent =
+      path.length === 1 ? src.doc.contents : src.doc.getIn(path.slice(0, -1) as Array<string | number>, true);
     if (isMap(parent)) {
       const pair = parent.items.find((it) => isScalar(it.key) && it.key.value === path.at(-1));
       const k = pair?.key as { range?: [number, number, number] } | undefined;

@@ -41,8 +41,10 @@ export function directiveRuleMeta(severity: { unused?: Severity } = {}): RuleMet
       pack: 'pitchlint',
       file: '',
       message: 'A suppression directive suppresses nothing.',
-      description: 'Reported with --report-unused-disable-directives: a pitchlint-disable directive that no finding needed.',
-      rationale: 'Stale exceptions hide future overpromises written on the same lines; remove them once the text no longer needs them.',
+      description:
+        'Reported with --report-unused-disable-directives: a pitchlint-disable directive that no finding needed.',
+      rationale:
+        'Stale exceptions hide future overpromises written on the same lines; remove them once the text no longer needs them.',
       suggestion: 'Remove the directive, or the rule ids that are not reported there.',
     },
   ];
@@ -52,7 +54,11 @@ type Pos = { line: number; column: number };
 const before = (a: Pos, b: Pos): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
 const covers = (d: Directive, ruleId: string): boolean => d.rules.length === 0 || d.rules.includes(ruleId);
 
-export function applyDirectives(findings: Finding[], directives: Directive[], options: SuppressionOptions = {}): SuppressionOutcome {
+export function applyDirectives(
+  findings: Finding[],
+  directives: Directive[],
+  options: SuppressionOptions = {},
+): SuppressionOutcome {
   if (directives.length === 0) return { findings, suppressed: 0 };
   const used = new Map<Directive, Set<string>>();
   const markUsed = (d: Directive, ruleId: string): void => {
@@ -78,7 +84,15 @@ export function applyDirectives(findings: Finding[], directives: Directive[], op
 
   const extra: Finding[] = [];
   for (const d of directives) {
-    if (!d.reason && d.kind !== 'enable') extra.push(directiveFinding(d, DIRECTIVE_REASON_RULE, 'warning', `pitchlint-${d.kind} needs a reason: add " -- " and why this exception is acceptable.`));
+    if (!d.reason && d.kind !== 'enable')
+      extra.push(
+        directiveFinding(
+          d,
+          DIRECTIVE_REASON_RULE,
+          'warning',
+          `pitchlint-${d.kind} needs a reason: add " -- " and why this exception is acceptable.`,
+        ),
+      );
   }
   if (options.reportUnused) {
     const severity: Severity = options.reportUnused === true ? 'error' : options.reportUnused;
@@ -86,19 +100,35 @@ export function applyDirectives(findings: Finding[], directives: Directive[], op
       if (d.kind === 'enable') continue;
       const u = used.get(d);
       if (d.rules.length === 0) {
-        if (!u) extra.push(directiveFinding(d, UNUSED_DIRECTIVE_RULE, severity, `Unused pitchlint-${d.kind} directive (no findings were suppressed).`));
+        if (!u)
+          extra.push(
+            directiveFinding(
+              d,
+              UNUSED_DIRECTIVE_RULE,
+              severity,
+              `Unused pitchlint-${d.kind} directive (no findings were suppressed).`,
+            ),
+          );
         continue;
       }
       const unusedRules = d.rules.filter((r) => !u?.has(r));
       if (unusedRules.length) {
         extra.push(
-          directiveFinding(d, UNUSED_DIRECTIVE_RULE, severity, `Unused pitchlint-${d.kind} directive (no findings for ${unusedRules.map((r) => `"${r}"`).join(', ')}).`),
+          directiveFinding(
+            d,
+            UNUSED_DIRECTIVE_RULE,
+            severity,
+            `Unused pitchlint-${d.kind} directive (no findings for ${unusedRules.map((r) => `"${r}"`).join(', ')}).`,
+          ),
         );
       }
     }
   }
   const all = extra.length ? [...kept, ...extra] : kept;
-  if (extra.length) all.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId));
+  if (extra.length)
+    all.sort(
+      (a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.ruleId.localeCompare(b.ruleId),
+    );
   return { findings: all, suppressed };
 }
 
@@ -106,7 +136,9 @@ function lineDirective(f: Finding, directives: Directive[]): Directive | undefin
   return directives.find(
     (d) =>
       covers(d, f.ruleId) &&
-      (d.kind === 'disable-next-line' ? f.start.line === d.endLine + 1 : f.start.line >= d.line && f.start.line <= d.endLine),
+      (d.kind === 'disable-next-line'
+        ? f.start.line === d.endLine + 1
+        : f.start.line >= d.line && f.start.line <= d.endLine),
   );
 }
 

@@ -2,7 +2,13 @@
 // (found with the same parsers the adapters use, so a comment shown inside a code block is not a
 // directive). Plain text: a directive is a line of its own (see syntax.ts).
 import { LineIndex } from '../inputs/positions/line-index.js';
-import { COMMENT_DIRECTIVE, DIRECTIVE_MARK, lineDirectiveText, parseDirectiveBody, type DirectiveKind } from '../inputs/prose/directive-syntax.js';
+import {
+  COMMENT_DIRECTIVE,
+  DIRECTIVE_MARK,
+  lineDirectiveText,
+  parseDirectiveBody,
+  type DirectiveKind,
+} from '../inputs/prose/directive-syntax.js';
 
 export interface Directive {
   kind: DirectiveKind;
@@ -77,10 +83,25 @@ function fromLines(text: string, pos: LineIndex): Directive[] {
   return out;
 }
 
-function make(parsed: ReturnType<typeof parseDirectiveBody> & object, text: string, start: number, end: number, pos: LineIndex): Directive {
+function make(
+  parsed: ReturnType<typeof parseDirectiveBody> & object,
+  text: string,
+  start: number,
+  end: number,
+  pos: LineIndex,
+): Directive {
   const a = pos.locate(start);
   const b = pos.locate(end);
-  return { ...parsed, text, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, endOffset: end };
+  return {
+    ...parsed,
+    text,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    offset: start,
+    endOffset: end,
+  };
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
@@ -89,11 +110,21 @@ const COMMENT = /<!--([\s\S]*?)-->/g;
 async function markdownComments(text: string): Promise<Comment[]> {
   const { parseMarkdown } = await import('../inputs/formats/markdown.js');
   const comments: Comment[] = [];
-  const visit = (node: { type: string; value?: string; position?: { start: { offset?: number } }; children?: unknown[] }): void => {
+  const visit = (node: {
+    type: string;
+    value?: string;
+    position?: { start: { offset?: number } };
+    children?: unknown[];
+  }): void => {
     if (node.type === 'html' && node.value && node.position?.start.offset !== undefined) {
       const base = node.position.start.offset;
       for (const m of node.value.matchAll(COMMENT)) {
-        comments.push({ body: m[1]!, bodyStart: base + m.index + 4, start: base + m.index, end: base + m.index + m[0].length });
+        comments.push({
+          body: m[1]!,
+          bodyStart: base + m.index + 4,
+          start: base + m.index,
+          end: base + m.index + m[0].length,
+        });
       }
     }
     for (const c of node.children ?? []) visit(c as Parameters<typeof visit>[0]);
@@ -109,7 +140,12 @@ async function htmlComments(text: string): Promise<Comment[]> {
   const parser: InstanceType<typeof Parser> = new Parser(
     {
       oncomment(data) {
-        comments.push({ body: data, bodyStart: parser.startIndex + 4, start: parser.startIndex, end: parser.endIndex + 1 });
+        comments.push({
+          body: data,
+          bodyStart: parser.startIndex + 4,
+          start: parser.startIndex,
+          end: parser.endIndex + 1,
+        });
       },
     },
     { decodeEntities: true },

@@ -62,13 +62,46 @@ export const BE_FORMS = ['is', 'are', 'am', "'s", 'was', 'were'] as const;
 
 /** Every auxiliary and modal verb, with the contracted "'s". */
 export const AUXILIARIES = [
-  'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may',
-  'might', 'must', 'do', 'does', 'did', 'has', 'have', 'had', "'s",
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  "'s",
 ] as const;
 
 /** Auxiliaries that carry a negation after a subject ("... isn't", "... won't be", "... aren't"). */
 export const NEGATION_CARRYING_AUXILIARIES = [
-  'is', 'are', 'was', 'were', 'will', 'can', 'does', 'do', 'would', 'could', 'has', 'have',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'can',
+  'does',
+  'do',
+  'would',
+  'could',
+  'has',
+  'have',
 ] as const;
 
 /**
@@ -82,12 +115,40 @@ export const AUXILIARIES_BEFORE_VERB = [...without(AUXILIARIES, ['am', 'being', 
 
 /** Determiners and possessives that open a noun phrase ("the", "our", "every", "no"). */
 export const DETERMINERS = [
-  'the', 'a', 'an', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'every', 'each', 'all', 'any',
-  'some', 'no', 'my',
+  'the',
+  'a',
+  'an',
+  'our',
+  'your',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'every',
+  'each',
+  'all',
+  'any',
+  'some',
+  'no',
+  'my',
 ] as const;
 
 /**
  * The reported guard's determiners, that open the noun phrase a reported clause may follow
  * ("the dashboard you need"): a narrower list than DETERMINERS.
  */
-export const NEUTRAL_DETERMINERS = ['the', 'a', 'an', 'this', 'these', 'those', 'our', 'any', 'every', 'each', 'all'] as const;
+export const NEUTRAL_DETERMINERS = [
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'our',
+  'any',
+  'every',
+  'each',
+  'all',
+] as const;

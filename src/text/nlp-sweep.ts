@@ -55,7 +55,13 @@ function prepare(hooks: Net['hooks']): Prepared {
     const idOf = (text: string): number => ids.get(text) ?? (ids.set(text, ids.size), ids.size - 1);
     const lists = keys.map((k) => hooks[k]!);
     const textIds = lists.map((list) => Int32Array.from(list, (m) => idOf(m.match)));
-    p = { position: new Map(keys.map((k, i) => [k, i])), lists, textIds, seen: new Int32Array(ids.size), generation: 0 };
+    p = {
+      position: new Map(keys.map((k, i) => [k, i])),
+      lists,
+      textIds,
+      seen: new Int32Array(ids.size),
+      generation: 0,
+    };
     PREPARED.set(hooks, p);
   }
   return p;
@@ -105,7 +111,12 @@ function candidatesFor(cache: Set<string>, termCount: number, net: Net, p: Prepa
   return out;
 }
 
-export function fastSweep(document: Term[][], net: Net, methods: SweepMethods, opts: { matchOne?: boolean } = {}): unknown[] {
+export function fastSweep(
+  document: Term[][],
+  net: Net,
+  methods: SweepMethods,
+  opts: { matchOne?: boolean } = {},
+): unknown[] {
   const docCache = methods.one.cacheDoc(document);
   const prepared = prepare(net.hooks);
   const results: unknown[] = [];

@@ -69,9 +69,16 @@ export function inClass(token: Token, cls: WordClass): boolean {
     case 'money':
       return token.type === 'number' && /^[$€£¥]/.test(token.norm);
     case 'name':
-      return token.type === 'word' && token.capitalized && token.text.length > 1 && (token.text !== token.text.toUpperCase() || token.text.length <= 3);
+      return (
+        token.type === 'word' &&
+        token.capitalized &&
+        token.text.length > 1 &&
+        (token.text !== token.text.toUpperCase() || token.text.length <= 3)
+      );
     case 'superlative':
-      return token.type === 'word' && token.norm.length > 5 && token.norm.endsWith('est') && !NOT_SUPERLATIVE.has(token.norm);
+      return (
+        token.type === 'word' && token.norm.length > 5 && token.norm.endsWith('est') && !NOT_SUPERLATIVE.has(token.norm)
+      );
   }
 }
 

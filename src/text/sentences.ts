@@ -33,7 +33,8 @@ export function splitSentences(text: string): SentenceRange[] {
 }
 
 const LETTER = /\p{L}/u;
-const isWordChar = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '.' || (c > '\x7f' && LETTER.test(c));
+const isWordChar = (c: string): boolean =>
+  (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '.' || (c > '\x7f' && LETTER.test(c));
 
 /** The letters and dots just before a period (at most 12 characters back): "Inc", "e.g", "a.m". */
 function wordBefore(text: string, dot: number): string {

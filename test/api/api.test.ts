@@ -8,7 +8,10 @@ import { builtApi, ensureBuilt, ROOT, tempTree } from '../helpers/cli.js';
 
 describe('lintText', () => {
   it('lints a string as the named kind of file and returns a FileResult with rule metadata', async () => {
-    const r = await lintText('Hi Dana,\n\nResults are guaranteed within the first month.\n', { filePath: 'reply.txt', configFile: CI_CONFIG });
+    const r = await lintText('Hi Dana,\n\nResults are guaranteed within the first month.\n', {
+      filePath: 'reply.txt',
+      configFile: CI_CONFIG,
+    });
     expect(r.format).toBe('text');
     expect(r.errorCount).toBe(1);
     expect(r.findings[0]).toMatchObject({ ruleId: 'ci-guarantee', severity: 'error', start: { line: 3, column: 13 } });
@@ -17,9 +20,15 @@ describe('lintText', () => {
   });
 
   it('reads Markdown and HTML by extension, and applies directives', async () => {
-    const md = await lintText('**Guaranteed** results.\n\n<!-- pitchlint-disable-next-line -- SLA -->\nAlways on time.\n', { filePath: 'p.md', configFile: CI_CONFIG });
+    const md = await lintText(
+      '**Guaranteed** results.\n\n<!-- pitchlint-disable-next-line -- SLA -->\nAlways on time.\n',
+      { filePath: 'p.md', configFile: CI_CONFIG },
+    );
     expect(md.findings.map((f) => [f.ruleId, f.start.line, f.start.column])).toEqual([['ci-guarantee', 1, 3]]);
-    const html = await lintText('<p>We <b>always</b> ship &amp; install overnight.</p>', { filePath: 'q.html', configFile: CI_CONFIG });
+    const html = await lintText('<p>We <b>always</b> ship &amp; install overnight.</p>', {
+      filePath: 'q.html',
+      configFile: CI_CONFIG,
+    });
     expect(html.findings.map((f) => f.ruleId)).toEqual(['ci-always', 'ci-speed']);
   });
 
@@ -32,7 +41,11 @@ describe('lintText', () => {
 
 describe('lintFiles, loadConfig and formatters', () => {
   it('lints a folder and formats the run in every format', async () => {
-    const dir = tempTree({ '.pitchlintrc.yaml': ciConfig(), 'a.md': 'Results are guaranteed.\n', 'b.txt': 'Thank you for the call.\n' });
+    const dir = tempTree({
+      '.pitchlintrc.yaml': ciConfig(),
+      'a.md': 'Results are guaranteed.\n',
+      'b.txt': 'Thank you for the call.\n',
+    });
     const run: LintRun = await lintFiles({ cwd: dir, patterns: ['.'] });
     expect(run.results.map((r: FileResult) => [r.filePath.slice(dir.length + 1), r.errorCount])).toEqual([
       ['a.md', 1],
@@ -41,7 +54,8 @@ describe('lintFiles, loadConfig and formatters', () => {
     expect(run.unmatched).toEqual([]);
     expect(run.stats).toEqual({ files: 2, cached: 0, workers: 0, otherShards: 0 });
     expect(formatters.names).toEqual(['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'compact']);
-    for (const name of formatters.names) expect((await formatters.format(name, run, { cwd: dir })).length, name).toBeGreaterThan(0);
+    for (const name of formatters.names)
+      expect((await formatters.format(name, run, { cwd: dir })).length, name).toBeGreaterThan(0);
     const compact = await formatters.format('compact', run, { cwd: dir });
     expect(compact).toContain('a.md:1:13: error "guaranteed" promises an outcome. [ci-guarantee]');
     const sarif = JSON.parse(await formatters.format('sarif', run, { cwd: dir }));
@@ -75,7 +89,8 @@ describe('the built package', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.exports['.'].default).toBe('./dist/api.js');
     const api = await builtApi();
-    for (const name of ['lintText', 'lintFiles', 'loadConfig']) expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
+    for (const name of ['lintText', 'lintFiles', 'loadConfig'])
+      expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
     expect(api.formatters.names).toContain('sarif');
     const r = await api.lintText('Results are guaranteed.', { configFile: CI_CONFIG });
     expect(r.findings.map((f) => f.ruleId)).toEqual(['ci-guarantee']);
@@ -85,6 +100,7 @@ describe('the built package', () => {
     const dts = join(ROOT, 'dist/types/api.d.ts');
     if (!existsSync(dts)) return; // built with --no-types
     const text = readFileSync(dts, 'utf8');
-    for (const name of ['lintText', 'lintFiles', 'loadConfig', 'formatters', 'LintTextOptions', 'LintRunOptions']) expect(text).toContain(name);
+    for (const name of ['lintText', 'lintFiles', 'loadConfig', 'formatters', 'LintTextOptions', 'LintRunOptions'])
+      expect(text).toContain(name);
   });
 });

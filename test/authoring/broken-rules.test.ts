@@ -33,7 +33,8 @@ function matches(actual: string, expected: string): boolean {
     const [head, tail] = expected.split('VERB_CLASSES') as [string, string];
     return actual.startsWith(head) && actual.endsWith(tail) && /delivery, outcome/.test(actual);
   }
-  if (expected.includes('guards: hedged')) return actual.startsWith(expected.slice(0, expected.indexOf('guards:') + 'guards: hedged, negated'.length));
+  if (expected.includes('guards: hedged'))
+    return actual.startsWith(expected.slice(0, expected.indexOf('guards:') + 'guards: hedged, negated'.length));
   return actual === expected;
 }
 
@@ -42,7 +43,9 @@ describe('rules validate on broken rule files', () => {
     const r = await capture((io) => rulesValidate([BROKEN], { cwd: ROOT }, io));
     expect(r.code).toBe(2);
     const lines = r.err.trim().split('\n');
-    expect(lines.at(-1)).toBe(`✖ ${Object.keys(EXPECTED).length} problems in ${Object.keys(EXPECTED).length} of ${Object.keys(EXPECTED).length} rule files`);
+    expect(lines.at(-1)).toBe(
+      `✖ ${Object.keys(EXPECTED).length} problems in ${Object.keys(EXPECTED).length} of ${Object.keys(EXPECTED).length} rule files`,
+    );
     for (const [file, expected] of Object.entries(EXPECTED)) {
       const line = lines.filter((l) => l.startsWith(`${BROKEN}/${file}:`));
       expect(line, file).toHaveLength(1);
@@ -62,7 +65,9 @@ describe('rules validate on broken rule files', () => {
   }
 
   it('duplicate ids are found across packs', async () => {
-    const r = await capture((io) => rulesValidate([`${BROKEN}/bad-guard.yaml`, `${BROKEN}/duplicate-id.yaml`], { cwd: ROOT }, io));
+    const r = await capture((io) =>
+      rulesValidate([`${BROKEN}/bad-guard.yaml`, `${BROKEN}/duplicate-id.yaml`], { cwd: ROOT }, io),
+    );
     expect(r.err).toContain(EXPECTED['duplicate-id.yaml']);
   });
 
@@ -70,8 +75,20 @@ describe('rules validate on broken rule files', () => {
     const err = await loadPackDir(`${ROOT}/${BROKEN}`).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RuleLoadError);
     const text = (err as RuleLoadError).problems.map((p) => `${p.where.replace(`${ROOT}/`, '')}: ${p.message}`);
-    for (const file of ['unknown-kind', 'misspelled-key', 'bad-pattern', 'evil-regex', 'backreference', 'wrong-severity', 'bad-guard', 'bad-yaml']) {
-      expect(text.some((t) => matches(t, EXPECTED[`${file}.yaml`]!)), file).toBe(true);
+    for (const file of [
+      'unknown-kind',
+      'misspelled-key',
+      'bad-pattern',
+      'evil-regex',
+      'backreference',
+      'wrong-severity',
+      'bad-guard',
+      'bad-yaml',
+    ]) {
+      expect(
+        text.some((t) => matches(t, EXPECTED[`${file}.yaml`]!)),
+        file,
+      ).toBe(true);
     }
   });
 });
@@ -85,7 +102,11 @@ describe('regex safety', () => {
     );
     // The input that takes a backtracking engine exponential time: instant here.
     const started = Date.now();
-    expect(compileRe2('(a+)+$').matcher(`${'a'.repeat(50_000)}!`).find()).toBe(false);
+    expect(
+      compileRe2('(a+)+$')
+        .matcher(`${'a'.repeat(50_000)}!`)
+        .find(),
+    ).toBe(false);
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -98,7 +119,9 @@ describe('regex safety', () => {
   });
 
   it('reports RE2 syntax errors with their position', () => {
-    expect(checkRegex('guarantee[ds')).toEqual([{ offset: 9, message: 'invalid regex: missing closing ]: `[ds`', severity: 'error' }]);
+    expect(checkRegex('guarantee[ds')).toEqual([
+      { offset: 9, message: 'invalid regex: missing closing ]: `[ds`', severity: 'error' },
+    ]);
   });
 
   it('does not mistake escapes and classes for lookaround or backreferences', () => {
@@ -109,7 +132,7 @@ describe('regex safety', () => {
 });
 
 describe('compromise pattern checks', () => {
-  it('uses compromise\'s own parser and tag set', async () => {
+  it("uses compromise's own parser and tag set", async () => {
     const { checkPattern } = await import('../../src/rules/pattern-syntax.js');
     const { didYouMean } = await import('../../src/shared/did-you-mean.js');
     const nlp = (await import('compromise/two')).default as unknown as {
@@ -117,14 +140,21 @@ describe('compromise pattern checks', () => {
       world(): { model: { one: { tagSet: Record<string, unknown> } } };
     };
     const tags = Object.keys(nlp.world().model.one.tagSet);
-    const check = (p: string) => checkPattern(p, tags, didYouMean, (x) => nlp.parseMatch(x)).map((x) => `${x.offset}: ${x.message}`);
+    const check = (p: string) =>
+      checkPattern(p, tags, didYouMean, (x) => nlp.parseMatch(x)).map((x) => `${x.offset}: ${x.message}`);
     expect(check('(always|never) #Adverb? #Verb')).toEqual([]);
     expect(check('[<who>#Pronoun] (will|shall) /^deliver/ #Noun+')).toEqual([]);
-    expect(check('always|never #Verb')).toEqual(['0: compromise reads "always|never" as one literal word: put alternatives in parentheses, "(always|never)"']);
+    expect(check('always|never #Verb')).toEqual([
+      '0: compromise reads "always|never" as one literal word: put alternatives in parentheses, "(always|never)"',
+    ]);
     expect(check('always) #Verb')).toEqual(['6: unbalanced ")": no "(" opens it']);
-    expect(check('(always|) #Verb')).toEqual(['7: empty alternative "|)": every "|" needs a word or tag on both sides']);
+    expect(check('(always|) #Verb')).toEqual([
+      '7: empty alternative "|)": every "|" needs a word or tag on both sides',
+    ]);
     expect(check('(always [#Verb)]')).toEqual(['14: ")" closes "[" (opened at column 9 of the pattern); expected "]"']);
-    expect(check('#Adverbb #Verb')).toEqual(['0: unknown tag "#Adverbb" (did you mean "#Adverb"?); tags are compromise\'s (#Noun, #Verb, #Adjective, #Adverb, #Modal, #Value, ...)']);
+    expect(check('#Adverbb #Verb')).toEqual([
+      '0: unknown tag "#Adverbb" (did you mean "#Adverb"?); tags are compromise\'s (#Noun, #Verb, #Adjective, #Adverb, #Modal, #Value, ...)',
+    ]);
     expect(check('we # ship')).toEqual(['3: "#" without a tag name: write a tag such as #Verb or #Noun']);
   });
 });

@@ -18,7 +18,8 @@ describe.each(PACKS)('the %s pack', (pack) => {
     expect(info.name).toBe(pack);
     expect(rules.length).toBeGreaterThanOrEqual(5);
     for (const { definition: d } of rules) {
-      for (const key of ['message', 'description', 'rationale', 'suggestion'] as const) expect(d[key], `${d.id}.${key}`).toBeTruthy();
+      for (const key of ['message', 'description', 'rationale', 'suggestion'] as const)
+        expect(d[key], `${d.id}.${key}`).toBeTruthy();
       expect(d.examples?.flag.length, d.id).toBeGreaterThanOrEqual(3);
       expect(d.examples?.pass.length, d.id).toBeGreaterThanOrEqual(3);
     }
@@ -37,7 +38,11 @@ describe.each(PACKS)('the %s pack', (pack) => {
 describe('example sentences', () => {
   const evalDir = join(ROOT, '..', 'shared', 'eval');
   it.skipIf(!existsSync(evalDir))(`are not copied from the evaluation sets${absentNote(evalDir)}`, async () => {
-    const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const norm = (s: string): string =>
+      s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
     const evalTexts = new Set<string>();
     for (const f of readdirSync(evalDir).filter((x) => x.endsWith('.jsonl'))) {
       for (const line of readFileSync(join(evalDir, f), 'utf8').split('\n')) {
@@ -47,7 +52,10 @@ describe('example sentences', () => {
     for (const pack of PACKS) {
       const { rules } = await loadPackDir(join(ROOT, 'rules', pack));
       for (const { definition: d } of rules) {
-        const texts = [...(d.examples?.flag ?? []).map((e) => (typeof e === 'string' ? e : (e as FlagExample).text)), ...(d.examples?.pass ?? [])];
+        const texts = [
+          ...(d.examples?.flag ?? []).map((e) => (typeof e === 'string' ? e : (e as FlagExample).text)),
+          ...(d.examples?.pass ?? []),
+        ];
         for (const t of texts) expect(evalTexts.has(norm(t)), `${d.id}: "${t}"`).toBe(false);
       }
     }

@@ -22,7 +22,8 @@ function files(dir: string): Map<string, string> {
   return out;
 }
 
-const REGENERATE = 'docs/rules is out of date: run `node bin/pitchlint.js rules docs --out docs/rules recommended strict finance`';
+const REGENERATE =
+  'docs/rules is out of date: run `node bin/pitchlint.js rules docs --out docs/rules recommended strict finance`';
 
 describe('docs/rules', () => {
   it('is what `pitchlint rules docs` generates from the built-in packs', async () => {
@@ -45,7 +46,15 @@ describe('docs/rules', () => {
     expect(index).toMatch(/^### pressure$/m);
     expect(index).toContain('| [finance-risk-free](finance/finance-risk-free.md) | error | phrase |');
     const page = readFileSync(join(out, 'finance/finance-risk-free.md'), 'utf8');
-    for (const heading of ['# finance-risk-free', '## Why it matters', '## What to write instead', '## What it matches', '## Not flagged when', '## Examples', '## Rewrite']) {
+    for (const heading of [
+      '# finance-risk-free',
+      '## Why it matters',
+      '## What to write instead',
+      '## What it matches',
+      '## Not flagged when',
+      '## Examples',
+      '## Rewrite',
+    ]) {
       expect(page).toContain(heading);
     }
   });

@@ -5,7 +5,9 @@ import { capture, ROOT, runMain } from './helpers.js';
 
 describe('explain "sentence"', () => {
   it('shows tokens with tags, candidates, the claim, hedges and negations, and what fired', async () => {
-    const r = await capture((io) => explainCommand('We will have the racks installed by Friday.', { cwd: ROOT, paths: ['recommended'] }, io));
+    const r = await capture((io) =>
+      explainCommand('We will have the racks installed by Friday.', { cwd: ROOT, paths: ['recommended'] }, io),
+    );
     expect(r.code).toBe(0);
     expect(r.out).toContain('Sentence 1: We will have the racks installed by Friday.');
     expect(r.out).toMatch(/^ {2}will +.*Modal/m);
@@ -20,22 +22,35 @@ describe('explain "sentence"', () => {
   });
 
   it('says which guard suppressed a match, and why', async () => {
-    const r = await capture((io) => explainCommand("We can't guarantee overnight delivery.", { cwd: ROOT, paths: ['recommended'] }, io));
+    const r = await capture((io) =>
+      explainCommand("We can't guarantee overnight delivery.", { cwd: ROOT, paths: ['recommended'] }, io),
+    );
     expect(r.out).toMatch(/^ {2}negations: +"can't"/m);
-    expect(r.out).toMatch(/○ speed-certain matched "overnight[^"]*" but was suppressed by guard "negated": a negation stands shortly before the match/);
+    expect(r.out).toMatch(
+      /○ speed-certain matched "overnight[^"]*" but was suppressed by guard "negated": a negation stands shortly before the match/,
+    );
   });
 
   it('shows hedges that qualify a claim', async () => {
-    const r = await capture((io) => explainCommand('We typically ship overnight.', { cwd: ROOT, paths: ['recommended'] }, io));
+    const r = await capture((io) =>
+      explainCommand('We typically ship overnight.', { cwd: ROOT, paths: ['recommended'] }, io),
+    );
     expect(r.out).toMatch(/^ {2}hedges: +"typically"/m);
     expect(r.out).toMatch(/suppressed by guard "hedged"/);
   });
 
   it('prints JSON with --format json', async () => {
-    const r = await capture((io) => explainCommand('Obviously, this is a no-brainer.', { cwd: ROOT, paths: ['strict'], format: 'json' }, io));
-    const [s] = JSON.parse(r.out) as Array<{ candidates: Array<{ rule: string }>; matches: Array<{ rule: string; outcome: string }> }>;
+    const r = await capture((io) =>
+      explainCommand('Obviously, this is a no-brainer.', { cwd: ROOT, paths: ['strict'], format: 'json' }, io),
+    );
+    const [s] = JSON.parse(r.out) as Array<{
+      candidates: Array<{ rule: string }>;
+      matches: Array<{ rule: string; outcome: string }>;
+    }>;
     expect(s!.candidates.map((c) => c.rule)).toEqual(expect.arrayContaining(['pressure-fomo', 'tone-condescension']));
-    expect(s!.matches).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'tone-condescension', outcome: 'fired' })]));
+    expect(s!.matches).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'tone-condescension', outcome: 'fired' })]),
+    );
   });
 
   it('runs from the command line', async () => {
@@ -63,6 +78,8 @@ describe('rules explain ID', () => {
   it('finds built-in rules that are not configured, and suggests close ids', async () => {
     const r = await capture((io) => rulesExplain('tone-condescention', { cwd: ROOT }, io));
     expect(r.code).toBe(2);
-    expect(r.err).toBe('pitchlint: no rule "tone-condescention" (did you mean "tone-condescension"?); run `pitchlint rules list` to see the rules\n');
+    expect(r.err).toBe(
+      'pitchlint: no rule "tone-condescention" (did you mean "tone-condescension"?); run `pitchlint rules list` to see the rules\n',
+    );
   });
 });

@@ -53,7 +53,11 @@ export function tempTree(files: Record<string, string>): string {
 }
 
 /** A minimal valid rule file. */
-export function ruleYaml(id: string, extra = '', examples = "examples:\n  flag: [Guaranteed results for every client.]\n  pass: [Results vary by client.]\n"): string {
+export function ruleYaml(
+  id: string,
+  extra = '',
+  examples = 'examples:\n  flag: [Guaranteed results for every client.]\n  pass: [Results vary by client.]\n',
+): string {
   return `id: ${id}
 kind: phrase
 severity: warning

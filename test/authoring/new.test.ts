@@ -27,8 +27,11 @@ describe('rules new', () => {
     });
   }
 
-  it('points the $schema line at the project\'s installed pitchlint when there is one', async () => {
-    const dir = tempTree({ 'node_modules/pitchlint/package.json': '{"name":"pitchlint"}', 'node_modules/pitchlint/schema/rule.schema.json': '{}' });
+  it("points the $schema line at the project's installed pitchlint when there is one", async () => {
+    const dir = tempTree({
+      'node_modules/pitchlint/package.json': '{"name":"pitchlint"}',
+      'node_modules/pitchlint/schema/rule.schema.json': '{}',
+    });
     await capture((io) => rulesNew('house-rule', { cwd: dir, kind: 'phrase', pack: 'rules/house' }, io));
     expect(readFileSync(join(dir, 'rules/house/house-rule.yaml'), 'utf8').split('\n')[0]).toBe(
       '# yaml-language-server: $schema=../../node_modules/pitchlint/schema/rule.schema.json',
@@ -40,12 +43,14 @@ describe('rules new', () => {
     expect((await capture((io) => rulesNew('Not_Kebab', { cwd: dir }, io))).err).toContain('must be kebab-case');
     const kind = await capture((io) => rulesNew('fine-id', { cwd: dir, kind: 'regexp' }, io));
     expect(kind.code).toBe(2);
-    expect(kind.err).toBe('pitchlint: unknown kind "regexp" (did you mean "regex"?); kinds: phrase, substitute, pattern, commitment, regex\n');
+    expect(kind.err).toBe(
+      'pitchlint: unknown kind "regexp" (did you mean "regex"?); kinds: phrase, substitute, pattern, commitment, regex\n',
+    );
     const taken = await capture((io) => rulesNew('taken', { cwd: dir }, io));
     expect(taken.err).toBe('pitchlint: rules/taken.yaml already exists (use --force to overwrite it)\n');
   });
 
-  it('runs from the command line, defaulting to the config\'s rulesDirs', async () => {
+  it("runs from the command line, defaulting to the config's rulesDirs", async () => {
     const dir = tempTree({ '.pitchlintrc.yaml': 'rulesDirs: [house-rules]\n' });
     const cwd = process.cwd();
     process.chdir(dir);

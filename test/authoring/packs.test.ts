@@ -25,7 +25,10 @@ describe('built-in packs', () => {
   });
 
   it('expands strict to [recommended, strict] and lists each rule once with its pack', async () => {
-    expect((await expandPackDirs([join(ROOT, 'rules/strict')])).map((d) => d.split('/').at(-1))).toEqual(['recommended', 'strict']);
+    expect((await expandPackDirs([join(ROOT, 'rules/strict')])).map((d) => d.split('/').at(-1))).toEqual([
+      'recommended',
+      'strict',
+    ]);
     const dir = tempTree({ '.pitchlintrc.yaml': 'extends: [recommended, strict, finance]\n' });
     const r = await capture((io) => rulesList([], { cwd: dir, format: 'json' }, io));
     const rows = JSON.parse(r.out) as Array<{ id: string; pack: string }>;
@@ -36,7 +39,9 @@ describe('built-in packs', () => {
   it('finance flags promissory language, recommended alone does not', async () => {
     const text = 'With this fund you simply cannot lose, and your capital is protected whatever happens.\n';
     const withFinance = tempTree({ '.pitchlintrc.yaml': 'extends: [recommended, finance]\n', 'pitch.txt': text });
-    expect(await ids(withFinance, 'pitch.txt')).toEqual(expect.arrayContaining(['finance-cant-lose', 'finance-principal-protected']));
+    expect(await ids(withFinance, 'pitch.txt')).toEqual(
+      expect.arrayContaining(['finance-cant-lose', 'finance-principal-protected']),
+    );
     const plain = tempTree({ '.pitchlintrc.yaml': 'extends: recommended\n', 'pitch.txt': text });
     expect((await ids(plain, 'pitch.txt')).some((id) => id.startsWith('finance-'))).toBe(false);
   });
@@ -51,33 +56,43 @@ describe('npm packages and local folders', () => {
 
   it('loads a pack from an npm package named in extends, resolved from the config folder', async () => {
     const dir = tempTree({
-      ...pkg('@acme/pitchlint-rules', 'name: "@acme/pitchlint-rules"\nversion: 1.0.0\ndescription: Acme house rules.\n', {
-        'acme-guaranteed.yaml': ruleYaml('acme-guaranteed'),
-      }),
+      ...pkg(
+        '@acme/pitchlint-rules',
+        'name: "@acme/pitchlint-rules"\nversion: 1.0.0\ndescription: Acme house rules.\n',
+        {
+          'acme-guaranteed.yaml': ruleYaml('acme-guaranteed'),
+        },
+      ),
       'team/.pitchlintrc.yaml': 'extends: ["@acme/pitchlint-rules"]\n',
       'team/draft.txt': 'Guaranteed results for every client.\n',
     });
     expect(await ids(join(dir, 'team'), 'draft.txt')).toEqual(['acme-guaranteed']);
     const r = await capture((io) => rulesList([], { cwd: join(dir, 'team'), format: 'json' }, io));
-    expect(JSON.parse(r.out)).toEqual([expect.objectContaining({ id: 'acme-guaranteed', pack: '@acme/pitchlint-rules' })]);
+    expect(JSON.parse(r.out)).toEqual([
+      expect.objectContaining({ id: 'acme-guaranteed', pack: '@acme/pitchlint-rules' }),
+    ]);
   });
 
   it("a package's pack.yaml may extend a built-in pack and another package (resolved from the package)", async () => {
     const dir = tempTree({
       ...pkg('base-rules', 'name: base-rules\n', { 'base-rule.yaml': ruleYaml('base-rule') }),
-      ...pkg('acme-rules', 'name: acme-rules\nextends: [strict, base-rules]\n', { 'acme-rule.yaml': ruleYaml('acme-rule').replace('[guaranteed]', '[assured]').replace('Guaranteed results', 'Assured results') }),
+      ...pkg('acme-rules', 'name: acme-rules\nextends: [strict, base-rules]\n', {
+        'acme-rule.yaml': ruleYaml('acme-rule')
+          .replace('[guaranteed]', '[assured]')
+          .replace('Guaranteed results', 'Assured results'),
+      }),
       '.pitchlintrc.yaml': 'extends: acme-rules\n',
       'draft.txt': 'Obviously, results are assured.\n',
     });
     expect(await ids(dir, 'draft.txt')).toEqual(['acme-rule', 'tone-condescension']);
     const r = await capture((io) => rulesList([], { cwd: dir, format: 'json' }, io));
     const packs = new Map((JSON.parse(r.out) as Array<{ id: string; pack: string }>).map((x) => [x.id, x.pack]));
-    expect([packs.get('acme-rule'), packs.get('base-rule'), packs.get('tone-condescension'), packs.get('absolute-always-never')]).toEqual([
-      'acme-rules',
-      'base-rules',
-      'strict',
-      'recommended',
-    ]);
+    expect([
+      packs.get('acme-rule'),
+      packs.get('base-rule'),
+      packs.get('tone-condescension'),
+      packs.get('absolute-always-never'),
+    ]).toEqual(['acme-rules', 'base-rules', 'strict', 'recommended']);
   });
 
   it('loads a local pack folder named in extends', async () => {
@@ -107,9 +122,14 @@ describe('pack.yaml validation', () => {
   });
 
   it('reports an unknown pack in extends at the entry, with did-you-mean', async () => {
-    const dir = tempTree({ 'pack/pack.yaml': 'name: house\nextends: [recomended]\n', 'pack/house-rule.yaml': ruleYaml('house-rule') });
+    const dir = tempTree({
+      'pack/pack.yaml': 'name: house\nextends: [recomended]\n',
+      'pack/house-rule.yaml': ruleYaml('house-rule'),
+    });
     const r = await capture((io) => rulesValidate([join(dir, 'pack')], { cwd: dir }, io));
-    expect(r.err).toMatch(/pack\/pack\.yaml:2:11: extends: unknown rule pack "recomended" \(did you mean "recommended"\?\); built-in packs: finance, recommended, strict/);
+    expect(r.err).toMatch(
+      /pack\/pack\.yaml:2:11: extends: unknown rule pack "recomended" \(did you mean "recommended"\?\); built-in packs: finance, recommended, strict/,
+    );
   });
 
   it('refuses a cycle of extends', async () => {

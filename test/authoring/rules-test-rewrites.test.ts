@@ -33,7 +33,11 @@ const { capture, ruleYaml, tempTree } = await import('./helpers.js');
 describe('rules test with rewrites', () => {
   it('passes when the rewrite matches the example and re-lints clean', async () => {
     const dir = tempTree({
-      'c.yaml': ruleYaml('clean-rewrite', '', 'examples:\n  flag:\n    - text: Results guaranteed.\n      rewrite: Results typically delivered.\n  pass: [Results vary.]\n'),
+      'c.yaml': ruleYaml(
+        'clean-rewrite',
+        '',
+        'examples:\n  flag:\n    - text: Results guaranteed.\n      rewrite: Results typically delivered.\n  pass: [Results vary.]\n',
+      ),
     });
     const r = await capture((io) => rulesTest([dir], { cwd: dir }, io));
     expect(r.out).toContain('✓ clean-rewrite');
@@ -42,14 +46,20 @@ describe('rules test with rewrites', () => {
 
   it('fails when the rewrite differs from the expected one', async () => {
     const dir = tempTree({
-      'c.yaml': ruleYaml('clean-rewrite', '', 'examples:\n  flag:\n    - text: Results guaranteed.\n      rewrite: Results usually arrive.\n  pass: [Results vary.]\n'),
+      'c.yaml': ruleYaml(
+        'clean-rewrite',
+        '',
+        'examples:\n  flag:\n    - text: Results guaranteed.\n      rewrite: Results usually arrive.\n  pass: [Results vary.]\n',
+      ),
     });
     const r = await capture((io) => rulesTest([dir], { cwd: dir }, io));
     expect(r.code).toBe(1);
-    expect(r.out).toContain('        expected: rewrite "Results usually arrive."\n        actual:   rewrite "Results typically delivered."');
+    expect(r.out).toContain(
+      '        expected: rewrite "Results usually arrive."\n        actual:   rewrite "Results typically delivered."',
+    );
   });
 
-  it("fails a rule whose rewrite of its own flag example is flagged again", async () => {
+  it('fails a rule whose rewrite of its own flag example is flagged again', async () => {
     const dir = tempTree({ 'd.yaml': ruleYaml('dirty-rewrite') });
     const r = await capture((io) => rulesTest([dir], { cwd: dir }, io));
     expect(r.code).toBe(1);
@@ -60,7 +70,11 @@ describe('rules test with rewrites', () => {
 
   it('skips the rewrite comparison when the engine made no rewrite', async () => {
     const dir = tempTree({
-      'n.yaml': ruleYaml('no-rewrite', '', 'examples:\n  flag:\n    - text: Results guaranteed.\n      rewrite: Something else entirely.\n  pass: [Results vary.]\n'),
+      'n.yaml': ruleYaml(
+        'no-rewrite',
+        '',
+        'examples:\n  flag:\n    - text: Results guaranteed.\n      rewrite: Something else entirely.\n  pass: [Results vary.]\n',
+      ),
     });
     const r = await capture((io) => rulesTest([dir], { cwd: dir }, io));
     expect(r.out).toContain('✓ no-rewrite');

@@ -20,7 +20,11 @@ describe('rules test', () => {
   it('fails a rule with a pass example it flags: exit 1, the sentence, expected and actual', async () => {
     const dir = tempTree({
       'ok.yaml': ruleYaml('ok-rule'),
-      'bad.yaml': ruleYaml('bad-rule', '', 'examples:\n  flag: [Guaranteed uptime.]\n  pass: [Delivery is guaranteed by Friday.]\n'),
+      'bad.yaml': ruleYaml(
+        'bad-rule',
+        '',
+        'examples:\n  flag: [Guaranteed uptime.]\n  pass: [Delivery is guaranteed by Friday.]\n',
+      ),
     });
     const r = await capture((io) => rulesTest([dir], { cwd: dir }, io));
     expect(r.code).toBe(1);
@@ -38,7 +42,11 @@ describe('rules test', () => {
 
   it('says which guard suppressed a flag example', async () => {
     const dir = tempTree({
-      'g.yaml': ruleYaml('guarded-rule', 'unless: [negated]\n', "examples:\n  flag: [We can't say results are guaranteed.]\n  pass: [Results vary.]\n"),
+      'g.yaml': ruleYaml(
+        'guarded-rule',
+        'unless: [negated]\n',
+        "examples:\n  flag: [We can't say results are guaranteed.]\n  pass: [Results vary.]\n",
+      ),
     });
     const r = await capture((io) => rulesTest([dir], { cwd: dir }, io));
     expect(r.code).toBe(1);
@@ -47,34 +55,51 @@ describe('rules test', () => {
 
   it('checks the expected match words', async () => {
     const dir = tempTree({
-      'm.yaml': ruleYaml('match-rule', '', 'examples:\n  flag:\n    - text: Results are guaranteed.\n      match: results are guaranteed\n  pass: [Results vary.]\n'),
+      'm.yaml': ruleYaml(
+        'match-rule',
+        '',
+        'examples:\n  flag:\n    - text: Results are guaranteed.\n      match: results are guaranteed\n  pass: [Results vary.]\n',
+      ),
     });
     const r = await capture((io) => rulesTest([dir], { cwd: dir }, io));
     expect(r.code).toBe(1);
-    expect(r.out).toContain('        expected: flagged at "results are guaranteed"\n        actual:   flagged at "guaranteed"');
+    expect(r.out).toContain(
+      '        expected: flagged at "results are guaranteed"\n        actual:   flagged at "guaranteed"',
+    );
   });
 
   it('fails a rule with no examples', async () => {
     const dir = tempTree({ 'n.yaml': ruleYaml('no-examples', '', '') });
     const r = await capture((io) => rulesTest([dir], { cwd: dir }, io));
     expect(r.code).toBe(1);
-    expect(r.out).toContain('      examples\n        expected: at least one flag and one pass example\n        actual:   0 flag, 0 pass');
+    expect(r.out).toContain(
+      '      examples\n        expected: at least one flag and one pass example\n        actual:   0 flag, 0 pass',
+    );
   });
 
   it('a rule file that does not load is a failure with its error, and exit 2', async () => {
-    const dir = tempTree({ 'ok.yaml': ruleYaml('ok-rule'), 'broken.yaml': ruleYaml('broken-rule').replace('kind: phrase', 'kind: phrse') });
+    const dir = tempTree({
+      'ok.yaml': ruleYaml('ok-rule'),
+      'broken.yaml': ruleYaml('broken-rule').replace('kind: phrase', 'kind: phrse'),
+    });
     const r = await capture((io) => rulesTest([dir], { cwd: dir }, io));
     expect(r.code).toBe(2);
-    expect(r.out).toContain('  ✗ broken.yaml cannot be loaded\n      broken.yaml:2:7: "kind" must be one of: phrase, substitute, pattern, commitment, regex (did you mean "phrase"?)');
+    expect(r.out).toContain(
+      '  ✗ broken.yaml cannot be loaded\n      broken.yaml:2:7: "kind" must be one of: phrase, substitute, pattern, commitment, regex (did you mean "phrase"?)',
+    );
     expect(r.out.trim().split('\n').at(-1)).toBe('1 passed, 1 failed');
   });
 
   it('through the CLI: a failing example exits 1 with the summary line', async () => {
-    const dir = tempTree({ 'bad.yaml': ruleYaml('bad-rule', '', 'examples:\n  flag: [Results vary.]\n  pass: [Results vary.]\n') });
+    const dir = tempTree({
+      'bad.yaml': ruleYaml('bad-rule', '', 'examples:\n  flag: [Results vary.]\n  pass: [Results vary.]\n'),
+    });
     const r = await runMain(['rules', 'test', dir]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^0 passed, 1 failed$/m);
-    expect(r.out).toContain('      flag[0]: "Results vary."\n        expected: flagged\n        actual:   not flagged (the rule found no match)');
+    expect(r.out).toContain(
+      '      flag[0]: "Results vary."\n        expected: flagged\n        actual:   not flagged (the rule found no match)',
+    );
   });
 
   it('defaults to the configured packs and accepts built-in pack names', async () => {

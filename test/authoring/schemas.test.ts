@@ -11,7 +11,9 @@ const yaml = (text: string, file = 'x.yaml') => parseYaml(text, file);
 
 describe('schemas', () => {
   it('compile under Ajv strict mode', async () => {
-    const { default: Ajv } = (await import('ajv')) as unknown as { default: new (o: object) => { compile(s: object): unknown } };
+    const { default: Ajv } = (await import('ajv')) as unknown as {
+      default: new (o: object) => { compile(s: object): unknown };
+    };
     for (const name of ['rule', 'pack', 'config']) {
       const schema = JSON.parse(readFileSync(join(ROOT, 'schema', `${name}.schema.json`), 'utf8')) as object;
       expect(() => new Ajv({ strict: false, allErrors: true }).compile(schema), name).not.toThrow();
@@ -48,8 +50,13 @@ overrides:
   });
 
   it('says "did you mean" for a misspelled config key and rejects a bad fact', async () => {
-    const problems = await validateAgainstSchema(yaml('extend: strict\nfacts:\n  delivery.typical: { value: 2 days, expires: [2027] }\n', 'c.yaml'), 'config');
-    expect(problems.map((p) => `${p.where}: ${p.message}`)).toContain('c.yaml:1:1: unknown key "extend" (did you mean "extends"?)');
+    const problems = await validateAgainstSchema(
+      yaml('extend: strict\nfacts:\n  delivery.typical: { value: 2 days, expires: [2027] }\n', 'c.yaml'),
+      'config',
+    );
+    expect(problems.map((p) => `${p.where}: ${p.message}`)).toContain(
+      'c.yaml:1:1: unknown key "extend" (did you mean "extends"?)',
+    );
     expect(problems.some((p) => p.where.startsWith('c.yaml:3:'))).toBe(true);
   });
 

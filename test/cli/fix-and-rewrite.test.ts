@@ -71,7 +71,8 @@ rewrite:
   attribute: true
 `,
 };
-const CONFIG = 'root: true\nextends: []\nrulesDirs: [rules]\nfacts:\n  delivery:\n    typical: { value: 2 business days, source: Q3 ops report }\n';
+const CONFIG =
+  'root: true\nextends: []\nrulesDirs: [rules]\nfacts:\n  delivery:\n    typical: { value: 2 business days, source: Q3 ops report }\n';
 
 const PROPOSAL = [
   '# Racking proposal: we always deliver',
@@ -92,11 +93,17 @@ const PROPOSAL = [
   '',
 ].join('\n');
 
-const EMAIL = '\ufeffHi Dana,\r\n\r\nThanks for the call. We always deliver\r\novernight, and our crews never miss a date.\r\n\r\nJo\r\n';
+const EMAIL =
+  '\ufeffHi Dana,\r\n\r\nThanks for the call. We always deliver\r\novernight, and our crews never miss a date.\r\n\r\nJo\r\n';
 
 describe('--fix', () => {
   it('fixes Markdown and plain text in place: markup, code, BOM, CRLF, trailing newline and mode kept', async () => {
-    const d = tree({ ...RULES, '.pitchlintrc.yaml': CONFIG, 'proposal.md': PROPOSAL, 'email.txt': Buffer.from(EMAIL, 'utf8') });
+    const d = tree({
+      ...RULES,
+      '.pitchlintrc.yaml': CONFIG,
+      'proposal.md': PROPOSAL,
+      'email.txt': Buffer.from(EMAIL, 'utf8'),
+    });
     chmodSync(join(d, 'email.txt'), 0o600);
     const r = await run(['--fix', join(d, 'proposal.md'), join(d, 'email.txt')]);
     expect(readFileSync(join(d, 'proposal.md'), 'utf8')).toBe(
@@ -107,7 +114,9 @@ describe('--fix', () => {
         .replace('# Racking proposal: we always deliver', '# Racking proposal: we typically deliver'),
     );
     const email = readFileSync(join(d, 'email.txt'));
-    expect(email.toString('utf8')).toBe('\ufeffHi Dana,\r\n\r\nThanks for the call. We typically deliver\r\nwithin 2 business days, and our crews rarely miss a date.\r\n\r\nJo\r\n');
+    expect(email.toString('utf8')).toBe(
+      '\ufeffHi Dana,\r\n\r\nThanks for the call. We typically deliver\r\nwithin 2 business days, and our crews rarely miss a date.\r\n\r\nJo\r\n',
+    );
     expect(statSync(join(d, 'email.txt')).mode & 0o777).toBe(0o600);
     // What is left is reported: the superlative needs a source, which no fix can invent.
     expect(r.out).toContain('t-best');
@@ -126,7 +135,9 @@ describe('--fix', () => {
     const file = join(d, 'email.txt');
     const mtime = statSync(file).mtimeMs;
     const r = await run(['--fix-dry-run', file]);
-    expect(r.out).toMatch(/^--- a\/.*email\.txt\n\+\+\+ b\/.*email\.txt\n@@ -1,1 \+1,1 @@\n-We always deliver overnight\.\n\+We typically deliver within 2 business days\.\n$/);
+    expect(r.out).toMatch(
+      /^--- a\/.*email\.txt\n\+\+\+ b\/.*email\.txt\n@@ -1,1 \+1,1 @@\n-We always deliver overnight\.\n\+We typically deliver within 2 business days\.\n$/,
+    );
     expect(readFileSync(file, 'utf8')).toBe('We always deliver overnight.\n');
     expect(statSync(file).mtimeMs).toBe(mtime);
     expect(r.err).toContain('would fix');
@@ -136,7 +147,11 @@ describe('--fix', () => {
   });
 
   it('--fix-type fixes only the named categories; an unknown one is a usage error', async () => {
-    const d = tree({ ...RULES, '.pitchlintrc.yaml': CONFIG, 'a.txt': 'We deliver overnight. Our crews never miss a date.\n' });
+    const d = tree({
+      ...RULES,
+      '.pitchlintrc.yaml': CONFIG,
+      'a.txt': 'We deliver overnight. Our crews never miss a date.\n',
+    });
     await run(['--fix', '--fix-type', 'absolute', join(d, 'a.txt')]);
     expect(readFileSync(join(d, 'a.txt'), 'utf8')).toBe('We deliver overnight. Our crews rarely miss a date.\n');
     const bad = await run(['--fix', '--fix-type', 'absolut', join(d, 'a.txt')]);
@@ -168,7 +183,11 @@ describe('--fix', () => {
 
 describe('the JSON report', () => {
   it('carries rewrite, missingFacts and fix (source offsets, minimal)', async () => {
-    const d = tree({ ...RULES, '.pitchlintrc.yaml': 'root: true\nextends: []\nrulesDirs: [rules]\n', 'a.md': '**Note:** we always deliver overnight.\n' });
+    const d = tree({
+      ...RULES,
+      '.pitchlintrc.yaml': 'root: true\nextends: []\nrulesDirs: [rules]\n',
+      'a.md': '**Note:** we always deliver overnight.\n',
+    });
     const r = await run(['--format', 'json', join(d, 'a.md')]);
     const [res] = JSON.parse(r.out) as Array<{ messages: Array<Record<string, unknown>>; fixableWarningCount: number }>;
     const always = res!.messages.find((m) => m.ruleId === 't-always')!;
@@ -183,7 +202,11 @@ describe('the JSON report', () => {
 
 describe('pitchlint rewrite', () => {
   it('prints the whole draft with every rewrite applied, placeholders included', async () => {
-    const d = tree({ ...RULES, '.pitchlintrc.yaml': 'root: true\nextends: []\nrulesDirs: [rules]\n', 'p.md': PROPOSAL });
+    const d = tree({
+      ...RULES,
+      '.pitchlintrc.yaml': 'root: true\nextends: []\nrulesDirs: [rules]\n',
+      'p.md': PROPOSAL,
+    });
     const r = await run(['rewrite', join(d, 'p.md')]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('We typically ship on time. Our crews **typically** finish on schedule.');
@@ -196,14 +219,24 @@ describe('pitchlint rewrite', () => {
 
   it('--diff shows what changed; - reads standard input', async () => {
     const d = tree({ ...RULES, '.pitchlintrc.yaml': CONFIG });
-    const r = await run(['rewrite', '--diff', '--stdin-filename', join(d, 'draft.txt'), '-'], 'Hi Dana.\n\nWe always deliver overnight.\n');
+    const r = await run(
+      ['rewrite', '--diff', '--stdin-filename', join(d, 'draft.txt'), '-'],
+      'Hi Dana.\n\nWe always deliver overnight.\n',
+    );
     expect(r.out).toContain('-We always deliver overnight.\n+We typically deliver within 2 business days.\n');
-    const whole = await run(['rewrite', '--stdin-filename', join(d, 'draft.txt'), '-'], 'Hi Dana.\n\nWe always deliver overnight.\n');
+    const whole = await run(
+      ['rewrite', '--stdin-filename', join(d, 'draft.txt'), '-'],
+      'Hi Dana.\n\nWe always deliver overnight.\n',
+    );
     expect(whole.out).toBe('Hi Dana.\n\nWe typically deliver within 2 business days.\n');
   });
 
   it('prints the prose of formats that cannot be written back', async () => {
-    const d = tree({ ...RULES, '.pitchlintrc.yaml': CONFIG, 'm.html': '<p>Hello Dana.</p><p>We <b>always</b> ship overnight.</p>' });
+    const d = tree({
+      ...RULES,
+      '.pitchlintrc.yaml': CONFIG,
+      'm.html': '<p>Hello Dana.</p><p>We <b>always</b> ship overnight.</p>',
+    });
     const r = await run(['rewrite', join(d, 'm.html')]);
     expect(r.out).toBe('Hello Dana.\n\nWe typically ship within 2 business days.\n');
   });
@@ -231,7 +264,8 @@ describe('expired facts', () => {
     resetFactWarnings();
     const d = tree({
       ...RULES,
-      '.pitchlintrc.yaml': 'root: true\nextends: []\nrulesDirs: [rules]\nfacts:\n  delivery.typical: { value: 2 business days, expires: 2020-01-31 }\n',
+      '.pitchlintrc.yaml':
+        'root: true\nextends: []\nrulesDirs: [rules]\nfacts:\n  delivery.typical: { value: 2 business days, expires: 2020-01-31 }\n',
       'a.txt': 'We deliver overnight.\n',
     });
     const r = await run([join(d, 'a.txt')]);

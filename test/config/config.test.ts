@@ -40,7 +40,12 @@ function library(): string {
 }
 
 const byFile = (results: Array<{ filePath: string; messages: Array<{ ruleId: string | null; level?: string }> }>) =>
-  Object.fromEntries(results.map((r) => [r.filePath.split('/').slice(-2).join('/'), r.messages.map((m) => `${m.ruleId}:${m.level}`).sort()]));
+  Object.fromEntries(
+    results.map((r) => [
+      r.filePath.split('/').slice(-2).join('/'),
+      r.messages.map((m) => `${m.ruleId}:${m.level}`).sort(),
+    ]),
+  );
 
 describe('overrides', { timeout: 180_000 }, () => {
   it('change rules and severities for the files matching their globs', () => {
@@ -59,7 +64,9 @@ describe('overrides', { timeout: 180_000 }, () => {
   it('are applied by the API too, with facts merged', async () => {
     const dir = library();
     const cfg = await loadConfig('templates/legal/msa.md', { cwd: dir });
-    expect(cfg.overridesApplied).toEqual([{ files: ['templates/legal/**'], excludedFiles: ['templates/legal/drafts/**'] }]);
+    expect(cfg.overridesApplied).toEqual([
+      { files: ['templates/legal/**'], excludedFiles: ['templates/legal/drafts/**'] },
+    ]);
     expect(cfg.rules).toMatchObject({ 'ci-always': 'off', 'ci-guarantee': 'warning', 'ci-speed': 'off' });
     expect(cfg.facts).toEqual({ company: { name: 'Acme', uptime: '99.9%' } });
     const run = await lintFiles({ cwd: dir, patterns: ['templates/legal/msa.md'] });
@@ -67,7 +74,10 @@ describe('overrides', { timeout: 180_000 }, () => {
   });
 
   it('an override naming an unknown rule is a configuration error', () => {
-    const dir = tempTree({ '.pitchlintrc.yaml': ciConfig('overrides:\n  - files: "*.md"\n    rules: { ci-guarante: error }\n'), 'a.md': SENTENCE });
+    const dir = tempTree({
+      '.pitchlintrc.yaml': ciConfig('overrides:\n  - files: "*.md"\n    rules: { ci-guarante: error }\n'),
+      'a.md': SENTENCE,
+    });
     const r = cli(['a.md'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown rule "ci-guarante".*ci-guarantee/);
@@ -100,7 +110,14 @@ describe('--print-config', { timeout: 180_000 }, () => {
       file: 'templates/legal/terms.txt',
       configFile: '.pitchlintrc.yaml',
       ignored: false,
-      rules: { 'ci-always': 'off', 'ci-guarantee': 'warning', 'ci-speed': 'error', 'ci-best': 'warning', 'ci-forever': 'error', 'ci-urgency': 'suggestion' },
+      rules: {
+        'ci-always': 'off',
+        'ci-guarantee': 'warning',
+        'ci-speed': 'error',
+        'ci-best': 'warning',
+        'ci-forever': 'error',
+        'ci-urgency': 'suggestion',
+      },
       facts: { company: { name: 'Acme', uptime: '99.9%' } },
     });
     expect(cfg.overridesApplied).toHaveLength(2);
@@ -119,7 +136,10 @@ describe('--print-config', { timeout: 180_000 }, () => {
 
   it('honours --config', () => {
     const dir = library();
-    const cfg = JSON.parse(cli(['--print-config', 'teams/emea/offer.md', '-f', 'json', '--config', '.pitchlintrc.yaml'], { cwd: dir }).stdout);
+    const cfg = JSON.parse(
+      cli(['--print-config', 'teams/emea/offer.md', '-f', 'json', '--config', '.pitchlintrc.yaml'], { cwd: dir })
+        .stdout,
+    );
     expect(cfg.configFile).toBe('.pitchlintrc.yaml');
     expect(cfg.rules['ci-guarantee']).toBe('error');
   });

@@ -23,12 +23,16 @@ describe('linting the bundled fixtures', () => {
     expect(hit, JSON.stringify(msgs, null, 1)).toBeDefined();
     expect(hit!.category).toBe('absolute');
     const guaranteed = positionOf(proposal, 'guaranteed_', 'project is');
-    expect(msgs.some((m) => m.line === guaranteed.line && m.column === guaranteed.column && m.category === 'guarantee')).toBe(true);
+    expect(
+      msgs.some((m) => m.line === guaranteed.line && m.column === guaranteed.column && m.category === 'guarantee'),
+    ).toBe(true);
   });
 
   it('points at words inside a table cell', () => {
     const sameDay = positionOf(proposal, 'Same-day');
-    expect(byFile('proposal.md').messages.some((m) => m.line === sameDay.line && m.column === sameDay.column)).toBe(true);
+    expect(byFile('proposal.md').messages.some((m) => m.line === sameDay.line && m.column === sameDay.column)).toBe(
+      true,
+    );
   });
 
   it('does not lint front matter, code blocks, inline code, URLs or HTML comments', () => {
@@ -61,8 +65,13 @@ describe('linting the bundled fixtures', () => {
     for (const [file, text] of quietLines) {
       const content = readFileSync(join(ROOT, 'fixtures', file), 'utf8');
       const { line } = positionOf(content, text);
-      const hits = all.filter((m) => m.file.endsWith(file) && m.line === line && m.column >= positionOf(content, text).column);
-      expect(hits.map((h) => h.message), `${file}: ${text}`).toEqual([]);
+      const hits = all.filter(
+        (m) => m.file.endsWith(file) && m.line === line && m.column >= positionOf(content, text).column,
+      );
+      expect(
+        hits.map((h) => h.message),
+        `${file}: ${text}`,
+      ).toEqual([]);
     }
   });
 
@@ -94,7 +103,9 @@ describe('stylish output', () => {
   });
 
   it('prints nothing and exits 0 for a clean draft', () => {
-    const dir = tempTree({ 'clean.txt': 'We typically ship within two business days.\nI will send the quote on Friday.\n' });
+    const dir = tempTree({
+      'clean.txt': 'We typically ship within two business days.\nI will send the quote on Friday.\n',
+    });
     const r = cli([dir]);
     expect(r).toMatchObject({ status: 0, stdout: '' });
   });
@@ -144,12 +155,15 @@ describe('bad input gets a one-line error, never a stack trace', () => {
 
   it('reports a broken rule file with its path, line and column, exit 2', () => {
     const dir = tempTree({
-      'rules/bad.yaml': 'id: my-rule\nkind: phrase\nseverity: eror\ncategory: absolute\nmessage: x\ndescription: x\nrationale: x\nphrases: [always]\n',
+      'rules/bad.yaml':
+        'id: my-rule\nkind: phrase\nseverity: eror\ncategory: absolute\nmessage: x\ndescription: x\nrationale: x\nphrases: [always]\n',
       'draft.txt': 'We always ship.\n',
     });
     const r = cli(['--rules', join(dir, 'rules'), join(dir, 'draft.txt')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/bad\.yaml:3:11: "severity" must be one of: error, warning, suggestion \(did you mean "error"\?\)/);
+    expect(r.stderr).toMatch(
+      /bad\.yaml:3:11: "severity" must be one of: error, warning, suggestion \(did you mean "error"\?\)/,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -161,7 +175,10 @@ describe('bad input gets a one-line error, never a stack trace', () => {
   });
 
   it('rejects an unknown config key with did-you-mean', () => {
-    const dir = tempTree({ '.pitchlintrc.yaml': 'extends: recommended\nrule:\n  guarantee-outcome: off\n', 'draft.txt': 'Hi.\n' });
+    const dir = tempTree({
+      '.pitchlintrc.yaml': 'extends: recommended\nrule:\n  guarantee-outcome: off\n',
+      'draft.txt': 'Hi.\n',
+    });
     const r = cli([join(dir, 'draft.txt')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/\.pitchlintrc\.yaml:2:1: unknown key "rule" \(did you mean "rules"\?\)/);

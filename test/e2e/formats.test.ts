@@ -20,7 +20,15 @@ const PROBE = [
 const dir = tempTree({ 'probe/probe.yaml': PROBE, 'probe.pitchlintrc.yaml': 'extends: []\nrulesDirs: [./probe]\n' });
 const CONFIG = join(dir, 'probe.pitchlintrc.yaml');
 
-type Msg = JsonMessage & { paragraph?: number; page?: number; row?: number; field?: string; part?: string; decoded?: boolean; sentence?: string };
+type Msg = JsonMessage & {
+  paragraph?: number;
+  page?: number;
+  row?: number;
+  field?: string;
+  part?: string;
+  decoded?: boolean;
+  sentence?: string;
+};
 function probe(file: string, extra: string[] = []): Msg[] {
   const r = lintJson(['--config', CONFIG, ...extra, join('fixtures', file)]);
   expect(r.status, r.stderr).toBe(1);
@@ -40,7 +48,8 @@ describe('input formats, end to end', () => {
     for (const m of body) expect(m.part).toMatch(/text\/plain/);
     // "We guarantee 100% uptime" and "always deliver overnight" stand only in the quoted reply.
     expect(msgs.some((m) => /100% uptime|deliver overnight if a rack/.test(m.sentence ?? ''))).toBe(false);
-    const withQuoted = lintJson(['--config', CONFIG, '--include-quoted', 'fixtures/email-reply.eml']).results[0]!.messages as Msg[];
+    const withQuoted = lintJson(['--config', CONFIG, '--include-quoted', 'fixtures/email-reply.eml']).results[0]!
+      .messages as Msg[];
     expect(withQuoted.some((m) => /100% uptime/.test(m.sentence ?? ''))).toBe(true);
   });
 

@@ -14,7 +14,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
+export function cli(
+  args: string[],
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
@@ -43,7 +46,10 @@ export interface JsonResult {
   warningCount: number;
 }
 
-export function lintJson(args: string[], options: Parameters<typeof cli>[1] = {}): { status: number; results: JsonResult[]; stderr: string } {
+export function lintJson(
+  args: string[],
+  options: Parameters<typeof cli>[1] = {},
+): { status: number; results: JsonResult[]; stderr: string } {
   const r = cli(['--format', 'json', ...args], options);
   return { status: r.status, results: JSON.parse(r.stdout) as JsonResult[], stderr: r.stderr };
 }

@@ -45,7 +45,10 @@ export async function ruleSetOf(...defs: AdHoc[]): Promise<RuleSet> {
 
 /** Lint one piece of text as a .txt file, through the whole engine pipeline. */
 export async function lint(text: string, ruleset: RuleSet): Promise<Finding[]> {
-  const doc = await textAdapter.parse({ filePath: 'draft.txt', bytes: Buffer.from(`${text}\n`, 'utf8') }, { detectEmail: false });
+  const doc = await textAdapter.parse(
+    { filePath: 'draft.txt', bytes: Buffer.from(`${text}\n`, 'utf8') },
+    { detectEmail: false },
+  );
   return (await lintAndRewrite(doc, ruleset)).linted.findings;
 }
 
@@ -73,7 +76,12 @@ export function matchOf(s: Sentence, words: string, captures: Record<string, str
 }
 
 /** Whether the guard keeps the claim `words` in `text` from being reported. */
-export async function guards(guard: Guard | undefined, text: string, words: string, captures: Record<string, string> = {}): Promise<boolean> {
+export async function guards(
+  guard: Guard | undefined,
+  text: string,
+  words: string,
+  captures: Record<string, string> = {},
+): Promise<boolean> {
   if (!guard) throw new Error('no such guard in the registry');
   const s = await sentence(text);
   return guard.applies(s, matchOf(s, words, captures));

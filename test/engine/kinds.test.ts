@@ -10,7 +10,9 @@ describe('phrase', () => {
     const rs = await ruleSetOf({ id: 'guarantee', kind: 'phrase', phrases: ['guarantee', 'rest assured'] });
     expect(flagged(await lint('We GUARANTEE a spot on page one.', rs))).toEqual(['guarantee: GUARANTEE']);
     expect(flagged(await lint('Results guaranteed, or we keep working.', rs))).toEqual(['guarantee: guaranteed']);
-    expect(flagged(await lint('Rest assured, the crew will be gone by Friday.', rs))).toEqual(['guarantee: Rest assured']);
+    expect(flagged(await lint('Rest assured, the crew will be gone by Friday.', rs))).toEqual([
+      'guarantee: Rest assured',
+    ]);
     expect(await lint('The quote covers parts and labour.', rs)).toEqual([]);
   });
 
@@ -29,7 +31,9 @@ describe('phrase', () => {
     );
     expect(flagged(await lint('Save 35% on your heating bill.', rs))).toEqual(['pct: Save 35%']);
     expect(flagged(await lint("We'll come in $200 under their quote.", rs))).toEqual(['money: come in $200 under']);
-    expect(flagged(await lint('A plumber at your door within twenty minutes.', rs))).toEqual(['mins: within twenty minutes']);
+    expect(flagged(await lint('A plumber at your door within twenty minutes.', rs))).toEqual([
+      'mins: within twenty minutes',
+    ]);
     expect(flagged(await lint('The largest fleet in Scotland.', rs))).toEqual(['place: largest fleet in Scotland']);
     expect(await lint('Save money with a yearly plan in minutes.', rs)).toEqual([]);
   });
@@ -43,14 +47,21 @@ describe('phrase', () => {
       near: [{ phrases: ['ship', 'delivery', 'refund'], within: 4, inflect: true }],
     });
     expect(flagged(await lint('Every order ships overnight.', rs))).toEqual(['speed: ships overnight']);
-    expect(flagged(await lint('Overnight delivery on spare parts, nationwide.', rs))).toEqual(['speed: Overnight delivery']);
+    expect(flagged(await lint('Overnight delivery on spare parts, nationwide.', rs))).toEqual([
+      'speed: Overnight delivery',
+    ]);
     expect(flagged(await lint('Your refund is issued instantly.', rs))).toEqual(['speed: refund is issued instantly']);
     // a speed word on its own is a feature, not a delivery promise
     expect(await lint('The new kettle has instantly hot water.', rs)).toEqual([]);
     // too far from the near words
     expect(await lint('Overnight, the whole team switched to the new tool for delivery planning.', rs)).toEqual([]);
 
-    const after = await ruleSetOf({ id: 'zero', kind: 'phrase', phrases: ['zero'], near: [{ phrases: ['downtime'], where: 'after', within: 1 }] });
+    const after = await ruleSetOf({
+      id: 'zero',
+      kind: 'phrase',
+      phrases: ['zero'],
+      near: [{ phrases: ['downtime'], where: 'after', within: 1 }],
+    });
     expect(flagged(await lint('Migrate with zero downtime.', after))).toEqual(['zero: zero downtime']);
     expect(await lint('Downtime was zero last quarter.', after)).toEqual([]);
   });
@@ -79,14 +90,22 @@ describe('substitute', () => {
     const [f] = await lint('Guaranteed delivery on every pallet.', rs);
     expect(f?.ruleId).toBe('swap');
     expect(f?.suggestion).toBe('Write "scheduled delivery".');
-    expect(flagged(await lint('Our lightning-fast support team replies in minutes.', rs))).toEqual(['swap: lightning-fast']);
+    expect(flagged(await lint('Our lightning-fast support team replies in minutes.', rs))).toEqual([
+      'swap: lightning-fast',
+    ]);
     expect(await lint('Delivery is scheduled for Tuesday.', rs)).toEqual([]);
   });
 });
 
 describe('pattern', () => {
   it('matches part-of-speech patterns in sentences that hold a trigger', async () => {
-    const rs = await ruleSetOf({ id: 'always', kind: 'pattern', pattern: '(always|never) #Adverb? #Verb', triggers: ['always', 'never'], inflect: false });
+    const rs = await ruleSetOf({
+      id: 'always',
+      kind: 'pattern',
+      pattern: '(always|never) #Adverb? #Verb',
+      triggers: ['always', 'never'],
+      inflect: false,
+    });
     expect(flagged(await lint('Our couriers always arrive inside the slot.', rs))).toEqual(['always: always arrive']);
     expect(flagged(await lint('The pumps never really fail.', rs))).toEqual(['always: never really fail']);
     // "always" before an adjective is not "always" before a verb
@@ -95,13 +114,23 @@ describe('pattern', () => {
 });
 
 describe('commitment', () => {
-  const deadline = { id: 'deadline', kind: 'commitment' as const, verbs: ['delivery'], requires: 'deadline' as const, unless: ['own-action' as const] };
+  const deadline = {
+    id: 'deadline',
+    kind: 'commitment' as const,
+    verbs: ['delivery'],
+    requires: 'deadline' as const,
+    unless: ['own-action' as const],
+  };
   const result = { id: 'result', kind: 'commitment' as const, verbs: ['outcome'], requires: 'quantity' as const };
 
   it('flags who + certainty + delivery verb + deadline', async () => {
     const rs = await ruleSetOf(deadline);
-    expect(flagged(await lint('We will have the racks installed by Friday.', rs))).toEqual(['deadline: will have the racks installed by Friday']);
-    expect(flagged(await lint("Your staff will be fully trained within two weeks.", rs))).toEqual(['deadline: will be fully trained within two weeks']);
+    expect(flagged(await lint('We will have the racks installed by Friday.', rs))).toEqual([
+      'deadline: will have the racks installed by Friday',
+    ]);
+    expect(flagged(await lint('Your staff will be fully trained within two weeks.', rs))).toEqual([
+      'deadline: will be fully trained within two weeks',
+    ]);
     expect(flagged(await lint('The new classrooms are going to be finished before the start of term.', rs))).toEqual([
       'deadline: are going to be finished before the start of term',
     ]);
@@ -111,11 +140,17 @@ describe('commitment', () => {
     const rs = await ruleSetOf(deadline);
     const words = async (text: string) => (await lint(text, rs)).map((f) => f.sentence.slice(f.span[0], f.span[1]));
     expect(await words('The replacement unit will arrive Monday afternoon.')).toEqual(['will arrive Monday afternoon']);
-    expect(await words('All 40 laptops will be configured by Sept. 30th.')).toEqual(['will be configured by Sept. 30th']);
+    expect(await words('All 40 laptops will be configured by Sept. 30th.')).toEqual([
+      'will be configured by Sept. 30th',
+    ]);
     expect(await words('The scaffolding will be up by 11/14.')).toEqual(['will be up by 11/14']);
-    expect(await words("we'll have it sorted by lunchtime")).toEqual(['will have it sorted by lunchtime'.replace('will', "'ll")]);
+    expect(await words("we'll have it sorted by lunchtime")).toEqual([
+      'will have it sorted by lunchtime'.replace('will', "'ll"),
+    ]);
     expect(await words('By the start of term, the classrooms will be finished.')).toEqual(['will be finished']);
-    expect(await words('Permits will be granted before you break ground.')).toEqual(['will be granted before you break']);
+    expect(await words('Permits will be granted before you break ground.')).toEqual([
+      'will be granted before you break',
+    ]);
   });
 
   it('needs a deadline when the rule requires one', async () => {
@@ -162,7 +197,9 @@ describe('commitment', () => {
     const rs = await ruleSetOf(result);
     expect(flagged(await lint('You will save 40% on freight.', rs))).toEqual(['result: will save']);
     expect(flagged(await lint('This campaign will double your pipeline.', rs))).toEqual(['result: will double']);
-    expect(flagged(await lint('The new insulation is going to cut your heating bill by a quarter.', rs)).length).toBe(1);
+    expect(flagged(await lint('The new insulation is going to cut your heating bill by a quarter.', rs)).length).toBe(
+      1,
+    );
     expect(await lint('You will see the new dashboard next week.', rs)).toEqual([]);
     expect(await lint('One of our engineers will see you on site.', rs)).toEqual([]);
   });
@@ -170,9 +207,16 @@ describe('commitment', () => {
 
 describe('regex', () => {
   it('matches an RE2 expression on every sentence', async () => {
-    const rs = await ruleSetOf({ id: 'percent', kind: 'regex', regex: '\\b(?:100|one hundred) ?(?:%|percent) (?:accurate|uptime)\\b', flags: 'i' });
+    const rs = await ruleSetOf({
+      id: 'percent',
+      kind: 'regex',
+      regex: '\\b(?:100|one hundred) ?(?:%|percent) (?:accurate|uptime)\\b',
+      flags: 'i',
+    });
     expect(flagged(await lint('Our scanners are 100% accurate.', rs))).toEqual(['percent: 100% accurate']);
-    expect(flagged(await lint('One hundred percent uptime on every site.', rs))).toEqual(['percent: One hundred percent uptime']);
+    expect(flagged(await lint('One hundred percent uptime on every site.', rs))).toEqual([
+      'percent: One hundred percent uptime',
+    ]);
     expect(await lint('The rugs are 100% wool.', rs)).toEqual([]);
   });
 

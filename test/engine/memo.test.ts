@@ -8,7 +8,10 @@ describe('BoundedMap', () => {
     m.set('a', 1).set('b', 2).set('c', 3);
     expect([...m.keys()]).toEqual(['b', 'c']);
     m.set('b', 20); // an update does not evict
-    expect([...m.entries()]).toEqual([['b', 20], ['c', 3]]);
+    expect([...m.entries()]).toEqual([
+      ['b', 20],
+      ['c', 3],
+    ]);
   });
 });
 

@@ -33,9 +33,25 @@ describe('applyFixes', () => {
 
 describe('fixFile', () => {
   const finding = (fix: Fix | undefined, category: Finding['category'] = 'absolute'): Finding =>
-    ({ ruleId: 'r', severity: 'warning', category, message: 'm', start: { line: 1, column: 1 }, end: { line: 1, column: 1 }, sentence: '', span: [0, 0], ...(fix ? { fix } : {}) }) as Finding;
+    ({
+      ruleId: 'r',
+      severity: 'warning',
+      category,
+      message: 'm',
+      start: { line: 1, column: 1 },
+      end: { line: 1, column: 1 },
+      sentence: '',
+      span: [0, 0],
+      ...(fix ? { fix } : {}),
+    }) as Finding;
   const result = (text: string, findings: Finding[]): FileResult => ({
-    filePath: 'x.txt', format: 'text', findings, errorCount: 0, warningCount: findings.length, suggestionCount: 0, notices: [],
+    filePath: 'x.txt',
+    format: 'text',
+    findings,
+    errorCount: 0,
+    warningCount: findings.length,
+    suggestionCount: 0,
+    notices: [],
     source: { text, bom: false, encoding: 'utf8', eol: '\n' },
   });
 
@@ -54,10 +70,12 @@ describe('fixFile', () => {
   });
 
   it('stops at the pass limit, on a cycle, and fixes only the --fix-type categories', async () => {
-    const flip = async (text: string): Promise<FileResult> => result(text, [finding(fx(0, text.length, text === 'a' ? 'b' : 'a'))]);
+    const flip = async (text: string): Promise<FileResult> =>
+      result(text, [finding(fx(0, text.length, text === 'a' ? 'b' : 'a'))]);
     const cycle = await fixFile(await flip('a'), { relint: flip });
     expect(cycle.passes).toBe(1);
-    const grow = async (text: string): Promise<FileResult> => result(text, [finding(fx(text.length, text.length, 'x'))]);
+    const grow = async (text: string): Promise<FileResult> =>
+      result(text, [finding(fx(text.length, text.length, 'x'))]);
     const capped = await fixFile(await grow(''), { relint: grow, maxPasses: 10 });
     expect(capped.output).toBe('x'.repeat(10));
     expect(capped.unresolved).toHaveLength(1);

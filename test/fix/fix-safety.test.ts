@@ -8,15 +8,34 @@ import type { Finding } from '../../src/shared/types.js';
 import { factsOf, lintText, ruleSetOf } from '../rewrites/helpers.js';
 
 const rule = (def: Partial<RuleDefinition> & Pick<RuleDefinition, 'id'>): RuleSource => ({
-  definition: { kind: 'phrase', severity: 'warning', category: 'absolute', message: '"{match}"', description: 'd', rationale: 'r', inflect: false, ...def } as RuleDefinition,
+  definition: {
+    kind: 'phrase',
+    severity: 'warning',
+    category: 'absolute',
+    message: '"{match}"',
+    description: 'd',
+    rationale: 'r',
+    inflect: false,
+    ...def,
+  } as RuleDefinition,
   file: `${def.id}.yaml`,
   pack: 'test',
   keyLines: {},
 });
 
 const always = rule({ id: 'always', phrases: ['always'], rewrite: { replace: { always: 'typically' } } });
-const assured = rule({ id: 'assured', category: 'guarantee', phrases: ['rest assured'], rewrite: { replace: { 'rest assured': '' } } });
-const overnight = rule({ id: 'overnight', category: 'speed', phrases: ['overnight'], rewrite: { replace: { overnight: 'within {facts.delivery.typical}' }, hedge: 'typically' } });
+const assured = rule({
+  id: 'assured',
+  category: 'guarantee',
+  phrases: ['rest assured'],
+  rewrite: { replace: { 'rest assured': '' } },
+});
+const overnight = rule({
+  id: 'overnight',
+  category: 'speed',
+  phrases: ['overnight'],
+  rewrite: { replace: { overnight: 'within {facts.delivery.typical}' }, hedge: 'typically' },
+});
 const act = rule({ id: 'act', category: 'pressure', phrases: ['act now'], rewrite: { replace: { 'act now': '' } } });
 
 async function lint(text: string, file: string, rules: RuleSource[], facts?: Record<string, unknown>) {
@@ -26,17 +45,21 @@ async function lint(text: string, file: string, rules: RuleSource[], facts?: Rec
 /** Apply every fix of a result (they do not overlap in these tests). */
 function fixed(text: string, findings: Finding[]): string {
   let out = text;
-  for (const f of [...findings].filter((x) => x.fix).sort((a, b) => b.fix!.range[0] - a.fix!.range[0])) out = out.slice(0, f.fix!.range[0]) + f.fix!.text + out.slice(f.fix!.range[1]);
+  for (const f of [...findings].filter((x) => x.fix).sort((a, b) => b.fix!.range[0] - a.fix!.range[0]))
+    out = out.slice(0, f.fix!.range[0]) + f.fix!.text + out.slice(f.fix!.range[1]);
   return out;
 }
 
 describe('fixes in Markdown', () => {
   it('edits the words inside emphasis and links, never the markup', async () => {
-    const md = '# Plan\n\nOur crews **always** finish on time, and [we always call](https://example.com/always) ahead.\n';
+    const md =
+      '# Plan\n\nOur crews **always** finish on time, and [we always call](https://example.com/always) ahead.\n';
     const r = await lint(md, 'p.md', [always]);
     expect(r.findings).toHaveLength(2);
     expect(r.findings.every((f) => f.fix)).toBe(true);
-    expect(fixed(md, r.findings)).toBe('# Plan\n\nOur crews **typically** finish on time, and [we typically call](https://example.com/always) ahead.\n');
+    expect(fixed(md, r.findings)).toBe(
+      '# Plan\n\nOur crews **typically** finish on time, and [we typically call](https://example.com/always) ahead.\n',
+    );
   });
 
   it('gives a rewrite but no fix when the edit would cross markup', async () => {
@@ -99,7 +122,8 @@ describe('formats that cannot be written back', () => {
     const [h] = (await lint(html, 'p.html', [always])).findings;
     expect(h!.rewrite).toBe('We typically ship on time.');
     expect(h!.fix).toBeUndefined();
-    const eml = 'From: a@example.com\r\nTo: b@example.com\r\nSubject: Plan\r\nContent-Type: text/plain\r\n\r\nWe always ship on time.\r\n';
+    const eml =
+      'From: a@example.com\r\nTo: b@example.com\r\nSubject: Plan\r\nContent-Type: text/plain\r\n\r\nWe always ship on time.\r\n';
     const [e] = (await lint(eml, 'm.eml', [always])).findings;
     expect(e!.rewrite).toBe('We typically ship on time.');
     expect(e!.fix).toBeUndefined();

@@ -14,13 +14,44 @@ import { factsOf, ruleSetOf, RULES_DIR } from '../rewrites/helpers.js';
 import { join } from 'node:path';
 
 const ruleset = await ruleSetOf((await loadPackDir(join(RULES_DIR, 'recommended'))).rules);
-const FACTS = factsOf({ delivery: { typical: '2 business days' }, support: { first_response: '4 business hours', hours: 'weekdays 8-18 CET' } });
+const FACTS = factsOf({
+  delivery: { typical: '2 business days' },
+  support: { first_response: '4 business hours', hours: 'weekdays 8-18 CET' },
+});
 
 // Parts of sales sentences: who, how sure, what, when, and the odd flourish.
-const subject = fc.constantFrom('We', 'Our team', 'Our crews', 'The new layout', 'Your team', 'Our support desk', 'The platform', 'I');
+const subject = fc.constantFrom(
+  'We',
+  'Our team',
+  'Our crews',
+  'The new layout',
+  'Your team',
+  'Our support desk',
+  'The platform',
+  'I',
+);
 const certainty = fc.constantFrom('always', 'will', 'never', 'typically', '', 'will definitely', "'ll");
-const verb = fc.constantFrom('ship', 'deliver', 'install the racks', 'respond', 'cut your costs by 30%', 'double your pick rate', 'finish the migration', 'answer');
-const when = fc.constantFrom('on time', 'overnight', 'by Friday', 'within 2 days', 'same-day', '24/7', 'in 15 minutes', 'next quarter', '');
+const verb = fc.constantFrom(
+  'ship',
+  'deliver',
+  'install the racks',
+  'respond',
+  'cut your costs by 30%',
+  'double your pick rate',
+  'finish the migration',
+  'answer',
+);
+const when = fc.constantFrom(
+  'on time',
+  'overnight',
+  'by Friday',
+  'within 2 days',
+  'same-day',
+  '24/7',
+  'in 15 minutes',
+  'next quarter',
+  '',
+);
 const flourish = fc.constantFrom(
   'Guaranteed results for every client.',
   'We are the best logistics partner in the region.',
@@ -54,16 +85,30 @@ const markdown: fc.Arbitrary<Draft> = fc
     if (code) blocks.push(fence);
     blocks.push('See [our record](https://example.com/always-overnight).');
     const text = blocks.join('\n\n').replace(/\n/g, eol) + eol;
-    const fixed = ['# Proposal for Dayton', '(https://example.com/always-overnight)', ...(bold ? ['**Summary:**'] : []), ...(code ? ['# we always deliver overnight, guaranteed'] : [])];
+    const fixed = [
+      '# Proposal for Dayton',
+      '(https://example.com/always-overnight)',
+      ...(bold ? ['**Summary:**'] : []),
+      ...(code ? ['# we always deliver overnight, guaranteed'] : []),
+    ];
     return { text, fixed };
   });
 
-const plain: fc.Arbitrary<Draft> = fc.tuple(fc.array(paragraph, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\r\n')).map(([paras, eol]) => ({
-  text: `Hi Dana,${eol}${eol}${paras.join(eol + eol)}${eol}${eol}Jo${eol}`,
-  fixed: ['Hi Dana,', 'Jo'],
-}));
+const plain: fc.Arbitrary<Draft> = fc
+  .tuple(fc.array(paragraph, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\r\n'))
+  .map(([paras, eol]) => ({
+    text: `Hi Dana,${eol}${eol}${paras.join(eol + eol)}${eol}${eol}Jo${eol}`,
+    fixed: ['Hi Dana,', 'Jo'],
+  }));
 
-const lint = (file: string, text: string): Promise<FileResult> => lintBytes(file, encodeText({ text, bom: false, encoding: 'utf8', eol: '\n' }, text), ruleset, { detectEmail: false }, { facts: FACTS });
+const lint = (file: string, text: string): Promise<FileResult> =>
+  lintBytes(
+    file,
+    encodeText({ text, bom: false, encoding: 'utf8', eol: '\n' }, text),
+    ruleset,
+    { detectEmail: false },
+    { facts: FACTS },
+  );
 
 /** Sentence ranges of the draft in the source: fixes must stay inside the flagged ones. */
 function sentenceOf(text: string, offset: number): [number, number] {
@@ -75,7 +120,10 @@ function sentenceOf(text: string, offset: number): [number, number] {
 }
 
 describe('property: fixes stay inside their sentence', () => {
-  for (const [name, arb, file] of [['Markdown', markdown, 'd.md'], ['plain text', plain, 'd.txt']] as const) {
+  for (const [name, arb, file] of [
+    ['Markdown', markdown, 'd.md'],
+    ['plain text', plain, 'd.txt'],
+  ] as const) {
     it(`${name}: every fix is inside the flagged sentence; markup, code and clean sentences are untouched`, async () => {
       await fc.assert(
         fc.asyncProperty(arb, async (draft) => {
@@ -90,13 +138,17 @@ describe('property: fixes stay inside their sentence', () => {
             expect(f.fix.range[1]).toBeLessThanOrEqual(end);
             expect(draft.text.slice(f.fix.range[0], f.fix.range[1])).not.toMatch(/\*\*|`|\]\(|^#/);
           }
-          const { output } = applyFixes(draft.text, r.findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+          const { output } = applyFixes(
+            draft.text,
+            r.findings.flatMap((f) => (f.fix ? [f.fix] : [])),
+          );
           for (const piece of draft.fixed) expect(output).toContain(piece);
           // Sentences without a finding come through unchanged.
           const flagged = new Set(r.findings.map((f) => f.sentence));
           for (const s of draft.text.split(/(?<=[.!?])\s+|\r?\n/)) {
             const plainS = s.replace(/^[-#*\s]+/, '').trim();
-            if (plainS && !flagged.has(plainS) && ![...flagged].some((x) => x.includes(plainS) || plainS.includes(x))) expect(output).toContain(plainS);
+            if (plainS && !flagged.has(plainS) && ![...flagged].some((x) => x.includes(plainS) || plainS.includes(x)))
+              expect(output).toContain(plainS);
           }
           // Line endings: as many line breaks of the same kind (fixes never add or remove one here).
           expect((output.match(/\r\n/g) ?? []).length).toBe((draft.text.match(/\r\n/g) ?? []).length);
@@ -108,7 +160,10 @@ describe('property: fixes stay inside their sentence', () => {
 });
 
 describe('property: --fix converges, and fixing twice is fixing once', () => {
-  for (const [name, arb, file] of [['Markdown', markdown, 'd.md'], ['plain text', plain, 'd.txt']] as const) {
+  for (const [name, arb, file] of [
+    ['Markdown', markdown, 'd.md'],
+    ['plain text', plain, 'd.txt'],
+  ] as const) {
     it(name, async () => {
       await fc.assert(
         fc.asyncProperty(arb, async (draft) => {

@@ -2,7 +2,14 @@
 // text and HTML) for the concurrency, cache and shard tests, with nested configs and overrides.
 import { ciConfig } from './ci-fixtures.js';
 
-const CLIENTS = ['Northwind Logistics', 'Harbor Dental Group', 'Keller & Moreau LLP', 'Blue Fjord Foods', 'Tanaka Print Works', 'Silva Clinics'];
+const CLIENTS = [
+  'Northwind Logistics',
+  'Harbor Dental Group',
+  'Keller & Moreau LLP',
+  'Blue Fjord Foods',
+  'Tanaka Print Works',
+  'Silva Clinics',
+];
 const NAMES = ['Dana', 'Priya', 'Jonas', 'Maya', 'Farid', 'Grace', 'Hiro', 'Ines'];
 const PLAIN = [
   'Thank you for taking the time to walk us through your current setup last Tuesday.',
@@ -42,7 +49,8 @@ function rng(seed: number): () => number {
 function paragraph(r: () => number, risky: number): string {
   const out: string[] = [];
   const n = 3 + Math.floor(r() * 4);
-  for (let i = 0; i < n; i++) out.push(r() < risky ? RISKY[Math.floor(r() * RISKY.length)]! : PLAIN[Math.floor(r() * PLAIN.length)]!);
+  for (let i = 0; i < n; i++)
+    out.push(r() < risky ? RISKY[Math.floor(r() * RISKY.length)]! : PLAIN[Math.floor(r() * PLAIN.length)]!);
   return out.join(' ');
 }
 
@@ -50,7 +58,9 @@ function paragraph(r: () => number, risky: number): string {
 export function corpus(count = 60, seed = 7): Record<string, string> {
   const r = rng(seed);
   const files: Record<string, string> = {
-    '.pitchlintrc.yaml': ciConfig('rules:\n  ci-best: error\noverrides:\n  - files: ["legal/**"]\n    rules:\n      ci-always: "off"\n      ci-guarantee: warning\n'),
+    '.pitchlintrc.yaml': ciConfig(
+      'rules:\n  ci-best: error\noverrides:\n  - files: ["legal/**"]\n    rules:\n      ci-always: "off"\n      ci-guarantee: warning\n',
+    ),
     'emails/.pitchlintrc.yaml': ciConfig('rules:\n  ci-urgency: error\n'),
   };
   for (let i = 0; i < count; i++) {
@@ -70,7 +80,9 @@ export function corpus(count = 60, seed = 7): Record<string, string> {
         `- ${paragraph(r, risky)}`,
         `- ${paragraph(r, risky)}`,
         '',
-        i % 3 === 0 ? '<!-- pitchlint-disable-next-line ci-guarantee -- backed by the SLA in annex B -->\nResults are guaranteed within the first month.\n' : '',
+        i % 3 === 0
+          ? '<!-- pitchlint-disable-next-line ci-guarantee -- backed by the SLA in annex B -->\nResults are guaranteed within the first month.\n'
+          : '',
         '| Item | Note |',
         '| --- | --- |',
         `| Setup | ${PLAIN[i % PLAIN.length]} |`,
@@ -82,14 +94,17 @@ export function corpus(count = 60, seed = 7): Record<string, string> {
         '',
         paragraph(r, risky),
         '',
-        i % 3 === 1 ? '# pitchlint-disable-next-line ci-always -- quoting the customer review\nOur crews always arrive on time.\n' : paragraph(r, risky),
+        i % 3 === 1
+          ? '# pitchlint-disable-next-line ci-always -- quoting the customer review\nOur crews always arrive on time.\n'
+          : paragraph(r, risky),
         '',
         'Best regards,',
         'Sam',
         '',
       ].join('\n');
     } else if (kind === 2) {
-      files[`quotes/q${id}.html`] = `<html><body><h1>Quote for ${client}</h1><p>${paragraph(r, risky)}</p><ul><li>${paragraph(r, risky)}</li></ul></body></html>\n`;
+      files[`quotes/q${id}.html`] =
+        `<html><body><h1>Quote for ${client}</h1><p>${paragraph(r, risky)}</p><ul><li>${paragraph(r, risky)}</li></ul></body></html>\n`;
     } else {
       files[`legal/l${id}.md`] = `# Terms for ${client}\n\n${paragraph(r, 0.5)}\n\n${paragraph(r, risky)}\n`;
     }

@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** PITCHLINT_TEST_BIN: run another build of the CLI (e.g. a private one while others rebuild dist/). */
-export const BIN = process.env.PITCHLINT_TEST_BIN ? resolve(process.env.PITCHLINT_TEST_BIN) : join(ROOT, 'bin', 'pitchlint.js');
+export const BIN = process.env.PITCHLINT_TEST_BIN
+  ? resolve(process.env.PITCHLINT_TEST_BIN)
+  : join(ROOT, 'bin', 'pitchlint.js');
 const DIST = process.env.PITCHLINT_TEST_BIN ? join(dirname(BIN), 'dist') : join(ROOT, 'dist');
 
 export interface CliResult {
@@ -17,7 +19,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
+export function cli(
+  args: string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
@@ -45,7 +50,10 @@ export interface JsonResult {
   warningCount: number;
 }
 
-export function lintJson(args: string[], options: Parameters<typeof cli>[1] = {}): { status: number; results: JsonResult[]; stderr: string; stdout: string } {
+export function lintJson(
+  args: string[],
+  options: Parameters<typeof cli>[1] = {},
+): { status: number; results: JsonResult[]; stderr: string; stdout: string } {
   const r = cli(['--format', 'json', ...args], options);
   let results: JsonResult[];
   try {
@@ -87,7 +95,9 @@ function newest(dir: string): number {
 export function ensureBuilt(): void {
   if (process.env.PITCHLINT_TEST_BIN) return;
   const stale = (): boolean =>
-    !existsSync(join(DIST, 'cli.js')) || !existsSync(join(DIST, 'worker.js')) || newest(join(ROOT, 'src')) > statSync(join(DIST, 'cli.js')).mtimeMs;
+    !existsSync(join(DIST, 'cli.js')) ||
+    !existsSync(join(DIST, 'worker.js')) ||
+    newest(join(ROOT, 'src')) > statSync(join(DIST, 'cli.js')).mtimeMs;
   if (!stale()) return;
   const lock = join(tmpdir(), 'pitchlint-ci-build.lock');
   const sleep = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -103,7 +113,10 @@ export function ensureBuilt(): void {
   }
   try {
     if (!stale()) return;
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--no-types'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--no-types'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
   } finally {
     rmSync(lock, { recursive: true, force: true });

@@ -91,10 +91,28 @@ type Op =
   | { op: 'gap' }
   | { op: 'placeholder' };
 
-const word = fc.constantFrom('we', 'always', 'deliver', ' ', 'x', '{{name}}', 'www.e.com', 'a', '&', '🚀', '{% if x %}', '  ');
+const word = fc.constantFrom(
+  'we',
+  'always',
+  'deliver',
+  ' ',
+  'x',
+  '{{name}}',
+  'www.e.com',
+  'a',
+  '&',
+  '🚀',
+  '{% if x %}',
+  '  ',
+);
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('push' as const), text: word, at: fc.nat(200) }),
-  fc.record({ op: fc.constant('pushAt' as const), text: fc.constantFrom('&', 'é', '🚀', ' ', 'ab'), at: fc.nat(200), end: fc.option(fc.nat(220), { nil: undefined }) }),
+  fc.record({
+    op: fc.constant('pushAt' as const),
+    text: fc.constantFrom('&', 'é', '🚀', ' ', 'ab'),
+    at: fc.nat(200),
+    end: fc.option(fc.nat(220), { nil: undefined }),
+  }),
   fc.record({ op: fc.constant('synthetic' as const), text: fc.constantFrom(' ', PLACEHOLDER, 'ab') }),
   fc.constant({ op: 'dropLast' as const }),
   fc.constant({ op: 'gap' as const }),

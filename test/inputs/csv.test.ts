@@ -43,7 +43,15 @@ describe('csv adapter (fixtures/quote.csv)', () => {
 
   it('takes column patterns from options: globs and /regex/', async () => {
     const doc = await parse(fixture('quote.csv'), { csvColumns: ['item', '/^deliv/'] });
-    expect(doc.blocks.map((b) => b.locate(0).field)).toEqual(['Item', 'Delivery Notes', 'Item', 'Delivery Notes', 'Item', 'Delivery Notes', 'Item']);
+    expect(doc.blocks.map((b) => b.locate(0).field)).toEqual([
+      'Item',
+      'Delivery Notes',
+      'Item',
+      'Delivery Notes',
+      'Item',
+      'Delivery Notes',
+      'Item',
+    ]);
     expect(columnMatcher(['*notes*'])('Delivery Notes')).toBe(true);
     expect(columnMatcher(['notes'])('Delivery Notes')).toBe(false);
   });
@@ -62,6 +70,8 @@ describe('csv adapter (fixtures/quote.csv)', () => {
 
   it('gives a one-line error for broken CSV and binary content', async () => {
     await expect(parse('Notes\n"unclosed quote\n')).rejects.toThrow(/^not a valid CSV \(/);
-    await expect(parse(Buffer.from([0x50, 0x4b, 3, 4, 0, 0]))).rejects.toThrow('binary file, not text (this is a zip archive (e.g. .docx, .xlsx))');
+    await expect(parse(Buffer.from([0x50, 0x4b, 3, 4, 0, 0]))).rejects.toThrow(
+      'binary file, not text (this is a zip archive (e.g. .docx, .xlsx))',
+    );
   });
 });

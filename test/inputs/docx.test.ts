@@ -7,13 +7,17 @@ import { InputError } from '../../src/shared/errors.js';
 import type { InputDocument, Location, TextBlock } from '../../src/shared/types.js';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));
-const parse = (bytes: Buffer | Uint8Array): Promise<InputDocument> => docxAdapter.parse({ filePath: 'proposal.docx', bytes: Buffer.from(bytes) }, {});
+const parse = (bytes: Buffer | Uint8Array): Promise<InputDocument> =>
+  docxAdapter.parse({ filePath: 'proposal.docx', bytes: Buffer.from(bytes) }, {});
 const at = (b: TextBlock, word: string): Location => b.locate(b.text.indexOf(word));
 
 /** A minimal .docx around a document.xml body. */
 async function docx(body: string): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
   zip.file(
     'word/document.xml',
     `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
@@ -30,7 +34,10 @@ describe('docx adapter (fixtures/proposal.docx, made with LibreOffice)', () => {
       ['heading', 'Rack Installation Proposal'],
       ['paragraph', `Prepared for ${P} by Northwind Rack Systems, 3 March 2025.`],
       ['heading', 'Summary'],
-      ['paragraph', 'Thank you for inviting us to quote for the Harbor Logistics data room. We guarantee 99.99% uptime for every rack we install. Installation will be completed by March 28.'],
+      [
+        'paragraph',
+        'Thank you for inviting us to quote for the Harbor Logistics data room. We guarantee 99.99% uptime for every rack we install. Installation will be completed by March 28.',
+      ],
       ['paragraph', 'We typically deliver racks within 48 hours of the site survey, subject to site access.'],
       ['heading', 'Scope of work'],
       ['list-item', 'Supply and install twelve 42U racks with cable management.'],
@@ -61,7 +68,12 @@ describe('docx adapter (fixtures/proposal.docx, made with LibreOffice)', () => {
     const cell = doc.blocks.find((b) => b.text.startsWith('Fixed price'))!;
     expect(at(cell, 'guaranteed')).toEqual({ line: 14, column: 40, paragraph: 14 });
     // Columns count what Word shows: the deleted sentence before "We typically" takes no room.
-    expect(at(doc.blocks.find((b) => b.text.startsWith('We typically'))!, 'typically')).toEqual({ line: 5, column: 4, paragraph: 5 });
+    expect(
+      at(
+        doc.blocks.find((b) => b.text.startsWith('We typically'))!,
+        'typically',
+      ),
+    ).toEqual({ line: 5, column: 4, paragraph: 5 });
     const terms = doc.blocks.find((b) => b.text.startsWith('Warranty'))!;
     expect(at(terms, 'respond')).toEqual({ line: 22, column: 61, paragraph: 22 });
   });
@@ -81,7 +93,9 @@ describe('docx adapter (fixtures/proposal.docx, made with LibreOffice)', () => {
   });
 
   it('gives one-line errors for files that are not .docx', async () => {
-    await expect(parse(fixture('proposal.pdf'))).rejects.toThrow(new InputError('not a valid .docx (this is a PDF file)'));
+    await expect(parse(fixture('proposal.pdf'))).rejects.toThrow(
+      new InputError('not a valid .docx (this is a PDF file)'),
+    );
     await expect(parse(Buffer.from('plain words'))).rejects.toThrow('not a valid .docx (not a zip archive)');
     const zip = fixture('proposal.docx');
     await expect(parse(zip.subarray(0, 2000))).rejects.toThrow('not a valid .docx (zip could not be read)');

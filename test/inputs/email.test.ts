@@ -27,8 +27,14 @@ describe('email adapter: multipart reply (fixtures/email-reply.eml)', () => {
     expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
       ['subject', 'Re: Rack installation - we guarantee a Friday finish'],
       ['paragraph', 'Hi Dana,'],
-      ['paragraph', 'Thanks for the quick turnaround on the floor plan. We will have the racks installed by Friday, and our crew always cleans up the same day.'],
-      ['paragraph', `We typically deliver cabling within 48 hours of the site survey, so the survey is the next thing to book. I’ve attached the revised quote for ${P}.`],
+      [
+        'paragraph',
+        'Thanks for the quick turnaround on the floor plan. We will have the racks installed by Friday, and our crew always cleans up the same day.',
+      ],
+      [
+        'paragraph',
+        `We typically deliver cabling within 48 hours of the site survey, so the survey is the next thing to book. I’ve attached the revised quote for ${P}.`,
+      ],
     ]);
     expect(allText(doc)).not.toMatch(/100% uptime|deliver overnight|Senior Account|confidential/);
   });
@@ -38,7 +44,9 @@ describe('email adapter: multipart reply (fixtures/email-reply.eml)', () => {
     expect(at(doc.blocks[0]!, 'guarantee')).toEqual({ line: 3, column: 37 });
     const body = find(doc, 'racks installed');
     expect(at(body, 'Friday')).toEqual({ line: 3, column: 88, part: '1 text/plain', decoded: true });
-    expect(doc.notices).toEqual(['positions in part 1 text/plain are line/column in its decoded text (quoted-printable)']);
+    expect(doc.notices).toEqual([
+      'positions in part 1 text/plain are line/column in its decoded text (quoted-printable)',
+    ]);
   });
 
   it('includeQuoted brings back the quote, signature and disclaimer', async () => {
@@ -50,7 +58,10 @@ describe('email adapter: multipart reply (fixtures/email-reply.eml)', () => {
 
   it('falls back to the HTML part when there is no text/plain alternative', async () => {
     const raw = fixture('email-reply.eml').toString('latin1');
-    const htmlOnly = raw.replace(/--000000000000a1b2c3d4e5f60718\r\nContent-Type: text\/plain[\s\S]*?(?=--000000000000a1b2c3d4e5f60718\r\nContent-Type: text\/html)/, '');
+    const htmlOnly = raw.replace(
+      /--000000000000a1b2c3d4e5f60718\r\nContent-Type: text\/plain[\s\S]*?(?=--000000000000a1b2c3d4e5f60718\r\nContent-Type: text\/html)/,
+      '',
+    );
     const doc = await parse(Buffer.from(htmlOnly, 'latin1'));
     expect(doc.blocks.map((b) => b.text)).toEqual([
       'Re: Rack installation - we guarantee a Friday finish',
@@ -66,7 +77,14 @@ describe('email adapter: HTML email (fixtures/email-html.eml)', () => {
   it('reads the 8bit HTML body with exact file positions and no Outlook quote', async () => {
     const doc = await parse(fixture('email-html.eml'));
     expect(doc.notices).toBeUndefined();
-    expect(doc.blocks.map((b) => b.kind)).toEqual(['subject', 'paragraph', 'paragraph', 'paragraph', 'list-item', 'list-item']);
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      'subject',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'list-item',
+      'list-item',
+    ]);
     const text = allText(doc);
     expect(text).not.toMatch(/Guaranteed lowest price|zero downtime|Best regards|Priya Natarajan|Quote BP-2291\n/);
     const install = find(doc, 'single weekend');
@@ -120,11 +138,31 @@ describe('email adapter: plain 7bit bodies have exact file positions', () => {
   it('skips attachments and attached (forwarded) messages', async () => {
     const doc = await parse(
       [
-        'From: a@b.c', 'Subject: Files', 'Content-Type: multipart/mixed; boundary=B', '',
-        '--B', 'Content-Type: text/plain', '', 'Quote attached.', '',
-        '--B', 'Content-Type: text/plain; name=terms.txt', 'Content-Disposition: attachment; filename=terms.txt', '', 'We guarantee everything.', '',
-        '--B', 'Content-Type: message/rfc822', '', 'From: x@y.z', 'Subject: old', '', 'We always deliver overnight.', '',
-        '--B--', '',
+        'From: a@b.c',
+        'Subject: Files',
+        'Content-Type: multipart/mixed; boundary=B',
+        '',
+        '--B',
+        'Content-Type: text/plain',
+        '',
+        'Quote attached.',
+        '',
+        '--B',
+        'Content-Type: text/plain; name=terms.txt',
+        'Content-Disposition: attachment; filename=terms.txt',
+        '',
+        'We guarantee everything.',
+        '',
+        '--B',
+        'Content-Type: message/rfc822',
+        '',
+        'From: x@y.z',
+        'Subject: old',
+        '',
+        'We always deliver overnight.',
+        '',
+        '--B--',
+        '',
       ].join('\r\n'),
     );
     expect(doc.blocks.map((b) => b.text)).toEqual(['Files', 'Quote attached.']);
@@ -133,8 +171,12 @@ describe('email adapter: plain 7bit bodies have exact file positions', () => {
   it('refuses files that are not emails, with a one-line InputError', async () => {
     await expect(parse('Just some notes\nabout racks\n')).rejects.toThrow(InputError);
     await expect(parse('Just some notes\nabout racks\n')).rejects.toThrow(/^not an email/);
-    await expect(parse(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0, 0, 1]))).rejects.toThrow('not an email (this is a PDF file)');
-    await expect(parse(Buffer.from([0x46, 0x72, 0x6f, 0x6d, 0x3a, 0x20, 0, 0, 1]))).rejects.toThrow('not an email (binary content)');
+    await expect(parse(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0, 0, 1]))).rejects.toThrow(
+      'not an email (this is a PDF file)',
+    );
+    await expect(parse(Buffer.from([0x46, 0x72, 0x6f, 0x6d, 0x3a, 0x20, 0, 0, 1]))).rejects.toThrow(
+      'not an email (binary content)',
+    );
   });
 
   it('tolerates a stray line before the headers', async () => {
@@ -151,7 +193,10 @@ describe('mbox adapter (fixtures/followups.mbox)', () => {
     expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
       ['subject', 'Following up on the rack quote'],
       ['paragraph', 'Hi Dana,'],
-      ['paragraph', 'Just checking in on quote Q-2025-0318. We can hold the install slot until Friday, and we guarantee the price until the end of the month.'],
+      [
+        'paragraph',
+        'Just checking in on quote Q-2025-0318. We can hold the install slot until Friday, and we guarantee the price until the end of the month.',
+      ],
       ['subject', 'Re: Site survey'],
       ['paragraph', 'Dana, the survey is booked for Tuesday. We usually need about two hours on site.'],
     ]);
@@ -162,6 +207,8 @@ describe('mbox adapter (fixtures/followups.mbox)', () => {
   });
 
   it('refuses a file without "From " separators', async () => {
-    await expect(mboxAdapter.parse({ filePath: 'x.mbox', bytes: Buffer.from('Subject: hi\n\nbody\n') }, {})).rejects.toThrow(/not an mbox file/);
+    await expect(
+      mboxAdapter.parse({ filePath: 'x.mbox', bytes: Buffer.from('Subject: hi\n\nbody\n') }, {}),
+    ).rejects.toThrow(/not an mbox file/);
   });
 });

@@ -4,7 +4,8 @@ import { htmlAdapter } from '../../src/inputs/formats/html.js';
 import { PLACEHOLDER as P } from '../../src/inputs/positions/placeholder.js';
 import type { InputDocument, TextBlock } from '../../src/shared/types.js';
 
-const parse = (html: string): Promise<InputDocument> => htmlAdapter.parse({ filePath: 'page.html', bytes: Buffer.from(html) }, {});
+const parse = (html: string): Promise<InputDocument> =>
+  htmlAdapter.parse({ filePath: 'page.html', bytes: Buffer.from(html) }, {});
 
 function at(block: TextBlock, word: string) {
   const i = block.text.indexOf(word);
@@ -71,7 +72,9 @@ describe('html adapter', () => {
   });
 
   it('skips font-size:0 and visibility:hidden text, keeps words apart across tags', async () => {
-    const doc = await parse('<p>Save<span style="font-size:0px">always</span> today</p><p style="visibility: hidden">never</p><div>one<div>two</div>three</div>');
+    const doc = await parse(
+      '<p>Save<span style="font-size:0px">always</span> today</p><p style="visibility: hidden">never</p><div>one<div>two</div>three</div>',
+    );
     expect(doc.blocks.map((b) => b.text)).toEqual(['Save today', 'one', 'two', 'three']);
   });
 
@@ -81,16 +84,38 @@ describe('html adapter', () => {
   });
 
   it('refuses binary content with a one-line error', async () => {
-    await expect(htmlAdapter.parse({ filePath: 'x.html', bytes: Buffer.from('%PDF-1.7\n%\xff\xfe') }, {})).rejects.toThrow(
-      /binary file, not text \(this is a PDF file\)/,
-    );
+    await expect(
+      htmlAdapter.parse({ filePath: 'x.html', bytes: Buffer.from('%PDF-1.7\n%\xff\xfe') }, {}),
+    ).rejects.toThrow(/binary file, not text \(this is a PDF file\)/);
   });
 });
 
 describe('html adapter: every extracted character maps back to itself', () => {
   const piece = fc.constantFrom(
-    'we', 'always', 'deliver', ' ', '\n', '\r\n', '<p>', '</p>', '<b>', '</b>', '<br>', '<li>', '<td>', '&amp;', '&nbsp;', '&#x1F680;',
-    '&bogus;', '<!-- c -->', '<script>x</script>', '<span hidden>h</span>', 'é', '🚀', '{{n}}', 'www.e.com',
+    'we',
+    'always',
+    'deliver',
+    ' ',
+    '\n',
+    '\r\n',
+    '<p>',
+    '</p>',
+    '<b>',
+    '</b>',
+    '<br>',
+    '<li>',
+    '<td>',
+    '&amp;',
+    '&nbsp;',
+    '&#x1F680;',
+    '&bogus;',
+    '<!-- c -->',
+    '<script>x</script>',
+    '<span hidden>h</span>',
+    'é',
+    '🚀',
+    '{{n}}',
+    'www.e.com',
   );
   it('holds for generated documents', async () => {
     await fc.assert(

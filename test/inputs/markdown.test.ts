@@ -5,7 +5,10 @@ import { PLACEHOLDER } from '../../src/inputs/positions/placeholder.js';
 import type { InputDocument, TextBlock } from '../../src/shared/types.js';
 
 const parse = (text: string | Buffer): Promise<InputDocument> =>
-  markdownAdapter.parse({ filePath: 'proposal.md', bytes: Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8') }, {});
+  markdownAdapter.parse(
+    { filePath: 'proposal.md', bytes: Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8') },
+    {},
+  );
 
 /** Location of the first occurrence of `word` in the block. */
 function at(block: TextBlock, word: string, nth = 0) {
@@ -68,7 +71,10 @@ describe('markdown adapter', () => {
     const summary = doc.blocks.map((b) => [b.kind, b.text]);
     expect(summary).toEqual([
       ['heading', 'Proposal for Northwind racks'],
-      ['paragraph', 'Our crew will always arrive on site before 8am, and we deliver guaranteed results on every install.'],
+      [
+        'paragraph',
+        'Our crew will always arrive on site before 8am, and we deliver guaranteed results on every install.',
+      ],
       ['list-item', 'We typically deliver within 48 hours.'],
       ['list-item', `Setup is ${PLACEHOLDER} and never fails.`],
       ['list-item', 'Nested item: zero downtime.'],
@@ -126,14 +132,18 @@ describe('markdown adapter', () => {
     const doc = await parse(PROPOSAL.replace(/\n/g, '\r\n'));
     expect(doc.source?.eol).toBe('\r\n');
     const p = find(doc, 'Our crew');
-    expect(p.text).toBe('Our crew will always arrive on site before 8am, and we deliver guaranteed results on every install.');
+    expect(p.text).toBe(
+      'Our crew will always arrive on site before 8am, and we deliver guaranteed results on every install.',
+    );
     expect(at(p, 'always')).toEqual({ line: 7, column: 17 });
     expect(at(p, 'deliver')).toEqual({ line: 8, column: 1 });
     expect(at(find(doc, 'Delivered'), 'overnight')).toEqual({ line: 24, column: 23 });
   });
 
   it('keeps exact positions in files with a BOM', async () => {
-    const doc = await parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('We **guarantee** it.\n\nSecond line here.\n')]));
+    const doc = await parse(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('We **guarantee** it.\n\nSecond line here.\n')]),
+    );
     expect(doc.source?.bom).toBe(true);
     expect(at(doc.blocks[0]!, 'guarantee')).toEqual({ line: 1, column: 6 });
     expect(doc.blocks[0]!.sourceOffset!(3)).toBe(5); // offsets are in the text without the BOM
@@ -152,7 +162,9 @@ describe('markdown adapter', () => {
   });
 
   it('drops HTML blocks, inline HTML tags and indented code but keeps the words apart', async () => {
-    const doc = await parse('<div>\nwe always deliver\n</div>\n\nFast<br>delivery and <b>care</b>.\n\n    indented code always\n');
+    const doc = await parse(
+      '<div>\nwe always deliver\n</div>\n\nFast<br>delivery and <b>care</b>.\n\n    indented code always\n',
+    );
     expect(doc.blocks.map((b) => b.text)).toEqual(['Fast delivery and care.']);
     expect(at(doc.blocks[0]!, 'care')).toEqual({ line: 5, column: 25 });
   });
@@ -201,15 +213,24 @@ describe('markdown adapter: front matter', () => {
 
   it('is only front matter at the very start, with exactly three markers and a closing fence', async () => {
     // After a blank line, or with four dashes: a setext heading, as CommonMark reads it.
-    expect(kindsAndTexts(await parse('\n---\ntitle: x\n---\nBody.\n'))).toEqual([['heading', 'title: x'], ['paragraph', 'Body.']]);
-    expect(kindsAndTexts(await parse('----\ntitle: x\n----\nBody.\n'))).toEqual([['heading', 'title: x'], ['paragraph', 'Body.']]);
+    expect(kindsAndTexts(await parse('\n---\ntitle: x\n---\nBody.\n'))).toEqual([
+      ['heading', 'title: x'],
+      ['paragraph', 'Body.'],
+    ]);
+    expect(kindsAndTexts(await parse('----\ntitle: x\n----\nBody.\n'))).toEqual([
+      ['heading', 'title: x'],
+      ['paragraph', 'Body.'],
+    ]);
     // Never closed: a thematic break, then prose.
     const open = '---\nWe always deliver.\n';
     const doc = await parse(open);
     expect(kindsAndTexts(doc)).toEqual([['paragraph', 'We always deliver.']]);
     expectWordsAt(doc.blocks[0]!, open, 'always');
     // Mixed fences do not close each other.
-    expect(kindsAndTexts(await parse('+++\na = 1\n---\nBody.\n'))).toEqual([['heading', '+++ a = 1'], ['paragraph', 'Body.']]);
+    expect(kindsAndTexts(await parse('+++\na = 1\n---\nBody.\n'))).toEqual([
+      ['heading', '+++ a = 1'],
+      ['paragraph', 'Body.'],
+    ]);
   });
 });
 
@@ -262,9 +283,14 @@ describe('markdown adapter: tables', () => {
   });
 
   it('maps cells of a table inside a block quote and a list item', async () => {
-    const src = '> | a | b |\n> |---|---|\n> | we always | deliver |\n\n- item\n\n  | x | y |\n  |---|---|\n  | never | fails |\n';
+    const src =
+      '> | a | b |\n> |---|---|\n> | we always | deliver |\n\n- item\n\n  | x | y |\n  |---|---|\n  | never | fails |\n';
     const doc = await parse(src);
-    expect(kindsAndTexts(doc).filter(([k]) => k === 'table-cell').map(([, t]) => t)).toEqual(['a', 'b', 'we always', 'deliver', 'x', 'y', 'never', 'fails']);
+    expect(
+      kindsAndTexts(doc)
+        .filter(([k]) => k === 'table-cell')
+        .map(([, t]) => t),
+    ).toEqual(['a', 'b', 'we always', 'deliver', 'x', 'y', 'never', 'fails']);
     expectWordsAt(find(doc, 'we always'), src, 'always');
     expectWordsAt(find(doc, 'deliver'), src, 'deliver');
     expectWordsAt(find(doc, 'fails'), src, 'fails');
@@ -273,7 +299,15 @@ describe('markdown adapter: tables', () => {
 
 describe('markdown adapter: block quotes', () => {
   it('joins lazy continuation lines and lines with ">" prefixes, nested quotes apart', async () => {
-    const src = ['> We always arrive', 'on time, and we', '>   never miss', '> > a nested **guaranteed**', '> > slot, and', '> lazily continued.', ''].join('\n');
+    const src = [
+      '> We always arrive',
+      'on time, and we',
+      '>   never miss',
+      '> > a nested **guaranteed**',
+      '> > slot, and',
+      '> lazily continued.',
+      '',
+    ].join('\n');
     const doc = await parse(src);
     expect(kindsAndTexts(doc)).toEqual([
       ['blockquote', 'We always arrive on time, and we never miss'],
@@ -303,7 +337,8 @@ describe('markdown adapter: inline markup', () => {
     const src = 'We ***always*** ship, *really **never** late*, ~~maybe~~ __surely__ _snake_case_ words.\n';
     const doc = await parse(src);
     expect(doc.blocks[0]!.text).toBe('We always ship, really never late, maybe surely snake_case words.');
-    for (const w of ['always', 'ship', 'really', 'never', 'late', 'maybe', 'surely', 'snake_case', 'words']) expectWordsAt(doc.blocks[0]!, src, w);
+    for (const w of ['always', 'ship', 'really', 'never', 'late', 'maybe', 'surely', 'snake_case', 'words'])
+      expectWordsAt(doc.blocks[0]!, src, w);
   });
 
   it('maps escapes to the escaped character and keeps a backslash that escapes nothing', async () => {
@@ -343,7 +378,10 @@ describe('markdown adapter: inline markup', () => {
     ].join('\n');
     const doc = await parse(src);
     expect(kindsAndTexts(doc)).toEqual([
-      ['paragraph', 'See our always on plan and the full terms, the collapsed one and the shortcut one, but not [undefined refs][no such].'],
+      [
+        'paragraph',
+        'See our always on plan and the full terms, the collapsed one and the shortcut one, but not [undefined refs][no such].',
+      ],
     ]);
     const b = doc.blocks[0]!;
     for (const w of ['always', 'plan', 'full', 'collapsed', 'shortcut', 'undefined']) expectWordsAt(b, src, w);
@@ -351,7 +389,8 @@ describe('markdown adapter: inline markup', () => {
   });
 
   it('replaces inline code, images, autolinks and bare URLs with the placeholder', async () => {
-    const src = 'Run `npm i` or ``a ` b``, see ![always](a.png), <https://e.com/x>, www.e.com/y. and mail me@e.com (https://e.com/z) today.\n';
+    const src =
+      'Run `npm i` or ``a ` b``, see ![always](a.png), <https://e.com/x>, www.e.com/y. and mail me@e.com (https://e.com/z) today.\n';
     const b = (await parse(src)).blocks[0]!;
     const P = PLACEHOLDER;
     expect(b.text).toBe(`Run ${P} or ${P}, see ${P}, ${P}, ${P}. and mail ${P} ( ${P}) today.`); // GFM: as before
@@ -361,7 +400,8 @@ describe('markdown adapter: inline markup', () => {
   });
 
   it('ends bare URLs as GFM does: trailing punctuation stays, balanced parentheses belong to the URL', async () => {
-    const src = 'Visit https://e.com/a_(b). Or (www.e.com/x_), mail a.b@e.co.uk; see https://e.com/q?x=1&amp;y=2 now, or https://e.com.\n';
+    const src =
+      'Visit https://e.com/a_(b). Or (www.e.com/x_), mail a.b@e.co.uk; see https://e.com/q?x=1&amp;y=2 now, or https://e.com.\n';
     const b = (await parse(src)).blocks[0]!;
     const P = PLACEHOLDER;
     expect(b.text).toBe(`Visit ${P}. Or ( ${P}_), mail ${P}; see ${P} now, or ${P}.`);
@@ -384,7 +424,8 @@ describe('markdown adapter: inline markup', () => {
   });
 
   it('drops footnote references and lints footnote definitions as prose', async () => {
-    const src = 'We deliver fast.[^1] Always[^note].\n\n[^1]: We guarantee\n    next-day delivery.\n[^note]: Terms apply.\n';
+    const src =
+      'We deliver fast.[^1] Always[^note].\n\n[^1]: We guarantee\n    next-day delivery.\n[^note]: Terms apply.\n';
     const doc = await parse(src);
     expect(kindsAndTexts(doc)).toEqual([
       ['paragraph', 'We deliver fast. Always.'],
@@ -401,7 +442,18 @@ describe('markdown adapter: inline markup', () => {
 
 describe('markdown adapter: layout', () => {
   it('maps nested and tab-indented list items, ATX headings with closing #s and setext headings', async () => {
-    const src = ['# Terms we always keep ##', '', '-\tTab item never late', '  1. nested one', '     wrapped line', '     - deeper **still**', '', 'Setext title', '------------', ''].join('\n');
+    const src = [
+      '# Terms we always keep ##',
+      '',
+      '-\tTab item never late',
+      '  1. nested one',
+      '     wrapped line',
+      '     - deeper **still**',
+      '',
+      'Setext title',
+      '------------',
+      '',
+    ].join('\n');
     const doc = await parse(src);
     expect(kindsAndTexts(doc)).toEqual([
       ['heading', 'Terms we always keep'],
@@ -420,7 +472,13 @@ describe('markdown adapter: layout', () => {
   it('handles task list checks like GFM', async () => {
     const doc = await parse('- [ ] open task\n- [X]\ttabbed\n- [x]\n  next line\n- [x]not a task\n- plain [x] item\n');
     // Not a task: "[x]" is then a bracket template placeholder (templates.ts).
-    expect(doc.blocks.map((b) => b.text)).toEqual(['open task', 'tabbed', 'next line', `${PLACEHOLDER}not a task`, `plain ${PLACEHOLDER} item`]);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'open task',
+      'tabbed',
+      'next line',
+      `${PLACEHOLDER}not a task`,
+      `plain ${PLACEHOLDER} item`,
+    ]);
   });
 
   it('keeps positions with CRLF, lone CR, tabs and trailing spaces', async () => {
@@ -450,13 +508,78 @@ describe('markdown adapter: every extracted character maps back to itself', () =
   // decoded character reference, which maps to its "&"; real characters keep their source order;
   // locate() agrees with sourceOffset(); nothing is taken from front matter or a fenced block.
   const piece = fc.constantFrom(
-    'we', 'always', 'deliver', ' ', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\r', '**', '*', '_', '__', '~~', '`x`', '``a ` b``', '[link](http://e.com "we")',
-    '[ref]', '[ref][r]', '[r][]', '\n[r]: http://r "always"\n', '![img *we*](i.png)', '<b>', '</b>', '<br>', '<!-- c -->', '<span\ntitle="x">', '&amp;', '&#38;',
-    '&#x1F680;', '&copy;', '&bogus;', '\\*', '\\', '\\\n', '> ', '> > ', '- ', '* ', '1. ', '   ', '    ', '# ', '## ', ' ##', '===', '---', '- [x] ',
-    '| a | b |\n|---|---|\n| c \\| d | **e** |\n', '> | a |\n> |---|\n> | b |\n', '```\ncode\n```\n', '\n~~~\nfence\n~~~\n', '\n    indented code\n',
-    'https://e.com/x', 'www.e.com', 'a@b.co', '<https://a.b>', '{{name}}', '[First Name]', 'é', '🚀', '[^1]', '\n[^1]: note\n',
+    'we',
+    'always',
+    'deliver',
+    ' ',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\n\n',
+    '\r\n',
+    '\r',
+    '**',
+    '*',
+    '_',
+    '__',
+    '~~',
+    '`x`',
+    '``a ` b``',
+    '[link](http://e.com "we")',
+    '[ref]',
+    '[ref][r]',
+    '[r][]',
+    '\n[r]: http://r "always"\n',
+    '![img *we*](i.png)',
+    '<b>',
+    '</b>',
+    '<br>',
+    '<!-- c -->',
+    '<span\ntitle="x">',
+    '&amp;',
+    '&#38;',
+    '&#x1F680;',
+    '&copy;',
+    '&bogus;',
+    '\\*',
+    '\\',
+    '\\\n',
+    '> ',
+    '> > ',
+    '- ',
+    '* ',
+    '1. ',
+    '   ',
+    '    ',
+    '# ',
+    '## ',
+    ' ##',
+    '===',
+    '---',
+    '- [x] ',
+    '| a | b |\n|---|---|\n| c \\| d | **e** |\n',
+    '> | a |\n> |---|\n> | b |\n',
+    '```\ncode\n```\n',
+    '\n~~~\nfence\n~~~\n',
+    '\n    indented code\n',
+    'https://e.com/x',
+    'www.e.com',
+    'a@b.co',
+    '<https://a.b>',
+    '{{name}}',
+    '[First Name]',
+    'é',
+    '🚀',
+    '[^1]',
+    '\n[^1]: note\n',
   );
-  const FRONT = fc.constantFrom('', '---\nsecret: always\n---\n', '+++\nsecret = "always"\n+++\n', '---\r\nsecret: always\r\n---\r\n');
+  const FRONT = fc.constantFrom(
+    '',
+    '---\nsecret: always\n---\n',
+    '+++\nsecret = "always"\n+++\n',
+    '---\r\nsecret: always\r\n---\r\n',
+  );
   it('holds for generated documents', async () => {
     await fc.assert(
       fc.asyncProperty(FRONT, fc.array(piece, { maxLength: 40 }), async (front, parts) => {

@@ -27,7 +27,17 @@ describe('pdf adapter (fixtures/proposal.pdf, exported by LibreOffice)', () => {
       'We typically deliver racks within 48 hours of the site survey, subject to site access.',
       'Scope of work',
     ]);
-    expect(doc.blocks.map((b) => b.kind).slice(0, 9)).toEqual(['heading', 'paragraph', 'heading', 'paragraph', 'paragraph', 'heading', 'list-item', 'list-item', 'list-item']);
+    expect(doc.blocks.map((b) => b.kind).slice(0, 9)).toEqual([
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'list-item',
+      'list-item',
+      'list-item',
+    ]);
     expect(texts).toContain('Supply and install twelve 42U racks with cable management.');
     // Table cells on one baseline are separate blocks; a wrapped cell stays one block.
     expect(texts).toContain('Fixed price, the lowest in the region, guaranteed.');
@@ -59,8 +69,12 @@ describe('pdf adapter (fixtures/proposal.pdf, exported by LibreOffice)', () => {
   });
 
   it('gives one-line errors for files that are not PDFs', async () => {
-    await expect(parse(fixture('proposal.docx'))).rejects.toThrow('not a PDF (this is a zip archive (e.g. .docx, .xlsx))');
+    await expect(parse(fixture('proposal.docx'))).rejects.toThrow(
+      'not a PDF (this is a zip archive (e.g. .docx, .xlsx))',
+    );
     await expect(parse(Buffer.from('hello'))).rejects.toThrow('not a PDF (no %PDF header)');
-    await expect(parse(Buffer.from('%PDF-1.7\nthis is not really a pdf\n'))).rejects.toThrow(/^not a valid PDF \(|^the PDF has no/);
+    await expect(parse(Buffer.from('%PDF-1.7\nthis is not really a pdf\n'))).rejects.toThrow(
+      /^not a valid PDF \(|^the PDF has no/,
+    );
   });
 });

@@ -7,7 +7,10 @@ import type { AdapterOptions, InputDocument } from '../../src/shared/types.js';
 function kept(body: string, includeQuoted = false): string {
   const lines = body.split('\n');
   const keep = authoredLines(lines, { includeQuoted });
-  return lines.filter((_, i) => keep[i]).join('\n').trim();
+  return lines
+    .filter((_, i) => keep[i])
+    .join('\n')
+    .trim();
 }
 
 const parseTxt = (text: string, options: AdapterOptions = {}): Promise<InputDocument> =>
@@ -29,12 +32,14 @@ describe('quoted replies, signatures and disclaimers', () => {
   });
 
   it('handles an attribution wrapped over two lines', () => {
-    const body = 'Sounds good, we can start Monday.\n\nOn Mon, Mar 3, 2025 at 9:12 AM Sam Lee <\nsam@example.org> wrote:\n> can you always deliver overnight?';
+    const body =
+      'Sounds good, we can start Monday.\n\nOn Mon, Mar 3, 2025 at 9:12 AM Sam Lee <\nsam@example.org> wrote:\n> can you always deliver overnight?';
     expect(kept(body)).toBe('Sounds good, we can start Monday.');
   });
 
   it('keeps answers interleaved with > quotes', () => {
-    const body = 'On Monday, Sam wrote:\n> Can you install on Friday?\nYes, the crew is booked for Friday.\n> And the cabling?\nCabling follows the next week.';
+    const body =
+      'On Monday, Sam wrote:\n> Can you install on Friday?\nYes, the crew is booked for Friday.\n> And the cabling?\nCabling follows the next week.';
     expect(kept(body)).toBe('Yes, the crew is booked for Friday.\nCabling follows the next week.');
   });
 
@@ -57,20 +62,26 @@ describe('quoted replies, signatures and disclaimers', () => {
 
   it('drops -----Original Message----- and forwarded messages', () => {
     expect(kept('See below.\n-----Original Message-----\nFrom: x\nWe always deliver.')).toBe('See below.');
-    expect(kept('FYI.\n\n---------- Forwarded message ---------\nFrom: Sales <s@x.com>\nWe guarantee it.')).toBe('FYI.');
+    expect(kept('FYI.\n\n---------- Forwarded message ---------\nFrom: Sales <s@x.com>\nWe guarantee it.')).toBe(
+      'FYI.',
+    );
     expect(kept('FYI.\n\nBegin forwarded message:\n\nWe guarantee it.')).toBe('FYI.');
   });
 
   it('drops signatures after "-- " and after a sign-off', () => {
     expect(kept('We can start Monday.\n\n-- \nMarco Ruiz\nAlways on time since 1998')).toBe('We can start Monday.');
-    expect(kept('We can start Monday.\n\nBest regards,\nMarco Ruiz\nSenior Account Executive\n+1 555 0100')).toBe('We can start Monday.');
+    expect(kept('We can start Monday.\n\nBest regards,\nMarco Ruiz\nSenior Account Executive\n+1 555 0100')).toBe(
+      'We can start Monday.',
+    );
     expect(kept('We can start Monday.\n\nThanks!\nMarco')).toBe('We can start Monday.');
   });
 
   it('keeps text after a sign-off word that is not a signature', () => {
     const body = 'Thanks,\nwe reviewed the floor plan and the racks fit in the north room without any changes.';
     expect(kept(body)).toBe(body);
-    expect(kept('Thanks!\nMarco\n\nP.S. We always answer within the hour.')).toBe('Thanks!\nMarco\n\nP.S. We always answer within the hour.');
+    expect(kept('Thanks!\nMarco\n\nP.S. We always answer within the hour.')).toBe(
+      'Thanks!\nMarco\n\nP.S. We always answer within the hour.',
+    );
   });
 
   it('drops legal disclaimers', () => {
@@ -88,7 +99,9 @@ describe('quoted replies, signatures and disclaimers', () => {
   it('recognises pasted emails', () => {
     expect(looksLikeEmail(['From: Marco <m@x.com>', 'To: Dana <d@x.com>', 'Subject: Racks', '', 'Hi'])).toBe(true);
     expect(looksLikeEmail(['Hi Dana,', '', 'The racks ship Friday.', '', 'Best regards,', 'Marco'])).toBe(true);
-    expect(looksLikeEmail(['# Proposal', '', 'We ship Friday.', '', 'Regards from the whole team at the plant'])).toBe(false);
+    expect(looksLikeEmail(['# Proposal', '', 'We ship Friday.', '', 'Regards from the whole team at the plant'])).toBe(
+      false,
+    );
     expect(looksLikeEmail(['Hi there,', 'this is a plain note without any closing.'])).toBe(false);
   });
 });
@@ -113,7 +126,11 @@ describe('plain-text emails in .txt', () => {
 
   it('lints only the new text, with exact positions', async () => {
     const doc = await parseTxt(email);
-    expect(doc.blocks.map((b) => b.text)).toEqual(['Subject: Re: racks', 'Hi Dana,', 'We will have the racks installed by Friday.']);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Subject: Re: racks',
+      'Hi Dana,',
+      'We will have the racks installed by Friday.',
+    ]);
     const b = doc.blocks[2]!;
     expect(b.locate(b.text.indexOf('Friday'))).toMatchObject({ line: 7, column: 37 });
     expect(doc.source?.text).toBe(email); // still writable

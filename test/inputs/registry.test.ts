@@ -7,12 +7,47 @@ const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/$
 
 describe('adapter registry', () => {
   it('lints every supported format by default', () => {
-    expect(DEFAULT_EXTENSIONS).toEqual(['.txt', '.md', '.markdown', '.eml', '.mbox', '.html', '.htm', '.docx', '.pdf', '.csv']);
+    expect(DEFAULT_EXTENSIONS).toEqual([
+      '.txt',
+      '.md',
+      '.markdown',
+      '.eml',
+      '.mbox',
+      '.html',
+      '.htm',
+      '.docx',
+      '.pdf',
+      '.csv',
+    ]);
   });
 
   it('maps extensions to adapters, case-insensitively', async () => {
-    const names = ['a.txt', 'a.md', 'a.MARKDOWN', 'a.eml', 'a.mbox', 'a.html', 'a.HTM', 'a.docx', 'a.pdf', 'a.csv', 'a.unknown'].map(adapterNameFor);
-    expect(names).toEqual(['text', 'markdown', 'markdown', 'email', 'mbox', 'html', 'html', 'docx', 'pdf', 'csv', 'text']);
+    const names = [
+      'a.txt',
+      'a.md',
+      'a.MARKDOWN',
+      'a.eml',
+      'a.mbox',
+      'a.html',
+      'a.HTM',
+      'a.docx',
+      'a.pdf',
+      'a.csv',
+      'a.unknown',
+    ].map(adapterNameFor);
+    expect(names).toEqual([
+      'text',
+      'markdown',
+      'markdown',
+      'email',
+      'mbox',
+      'html',
+      'html',
+      'docx',
+      'pdf',
+      'csv',
+      'text',
+    ]);
     for (const name of new Set(names)) {
       const adapter = await loadAdapter(name);
       expect(adapter.name).toBe(name);
@@ -23,9 +58,23 @@ describe('adapter registry', () => {
 
   it('declares which formats --fix can write', async () => {
     const writable = Object.fromEntries(
-      await Promise.all(['text', 'markdown', 'email', 'mbox', 'html', 'docx', 'pdf', 'csv'].map(async (n) => [n, (await loadAdapter(n)).writable])),
+      await Promise.all(
+        ['text', 'markdown', 'email', 'mbox', 'html', 'docx', 'pdf', 'csv'].map(async (n) => [
+          n,
+          (await loadAdapter(n)).writable,
+        ]),
+      ),
     );
-    expect(writable).toEqual({ text: true, markdown: true, email: false, mbox: false, html: false, docx: false, pdf: false, csv: false });
+    expect(writable).toEqual({
+      text: true,
+      markdown: true,
+      email: false,
+      mbox: false,
+      html: false,
+      docx: false,
+      pdf: false,
+      csv: false,
+    });
   });
 
   // Content that does not match the extension: a one-line InputError naming what the file is.
@@ -51,7 +100,11 @@ describe('adapter registry', () => {
 
   it('refuses binary and UTF-16 text in .txt', async () => {
     const text = await loadAdapter('text');
-    await expect(text.parse({ filePath: 'a.txt', bytes: Buffer.from([1, 2, 0, 4]) }, {})).rejects.toThrow('binary file, not text');
-    await expect(text.parse({ filePath: 'a.txt', bytes: Buffer.from('\ufeffhi', 'utf16le') }, {})).rejects.toThrow(/UTF-16 text, save it as UTF-8/);
+    await expect(text.parse({ filePath: 'a.txt', bytes: Buffer.from([1, 2, 0, 4]) }, {})).rejects.toThrow(
+      'binary file, not text',
+    );
+    await expect(text.parse({ filePath: 'a.txt', bytes: Buffer.from('\ufeffhi', 'utf16le') }, {})).rejects.toThrow(
+      /UTF-16 text, save it as UTF-8/,
+    );
   });
 });

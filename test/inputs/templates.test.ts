@@ -25,7 +25,9 @@ describe('template placeholders', () => {
   });
 
   it('removes control tags but keeps the words between them', () => {
-    expect(textOf('{{#if rush}}We ship overnight.{{/if}} Otherwise in a week.')).toBe('We ship overnight. Otherwise in a week.');
+    expect(textOf('{{#if rush}}We ship overnight.{{/if}} Otherwise in a week.')).toBe(
+      'We ship overnight. Otherwise in a week.',
+    );
     expect(textOf('Delivery {% if rush %}tomorrow{% else %}next week{% endif %} at the latest.')).toBe(
       'Delivery tomorrow next week at the latest.',
     );
@@ -48,17 +50,23 @@ describe('template placeholders', () => {
 
   it('does not take ordinary text for a placeholder', () => {
     expect(textOf('We offer 50% off and 20% on renewals.')).toBe('We offer 50% off and 20% on renewals.');
-    expect(textOf('See note [1] and the [we always ship] bracket.')).toBe('See note [1] and the [we always ship] bracket.');
+    expect(textOf('See note [1] and the [we always ship] bracket.')).toBe(
+      'See note [1] and the [we always ship] bracket.',
+    );
     expect(textOf('Use a {} pair or { spaced } braces.')).toBe('Use a {} pair or { spaced } braces.');
   });
 
   it('treats URLs and email addresses as opaque words, always', () => {
     expect(textOf('See https://example.com/we-always-deliver?x=1. Then call.')).toBe(`See ${P}. Then call.`);
-    expect(textOf('Mail sales@example.com or visit www.example.com today.', { templates: [] })).toBe(`Mail ${P} or visit ${P} today.`);
+    expect(textOf('Mail sales@example.com or visit www.example.com today.', { templates: [] })).toBe(
+      `Mail ${P} or visit ${P} today.`,
+    );
   });
 
   it('is configurable by syntax name', () => {
-    expect(textOf('Dear {first_name} and [Customer Name].', { templates: ['brace'] })).toBe(`Dear ${P} and [Customer Name].`);
+    expect(textOf('Dear {first_name} and [Customer Name].', { templates: ['brace'] })).toBe(
+      `Dear ${P} and [Customer Name].`,
+    );
     expect(textOf('Dear {{name}}.', { templates: [] })).toBe('Dear {{name}}.');
     expect(TEMPLATE_SYNTAXES).toEqual(['mustache', 'liquid', 'brace', 'percent', 'bracket', 'merge-field', 'erb']);
     expect(() => templateMatcher(['jinja2'])).toThrow(ConfigError);

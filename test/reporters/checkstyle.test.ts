@@ -22,19 +22,41 @@ describe('checkstyle', () => {
 
   it('writes each finding with line, column, mapped severity and source', () => {
     expect(all(files[0]!, 'error').map((e) => e.attrs)).toEqual([
-      { line: '3', column: '14', severity: 'error', message: 'Firm delivery date promised', source: 'pitchlint.commitment-deadline' },
-      { line: '3', column: '70', severity: 'warning', message: '"Always" claims more than the contract guarantees', source: 'pitchlint.absolute-always' },
-      { line: '5', column: '8', severity: 'info', message: 'Unsupported superlative', source: 'pitchlint.superlative-best' },
+      {
+        line: '3',
+        column: '14',
+        severity: 'error',
+        message: 'Firm delivery date promised',
+        source: 'pitchlint.commitment-deadline',
+      },
+      {
+        line: '3',
+        column: '70',
+        severity: 'warning',
+        message: '"Always" claims more than the contract guarantees',
+        source: 'pitchlint.absolute-always',
+      },
+      {
+        line: '5',
+        column: '8',
+        severity: 'info',
+        message: 'Unsupported superlative',
+        source: 'pitchlint.superlative-best',
+      },
     ]);
   });
 
   it('reports an unreadable file as a file-level error', () => {
     expect(all(files[3]!, 'error')[0]!.attrs).toEqual({
-      line: '0', column: '0', severity: 'error', message: 'not a PDF file (no %PDF header)', source: 'pitchlint',
+      line: '0',
+      column: '0',
+      severity: 'error',
+      message: 'not a PDF file (no %PDF header)',
+      source: 'pitchlint',
     });
   });
 
-  it("escapes <, &, \", ' and control characters", () => {
+  it('escapes <, &, ", \' and control characters', () => {
     const r = proposal();
     r.filePath = path.join(CWD, `R&D <draft> "v2" it's.md`);
     r.findings = [{ ...r.findings[0]!, message: `We'll ship <b>"today"</b> & tomorrow\u001b\nsecond line` }];

@@ -2,7 +2,15 @@
 // positions are computed from its text (as an adapter would), a docx quote, a clean file and a
 // PDF that could not be read.
 import path from 'node:path';
-import type { Category, FileResult, Finding, FormatContext, Location, RuleMeta, Severity } from '../../src/shared/types.js';
+import type {
+  Category,
+  FileResult,
+  Finding,
+  FormatContext,
+  Location,
+  RuleMeta,
+  Severity,
+} from '../../src/shared/types.js';
 
 export const CWD = path.resolve('/work/acme-deal');
 
@@ -119,15 +127,25 @@ export function proposal(): FileResult {
     notices: [],
     source: { text: t, bom: false, encoding: 'utf8', eol: '\n' },
     findings: [
-      findingIn(t, 'We will have the racks installed by Friday.', 'will have the racks installed by Friday', rule('commitment-deadline'), {
-        suggestion: 'Say what the date depends on.',
-        rewrite: 'We plan to have the racks installed by Friday, provided the hardware arrives by [date].',
-        missingFacts: ['hardware delivery date'],
-      }),
+      findingIn(
+        t,
+        'We will have the racks installed by Friday.',
+        'will have the racks installed by Friday',
+        rule('commitment-deadline'),
+        {
+          suggestion: 'Say what the date depends on.',
+          rewrite: 'We plan to have the racks installed by Friday, provided the hardware arrives by [date].',
+          missingFacts: ['hardware delivery date'],
+        },
+      ),
       findingIn(t, 'Our support is always available.', 'always available', rule('absolute-always'), {
         suggestion: 'Name the actual support hours.',
       }),
-      { ...best, fix: { range: [best.start.offset!, best.end.offset!], text: 'an experienced' }, rewrite: 'We are an experienced integrator in the region.' },
+      {
+        ...best,
+        fix: { range: [best.start.offset!, best.end.offset!], text: 'an experienced' },
+        rewrite: 'We are an experienced integrator in the region.',
+      },
     ],
   });
 }

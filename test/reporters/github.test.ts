@@ -11,7 +11,9 @@ describe('github', () => {
       '::error file=proposals/rack-install.md,line=3,col=14,endLine=3,endColumn=53,title=pitchlint(commitment-deadline)::' +
         'Firm delivery date promised%0ASuggestion: Say what the date depends on.%0ARewrite: We plan to have the racks installed by Friday, provided the hardware arrives by [date].',
     );
-    expect(lines[1]).toMatch(/^::warning file=proposals\/rack-install\.md,line=3,col=70,endLine=3,endColumn=86,title=pitchlint\(absolute-always\)::/);
+    expect(lines[1]).toMatch(
+      /^::warning file=proposals\/rack-install\.md,line=3,col=70,endLine=3,endColumn=86,title=pitchlint\(absolute-always\)::/,
+    );
     expect(lines[2]).toMatch(/^::notice file=proposals\/rack-install\.md,line=5,col=8,/);
   });
 

@@ -14,10 +14,13 @@ describe('loadFormatter', () => {
     expect(typeof format(allResults(), context())).toBe('string');
   });
 
-  it.each(['xml', 'Stylish', '', 'constructor', '__proto__', 'toString'])('rejects %j with the list of valid names', async (name) => {
-    const err = await loadFormatter(name).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ConfigError);
-    expect((err as Error).message).toContain(`"${name}"`);
-    expect((err as Error).message).toContain('stylish, json, sarif, github, junit, checkstyle, compact');
-  });
+  it.each(['xml', 'Stylish', '', 'constructor', '__proto__', 'toString'])(
+    'rejects %j with the list of valid names',
+    async (name) => {
+      const err = await loadFormatter(name).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as Error).message).toContain(`"${name}"`);
+      expect((err as Error).message).toContain('stylish, json, sarif, github, junit, checkstyle, compact');
+    },
+  );
 });

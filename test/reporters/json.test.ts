@@ -38,8 +38,20 @@ describe('json', () => {
       span: [3, 42],
     });
     expect(Object.keys(first)).toEqual([
-      'ruleId', 'severity', 'level', 'message', 'line', 'column', 'endLine', 'endColumn',
-      'category', 'suggestion', 'rewrite', 'missingFacts', 'sentence', 'span',
+      'ruleId',
+      'severity',
+      'level',
+      'message',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'category',
+      'suggestion',
+      'rewrite',
+      'missingFacts',
+      'sentence',
+      'span',
     ]);
   });
 
@@ -59,7 +71,13 @@ describe('json', () => {
   it('keeps the counts and notices of each file', () => {
     expect(out[0]).toMatchObject({ errorCount: 1, warningCount: 1, suggestionCount: 1, fatalErrorCount: 0 });
     expect(out[1]).toMatchObject({ errorCount: 1, notices: ['tracked changes were accepted before linting'] });
-    expect(out[2]).toMatchObject({ messages: [], errorCount: 0, warningCount: 0, suggestionCount: 0, fatalErrorCount: 0 });
+    expect(out[2]).toMatchObject({
+      messages: [],
+      errorCount: 0,
+      warningCount: 0,
+      suggestionCount: 0,
+      fatalErrorCount: 0,
+    });
   });
 
   it('adds the docx paragraph to the message', () => {
@@ -68,7 +86,9 @@ describe('json', () => {
   });
 
   it('reports an unreadable file as ESLint does a parse failure', () => {
-    expect(out[3]!.messages).toEqual([{ ruleId: null, fatal: true, severity: 2, message: 'not a PDF file (no %PDF header)' }]);
+    expect(out[3]!.messages).toEqual([
+      { ruleId: null, fatal: true, severity: 2, message: 'not a PDF file (no %PDF header)' },
+    ]);
     expect(out[3]).toMatchObject({ errorCount: 1, fatalErrorCount: 1, warningCount: 0 });
   });
 

@@ -45,13 +45,17 @@ describe('junit', () => {
   it('escapes <, &, quotes and control characters in names and messages', () => {
     const r = proposal();
     r.filePath = path.join(CWD, `Tom & Jerry's "<best>".md`);
-    r.findings = [{ ...r.findings[0]!, message: 'Promise <b>"now"</b> & \'forever\'\u0008', suggestion: 'Use ]]> carefully' }];
+    r.findings = [
+      { ...r.findings[0]!, message: 'Promise <b>"now"</b> & \'forever\'\u0008', suggestion: 'Use ]]> carefully' },
+    ];
     const x = parseXml(junit([r], context()));
     const c = all(x, 'testcase')[0]!;
     expect(c.attrs.name).toBe(`Tom & Jerry's "<best>".md`);
     const f = all(c, 'failure')[0]!;
     expect(f.attrs.message).toBe('Promise <b>"now"</b> & \'forever\'\uFFFD');
-    expect(f.text).toContain('Promise <b>"now"</b> & \'forever\'\uFFFD (commitment-deadline)\nSuggestion: Use ]]> carefully');
+    expect(f.text).toContain(
+      'Promise <b>"now"</b> & \'forever\'\uFFFD (commitment-deadline)\nSuggestion: Use ]]> carefully',
+    );
   });
 
   it('is a valid empty suite for no files', () => {

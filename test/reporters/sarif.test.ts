@@ -24,14 +24,23 @@ interface Run {
   invocations: [{ executionSuccessful: boolean; toolExecutionNotifications: Notification[] }];
   [k: string]: unknown;
 }
-interface Rule { id: string; [k: string]: unknown }
-interface Notification { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }
+interface Rule {
+  id: string;
+  [k: string]: unknown;
+}
+interface Notification {
+  level: string;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+}
 interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, unknown> } }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, unknown> };
+  }[];
   partialFingerprints: Record<string, string>;
   fixes?: unknown[];
 }
@@ -61,9 +70,18 @@ describe('sarif', () => {
   });
 
   it('describes the tool and every active rule', () => {
-    expect(r.tool.driver).toMatchObject({ name: 'pitchlint', version: '0.1.0', informationUri: expect.stringMatching(/^https:/) });
+    expect(r.tool.driver).toMatchObject({
+      name: 'pitchlint',
+      version: '0.1.0',
+      informationUri: expect.stringMatching(/^https:/),
+    });
     const rules = r.tool.driver.rules;
-    expect(rules.map((x) => x.id)).toEqual(['absolute-always', 'commitment-deadline', 'guarantee-uptime', 'superlative-best']);
+    expect(rules.map((x) => x.id)).toEqual([
+      'absolute-always',
+      'commitment-deadline',
+      'guarantee-uptime',
+      'superlative-best',
+    ]);
     expect(rules[1]).toEqual({
       id: 'commitment-deadline',
       name: 'CommitmentDeadline',
@@ -71,12 +89,18 @@ describe('sarif', () => {
       fullDescription: { text: 'Flags promises to finish work by a fixed date.' },
       help: {
         text: 'Flags promises to finish work by a fixed date.\n\nA date you do not control becomes a broken promise when the carrier is late.\n\nInstead: Say what the date depends on, or give a target instead of a promise.',
-        markdown: 'Flags promises to finish work by a fixed date.\n\nA date you do not control becomes a broken promise when the carrier is late.\n\n**Instead:** Say what the date depends on, or give a target instead of a promise.',
+        markdown:
+          'Flags promises to finish work by a fixed date.\n\nA date you do not control becomes a broken promise when the carrier is late.\n\n**Instead:** Say what the date depends on, or give a target instead of a promise.',
       },
       defaultConfiguration: { level: 'error' },
       properties: { category: 'commitment', pack: 'recommended', tags: ['sales-writing', 'commitment'] },
     });
-    expect(rules.map((x) => (x.defaultConfiguration as { level: string }).level)).toEqual(['warning', 'error', 'error', 'note']);
+    expect(rules.map((x) => (x.defaultConfiguration as { level: string }).level)).toEqual([
+      'warning',
+      'error',
+      'error',
+      'note',
+    ]);
   });
 
   it('maps severities to levels and points ruleIndex at the right rule', () => {
@@ -93,7 +117,10 @@ describe('sarif', () => {
     const loc = r.results[0]!.locations[0]!.physicalLocation;
     expect(loc.artifactLocation).toEqual({ uri: 'proposals/rack-install.md', uriBaseId: '%SRCROOT%' });
     expect(loc.region).toEqual({
-      startLine: 3, startColumn: 14, endLine: 3, endColumn: 53,
+      startLine: 3,
+      startColumn: 14,
+      endLine: 3,
+      endColumn: 53,
       snippet: { text: 'will have the racks installed by Friday' },
     });
     expect(r.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `file://${CWD}/` } });
@@ -106,7 +133,11 @@ describe('sarif', () => {
   });
 
   it('uses an absolute file URI for a file outside cwd', () => {
-    const outside = { ...cleanFile(), filePath: path.resolve(CWD, '..', 'other', 'draft #1.md'), findings: proposal().findings };
+    const outside = {
+      ...cleanFile(),
+      filePath: path.resolve(CWD, '..', 'other', 'draft #1.md'),
+      findings: proposal().findings,
+    };
     const { run: o } = run([outside]);
     expect(o.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({
       uri: `file://${path.resolve(CWD, '..')}/other/draft%20%231.md`,
@@ -128,7 +159,12 @@ describe('sarif', () => {
         artifactChanges: [
           {
             artifactLocation: { uri: 'proposals/rack-install.md', uriBaseId: '%SRCROOT%' },
-            replacements: [{ deletedRegion: { charOffset: fix.range[0], charLength: 8 }, insertedContent: { text: 'an experienced' } }],
+            replacements: [
+              {
+                deletedRegion: { charOffset: fix.range[0], charLength: 8 },
+                insertedContent: { text: 'an experienced' },
+              },
+            ],
           },
         ],
       },
@@ -140,7 +176,11 @@ describe('sarif', () => {
   it('fingerprints by rule and phrase: stable when lines move, distinct for a repeated phrase', () => {
     const print = (x: SarifResult): string => x.partialFingerprints['pitchlintPhrase/v1']!;
     const moved = proposal();
-    moved.findings = moved.findings.map((f) => ({ ...f, start: { ...f.start, line: f.start.line + 10 }, end: { ...f.end, line: f.end.line + 10 } }));
+    moved.findings = moved.findings.map((f) => ({
+      ...f,
+      start: { ...f.start, line: f.start.line + 10 },
+      end: { ...f.end, line: f.end.line + 10 },
+    }));
     expect(run([moved]).run.results.map(print)).toEqual(r.results.slice(0, 3).map(print));
     const twice = proposal();
     twice.findings = [twice.findings[1]!, twice.findings[1]!];
@@ -156,7 +196,13 @@ describe('sarif', () => {
       {
         level: 'note',
         message: { text: 'tracked changes were accepted before linting' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'quotes/Q-1042%20Acme%2C%20final.docx', uriBaseId: '%SRCROOT%' } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'quotes/Q-1042%20Acme%2C%20final.docx', uriBaseId: '%SRCROOT%' },
+            },
+          },
+        ],
       },
       {
         level: 'error',
@@ -178,13 +224,21 @@ describe('sarif', () => {
     p.findings = [{ ...p.findings[0]!, ruleId: 'custom/overnight' }];
     const { run: o } = run([p]);
     const rule = o.tool.driver.rules[o.results[0]!.ruleIndex]!;
-    expect(rule).toMatchObject({ id: 'custom/overnight', name: 'CustomOvernight', defaultConfiguration: { level: 'error' } });
+    expect(rule).toMatchObject({
+      id: 'custom/overnight',
+      name: 'CustomOvernight',
+      defaultConfiguration: { level: 'error' },
+    });
   });
 });
 
 describe('sarif rule text', () => {
   it('turns message templates into generic text (a rule has no match of its own)', () => {
-    const meta = { ...context().rules.get('commitment-deadline')!, message: '"{match}" commits to a date.', suggestion: 'Say "we expect to {verb} by {deadline}".' };
+    const meta = {
+      ...context().rules.get('commitment-deadline')!,
+      message: '"{match}" commits to a date.',
+      suggestion: 'Say "we expect to {verb} by {deadline}".',
+    };
     const log = JSON.parse(sarif([], context({ rules: new Map([[meta.id, meta]]) }))) as Log;
     const rule = log.runs[0].tool.driver.rules[0]!;
     expect(rule.shortDescription).toEqual({ text: '"…" commits to a date.' });

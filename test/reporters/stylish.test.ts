@@ -28,7 +28,9 @@ describe('stylish', () => {
 
   it('prints line:column, severity, message and rule id', () => {
     expect(out).toMatch(/^ {2}3:14 {2}error {7}Firm delivery date promised {2}commitment-deadline$/m);
-    expect(out).toMatch(/^ {2}3:70 {2}warning {5}"Always" claims more than the contract guarantees {2}absolute-always$/m);
+    expect(out).toMatch(
+      /^ {2}3:70 {2}warning {5}"Always" claims more than the contract guarantees {2}absolute-always$/m,
+    );
     expect(out).toMatch(/^ {2}5:8 {3}suggestion {2}Unsupported superlative {2}superlative-best$/m);
   });
 
@@ -43,7 +45,9 @@ describe('stylish', () => {
 
   it('prints the suggestion, the rewrite and the missing facts', () => {
     expect(out).toContain('    → Say what the date depends on.\n');
-    expect(out).toContain('    ↳ rewrite: We plan to have the racks installed by Friday, provided the hardware arrives by [date].\n');
+    expect(out).toContain(
+      '    ↳ rewrite: We plan to have the racks installed by Friday, provided the hardware arrives by [date].\n',
+    );
     expect(out).toContain('    missing facts: hardware delivery date\n');
   });
 
@@ -55,7 +59,11 @@ describe('stylish', () => {
 
   it('labels pdf, csv and decoded email positions', () => {
     const r = proposal();
-    const [a, b, c] = r.findings as [FileResult['findings'][number], FileResult['findings'][number], FileResult['findings'][number]];
+    const [a, b, c] = r.findings as [
+      FileResult['findings'][number],
+      FileResult['findings'][number],
+      FileResult['findings'][number],
+    ];
     r.findings = [
       { ...a, start: { line: 14, column: 5, page: 3 } },
       { ...b, start: { line: 4, column: 12, row: 4, field: 'Notes' } },
@@ -82,7 +90,9 @@ describe('stylish', () => {
     const one = proposal();
     one.findings = one.findings.slice(0, 1);
     Object.assign(one, { errorCount: 1, warningCount: 0, suggestionCount: 0 });
-    expect(stylish([one], context()).trimEnd().split('\n').at(-1)).toBe('✖ 1 problem (1 error, 0 warnings, 0 suggestions)');
+    expect(stylish([one], context()).trimEnd().split('\n').at(-1)).toBe(
+      '✖ 1 problem (1 error, 0 warnings, 0 suggestions)',
+    );
   });
 
   it('prints nothing at all when there is nothing to report', () => {

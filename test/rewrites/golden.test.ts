@@ -26,7 +26,8 @@ for (const rule of sources) {
   }
   const rw = def.rewrite as { examples?: RewriteExample[] } | undefined;
   if (rw && typeof rw === 'object' && !Array.isArray(rw) && Array.isArray(rw.examples)) {
-    for (const e of rw.examples) cases.push({ rule, text: e.text, expected: e.rewrite, ...(e.facts ? { facts: e.facts } : {}) });
+    for (const e of rw.examples)
+      cases.push({ rule, text: e.text, expected: e.rewrite, ...(e.facts ? { facts: e.facts } : {}) });
   }
 }
 

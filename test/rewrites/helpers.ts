@@ -44,7 +44,12 @@ export function factsOf(raw: Record<string, unknown> | undefined, today = '2026-
 }
 
 /** Lint a text as a plain-text draft, with rewrites. */
-export async function lintText(text: string, ruleset: RuleSet, facts: FactsSheet = EMPTY_FACTS, file = 'draft.txt'): Promise<FileResult> {
+export async function lintText(
+  text: string,
+  ruleset: RuleSet,
+  facts: FactsSheet = EMPTY_FACTS,
+  file = 'draft.txt',
+): Promise<FileResult> {
   return lintBytes(file, Buffer.from(text, 'utf8'), ruleset, { detectEmail: false }, { facts });
 }
 
@@ -67,7 +72,8 @@ export function grammarProblems(original: string, rewrite: string): string[] {
   if (rewrite === '') return out;
   const firstLetter = /\p{L}/u.exec(rewrite)?.[0];
   const origFirst = /\p{L}/u.exec(original)?.[0];
-  if (firstLetter && origFirst && origFirst === origFirst.toUpperCase() && firstLetter !== firstLetter.toUpperCase()) out.push('starts with a lower-case letter');
+  if (firstLetter && origFirst && origFirst === origFirst.toUpperCase() && firstLetter !== firstLetter.toUpperCase())
+    out.push('starts with a lower-case letter');
   if (/ {2,}/.test(rewrite) && !/ {2,}/.test(original)) out.push('doubled space');
   if (/^\s|\s$/.test(rewrite) && !/^\s|\s$/.test(original)) out.push('space at the start or end');
   const dbl = /([,;:!?])\s*\1|(?<!\.)\.\s*\.(?!\.)|[,;:]\s*[.!?]/.exec(rewrite);

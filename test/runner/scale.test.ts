@@ -25,7 +25,9 @@ describe('--concurrency', { timeout: 180_000 }, () => {
     const ids = new Set(single.results.flatMap((r) => r.messages.map((m) => m.ruleId)));
     expect(ids.size).toBeGreaterThanOrEqual(4);
     // legal/** turns ci-always off; directives silence their lines.
-    expect(single.results.filter((r) => r.filePath.includes('/legal/')).flatMap((r) => r.messages.map((m) => m.ruleId))).not.toContain('ci-always');
+    expect(
+      single.results.filter((r) => r.filePath.includes('/legal/')).flatMap((r) => r.messages.map((m) => m.ruleId)),
+    ).not.toContain('ci-always');
   });
 
   it('gives output identical to the single-threaded run (json, sarif, stylish)', () => {
@@ -43,7 +45,12 @@ describe('--concurrency', { timeout: 180_000 }, () => {
 
   it('really uses worker threads in the built package', async () => {
     const api = await builtApi();
-    const run = await api.lintFiles({ cwd: dir, patterns: ['.'], extensions: ['.md', '.txt', '.html'], concurrency: 3 });
+    const run = await api.lintFiles({
+      cwd: dir,
+      patterns: ['.'],
+      extensions: ['.md', '.txt', '.html'],
+      concurrency: 3,
+    });
     // Three threads: the main thread and two workers.
     expect(run.stats.workers).toBe(2);
     const json = await api.formatters.format('json', run, { cwd: dir });
@@ -74,7 +81,13 @@ describe('--cache', { timeout: 180_000 }, () => {
     expect(hit.stats.cached).toBe(24);
 
     // A config change: the cached results must not be reused.
-    writeFileSync(join(tree, '.pitchlintrc.yaml'), readFileSync(join(tree, '.pitchlintrc.yaml'), 'utf8').replace('rules:\n  ci-best: error', 'rules:\n  ci-best: error\n  ci-speed: error'));
+    writeFileSync(
+      join(tree, '.pitchlintrc.yaml'),
+      readFileSync(join(tree, '.pitchlintrc.yaml'), 'utf8').replace(
+        'rules:\n  ci-best: error',
+        'rules:\n  ci-best: error\n  ci-speed: error',
+      ),
+    );
     const partly = await api.lintFiles(opts);
     // emails/ has its own config (unchanged): only its files may come from the cache.
     const emails = partly.results.filter((r) => r.filePath.includes('/emails/')).length;
@@ -92,11 +105,22 @@ describe('--cache', { timeout: 180_000 }, () => {
     // A private copy of the pack, so the test can edit a rule.
     const pack = join(tree, 'pack');
     mkdirSync(pack);
-    for (const f of ['pack.yaml', 'ci-guarantee.yaml', 'ci-always.yaml', 'ci-speed.yaml', 'ci-best.yaml', 'ci-forever.yaml', 'ci-urgency.yaml']) {
+    for (const f of [
+      'pack.yaml',
+      'ci-guarantee.yaml',
+      'ci-always.yaml',
+      'ci-speed.yaml',
+      'ci-best.yaml',
+      'ci-forever.yaml',
+      'ci-urgency.yaml',
+    ]) {
       writeFileSync(join(pack, f), readFileSync(join(CI_PACK, f)));
     }
     for (const cfg of ['.pitchlintrc.yaml', 'emails/.pitchlintrc.yaml']) {
-      writeFileSync(join(tree, cfg), readFileSync(join(tree, cfg), 'utf8').replace(/^extends: .*$/m, `extends: ${JSON.stringify(pack)}`));
+      writeFileSync(
+        join(tree, cfg),
+        readFileSync(join(tree, cfg), 'utf8').replace(/^extends: .*$/m, `extends: ${JSON.stringify(pack)}`),
+      );
     }
     const args = ['--format', 'json', '--cache', ...EXT, '.'];
     const cold = cli(args, { cwd: tree });

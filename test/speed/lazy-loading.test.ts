@@ -19,7 +19,10 @@ export async function load(url, context, next) {
 }
 `,
 );
-writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
+writeFileSync(
+  join(dir, 'register.mjs'),
+  `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`,
+);
 
 /** The source files behind every module the CLI loaded. */
 function loadedSources(args: string[]): string[] {
@@ -52,7 +55,10 @@ describe('lazy loading', () => {
     for (const args of [['--version'], ['--help']]) {
       const sources = loadedSources(args);
       expect(usesTagger(sources), args.join(' ')).toBe(false);
-      expect(sources.some((s) => /node_modules\/(yaml|markdown-it|mailparser|ajv|htmlparser2|jszip)\//.test(s)), args.join(' ')).toBe(false);
+      expect(
+        sources.some((s) => /node_modules\/(yaml|markdown-it|mailparser|ajv|htmlparser2|jszip)\//.test(s)),
+        args.join(' '),
+      ).toBe(false);
     }
   });
 

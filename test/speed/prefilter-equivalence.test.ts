@@ -28,7 +28,8 @@ async function doc(name: string, text: string): Promise<InputDocument> {
   return adapter.parse({ filePath: name, bytes: Buffer.from(text) }, { detectEmail: false });
 }
 
-const key = (f: Finding): string => JSON.stringify([f.ruleId, f.start.line, f.start.column, f.end.line, f.end.column, f.message]);
+const key = (f: Finding): string =>
+  JSON.stringify([f.ruleId, f.start.line, f.start.column, f.end.line, f.end.column, f.message]);
 
 async function compare(ruleset: RuleSet, name: string, text: string): Promise<{ fast: Finding[]; full: Finding[] }> {
   const d = await doc(name, text);
@@ -64,41 +65,48 @@ describe('prefilter equivalence', () => {
   });
 
   for (const set of ['dev.jsonl', 'dev-written.jsonl']) {
-    it.skipIf(!existsSync(join(SHARED_EVAL, set)))(`gives the same findings on ../shared/eval/${set}${absentNote(join(SHARED_EVAL, set))}`, async () => {
-      const ruleset = await recommended();
-      const items = readFileSync(join(SHARED_EVAL, set), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as { id: string; text: string });
-      // One document, one sentence a paragraph: the same sentences the scorer lints one by one.
-      const text = items.map((i) => i.text).join('\n\n');
-      const { fast, full } = await compare(ruleset, `${set}.txt`, text);
-      expect(fast.length).toBeGreaterThan(0);
-      expect(fast.map(key)).toEqual(full.map(key));
-    });
+    it.skipIf(!existsSync(join(SHARED_EVAL, set)))(
+      `gives the same findings on ../shared/eval/${set}${absentNote(join(SHARED_EVAL, set))}`,
+      async () => {
+        const ruleset = await recommended();
+        const items = readFileSync(join(SHARED_EVAL, set), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { id: string; text: string });
+        // One document, one sentence a paragraph: the same sentences the scorer lints one by one.
+        const text = items.map((i) => i.text).join('\n\n');
+        const { fast, full } = await compare(ruleset, `${set}.txt`, text);
+        expect(fast.length).toBeGreaterThan(0);
+        expect(fast.map(key)).toEqual(full.map(key));
+      },
+    );
   }
 
   // Real sales writing by others: long legal sentences, wrapped emails, web copy. Every fifth
   // text or Markdown file, so the test stays quick while covering each kind of document.
   const CORPUS = join(ROOT, '..', 'shared', 'corpus');
-  it.skipIf(!existsSync(CORPUS))(`gives the same findings on real documents (../shared/corpus)${absentNote(CORPUS)}`, async () => {
-    const ruleset = await recommended();
-    const files: string[] = [];
-    const walk = (d: string): void => {
-      for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-        if (e.isDirectory()) walk(join(d, e.name));
-        else if (/\.(md|txt)$/.test(e.name)) files.push(join(d, e.name));
+  it.skipIf(!existsSync(CORPUS))(
+    `gives the same findings on real documents (../shared/corpus)${absentNote(CORPUS)}`,
+    async () => {
+      const ruleset = await recommended();
+      const files: string[] = [];
+      const walk = (d: string): void => {
+        for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+          if (e.isDirectory()) walk(join(d, e.name));
+          else if (/\.(md|txt)$/.test(e.name)) files.push(join(d, e.name));
+        }
+      };
+      walk(CORPUS);
+      const sample = files.filter((_, i) => i % 5 === 0);
+      expect(sample.length).toBeGreaterThan(10);
+      let total = 0;
+      for (const f of sample) {
+        const { fast, full } = await compare(ruleset, f, readFileSync(f, 'utf8'));
+        expect(fast.map(key), f).toEqual(full.map(key));
+        total += fast.length;
       }
-    };
-    walk(CORPUS);
-    const sample = files.filter((_, i) => i % 5 === 0);
-    expect(sample.length).toBeGreaterThan(10);
-    let total = 0;
-    for (const f of sample) {
-      const { fast, full } = await compare(ruleset, f, readFileSync(f, 'utf8'));
-      expect(fast.map(key), f).toEqual(full.map(key));
-      total += fast.length;
-    }
-    expect(total).toBeGreaterThan(0);
-  }, 120_000);
+      expect(total).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 });

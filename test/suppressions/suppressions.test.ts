@@ -12,7 +12,8 @@ const A = 'Our crews always arrive on time.';
 
 const lint = async (text: string, filePath: string, unused = false): Promise<Finding[]> =>
   (await lintText(text, { filePath, configFile: CI_CONFIG, reportUnusedDisableDirectives: unused })).findings;
-const rulesAt = (findings: Finding[], line: number): string[] => findings.filter((f) => f.start.line === line).map((f) => f.ruleId);
+const rulesAt = (findings: Finding[], line: number): string[] =>
+  findings.filter((f) => f.start.line === line).map((f) => f.ruleId);
 
 describe('directive syntax', () => {
   it('parses kinds, rule lists and reasons', () => {
@@ -21,7 +22,11 @@ describe('directive syntax', () => {
       rules: ['ci-guarantee'],
       reason: 'SLA in annex B',
     });
-    expect(parseDirectiveBody(' pitchlint-disable a, b c -- why -- really ')).toEqual({ kind: 'disable', rules: ['a', 'b', 'c'], reason: 'why -- really' });
+    expect(parseDirectiveBody(' pitchlint-disable a, b c -- why -- really ')).toEqual({
+      kind: 'disable',
+      rules: ['a', 'b', 'c'],
+      reason: 'why -- really',
+    });
     expect(parseDirectiveBody('pitchlint-disable-file')).toEqual({ kind: 'disable-file', rules: [] });
     expect(parseDirectiveBody('pitchlint-enable')).toEqual({ kind: 'enable', rules: [] });
     expect(parseDirectiveBody('pitchlint-disable-file --')).toEqual({ kind: 'disable-file', rules: [] });
@@ -39,20 +44,37 @@ describe('directive syntax', () => {
     ]) {
       expect(isDirectiveLine(line), line).toBe(true);
     }
-    for (const line of ['We use pitchlint-disable rarely.', 'pitchlint-disabled', '> pitchlint-disable x']) expect(isDirectiveLine(line), line).toBe(false);
+    for (const line of ['We use pitchlint-disable rarely.', 'pitchlint-disabled', '> pitchlint-disable x'])
+      expect(isDirectiveLine(line), line).toBe(false);
   });
 
   it('finds Markdown directives in HTML comments but not inside code', async () => {
-    const md = ['<!-- pitchlint-disable-file -- ok -->', '', '```html', '<!-- pitchlint-disable-next-line x -- example -->', '```', '', 'Use `<!-- pitchlint-disable x -->` inline.', ''].join('\n');
+    const md = [
+      '<!-- pitchlint-disable-file -- ok -->',
+      '',
+      '```html',
+      '<!-- pitchlint-disable-next-line x -- example -->',
+      '```',
+      '',
+      'Use `<!-- pitchlint-disable x -->` inline.',
+      '',
+    ].join('\n');
     const ds = await parseDirectives(md, 'markdown');
     expect(ds.map((d) => [d.kind, d.line])).toEqual([['disable-file', 1]]);
   });
 
   it('finds multi-line HTML comments with their end line', async () => {
-    const html = '<p>x</p>\n<!--\n  pitchlint-disable-next-line ci-guarantee\n  -- signed SLA\n-->\n<p>y</p>\n<script>// <!-- pitchlint-disable-file -- no --></script>';
+    const html =
+      '<p>x</p>\n<!--\n  pitchlint-disable-next-line ci-guarantee\n  -- signed SLA\n-->\n<p>y</p>\n<script>// <!-- pitchlint-disable-file -- no --></script>';
     const ds = await parseDirectives(html, 'html');
     expect(ds).toHaveLength(1);
-    expect(ds[0]).toMatchObject({ kind: 'disable-next-line', rules: ['ci-guarantee'], reason: 'signed SLA', line: 2, endLine: 5 });
+    expect(ds[0]).toMatchObject({
+      kind: 'disable-next-line',
+      rules: ['ci-guarantee'],
+      reason: 'signed SLA',
+      line: 2,
+      endLine: 5,
+    });
   });
 });
 
@@ -98,7 +120,10 @@ describe('Markdown', () => {
     const body = `# Title\n\n${A}\n\n${G}\n`;
     const some = await lint(`<!-- pitchlint-disable-file ci-always -- review quotes -->\n${body}`, 'p.md');
     expect(some.map((f) => f.ruleId)).toEqual(['ci-guarantee']);
-    const all = await lint(`${body}\n<!-- pitchlint-disable-file -- archived template, kept for reference -->\n`, 'p.md');
+    const all = await lint(
+      `${body}\n<!-- pitchlint-disable-file -- archived template, kept for reference -->\n`,
+      'p.md',
+    );
     expect(all).toEqual([]);
   });
 
@@ -106,7 +131,12 @@ describe('Markdown', () => {
     const md = `<!-- pitchlint-disable-next-line ci-guarantee -->\n${G}\n`;
     const f = await lint(md, 'p.md');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ ruleId: 'pitchlint/directive-reason', severity: 'warning', category: 'directive', start: { line: 1, column: 1 } });
+    expect(f[0]).toMatchObject({
+      ruleId: 'pitchlint/directive-reason',
+      severity: 'warning',
+      category: 'directive',
+      start: { line: 1, column: 1 },
+    });
   });
 
   it('reports unused directives only with reportUnusedDisableDirectives', async () => {
@@ -182,7 +212,9 @@ describe('plain text', () => {
   });
 
   it('ranges and whole-file directives work in plain text too', async () => {
-    const txt = ['pitchlint-disable ci-guarantee -- legal wording', G, 'pitchlint-enable ci-guarantee', G, ''].join('\n');
+    const txt = ['pitchlint-disable ci-guarantee -- legal wording', G, 'pitchlint-enable ci-guarantee', G, ''].join(
+      '\n',
+    );
     expect((await lint(txt, 'e.txt')).map((x) => x.start.line)).toEqual([4]);
     expect(await lint(`${G}\n\n; pitchlint-disable-file -- template archive\n`, 'e.txt')).toEqual([]);
   });
@@ -202,11 +234,17 @@ describe('on the CLI', { timeout: 180_000 }, () => {
     });
     const plain = cli(['--format', 'compact', 'a.md'], { cwd: dir });
     expect(plain.status).toBe(0);
-    expect(plain.stdout.trim()).toBe('a.md:1:1: warning pitchlint-disable-next-line needs a reason: add " -- " and why this exception is acceptable. [pitchlint/directive-reason]');
+    expect(plain.stdout.trim()).toBe(
+      'a.md:1:1: warning pitchlint-disable-next-line needs a reason: add " -- " and why this exception is acceptable. [pitchlint/directive-reason]',
+    );
     const strict = cli(['--format', 'compact', '--report-unused-disable-directives', 'a.md'], { cwd: dir });
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toContain('a.md:4:1: error Unused pitchlint-disable-next-line directive (no findings for "ci-speed"). [pitchlint/unused-disable-directive]');
-    const sarif = JSON.parse(cli(['--format', 'sarif', '--report-unused-disable-directives', 'a.md'], { cwd: dir }).stdout);
+    expect(strict.stdout).toContain(
+      'a.md:4:1: error Unused pitchlint-disable-next-line directive (no findings for "ci-speed"). [pitchlint/unused-disable-directive]',
+    );
+    const sarif = JSON.parse(
+      cli(['--format', 'sarif', '--report-unused-disable-directives', 'a.md'], { cwd: dir }).stdout,
+    );
     const ids = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['pitchlint/directive-reason', 'pitchlint/unused-disable-directive']));
   });

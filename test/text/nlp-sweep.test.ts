@@ -33,7 +33,11 @@ function evalSentences(): string[] {
 
 /** Every term's text and sorted tags, sentence by sentence. */
 const tagsOf = (nlp: Nlp, texts: string[]): string[] =>
-  texts.map((t) => nlp(t).docs.map((terms) => terms.map((term) => `${term.text}/${[...term.tags].sort().join(',')}`).join(' ')).join(' | '));
+  texts.map((t) =>
+    nlp(t)
+      .docs.map((terms) => terms.map((term) => `${term.text}/${[...term.tags].sort().join(',')}`).join(' '))
+      .join(' | '),
+  );
 
 describe('fast post-tagger sweep', () => {
   it('tags every sentence of the fixtures exactly as compromise does', async () => {
@@ -47,7 +51,9 @@ describe('fast post-tagger sweep', () => {
 });
 
 async function expectSameTags(texts: string[], atLeast: number): Promise<void> {
-  const nlp = (await import('compromise/two')).default as unknown as Nlp & { methods(): { one: { bulkMatch: unknown } } };
+  const nlp = (await import('compromise/two')).default as unknown as Nlp & {
+    methods(): { one: { bulkMatch: unknown } };
+  };
   const original = nlp.methods().one.bulkMatch;
   expect(original).not.toBe(fastSweep);
   expect(texts.length).toBeGreaterThan(atLeast);

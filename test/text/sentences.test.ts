@@ -6,7 +6,12 @@ const split = (text: string): string[] => splitSentences(text).map((r) => text.s
 
 describe('splitSentences', () => {
   it('splits on terminators followed by space, keeping closing quotes and brackets', () => {
-    expect(split('We ship Monday. Install takes a day! Questions? Call me.')).toEqual(['We ship Monday.', 'Install takes a day!', 'Questions?', 'Call me.']);
+    expect(split('We ship Monday. Install takes a day! Questions? Call me.')).toEqual([
+      'We ship Monday.',
+      'Install takes a day!',
+      'Questions?',
+      'Call me.',
+    ]);
     expect(split('She said "it works." Then we signed.')).toEqual(['She said "it works."', 'Then we signed.']);
   });
 
@@ -15,11 +20,16 @@ describe('splitSentences', () => {
       'Dr. Patel and Mr. Jones approved it, e.g. the rollout plan.',
       'We start soon.',
     ]);
-    expect(split('Delivery is approx. two weeks after the PO.')).toEqual(['Delivery is approx. two weeks after the PO.']);
+    expect(split('Delivery is approx. two weeks after the PO.')).toEqual([
+      'Delivery is approx. two weeks after the PO.',
+    ]);
   });
 
   it('ends a sentence at an abbreviation when a capital follows, except after a title', () => {
-    expect(split('We partner with Acme Inc. They install the racks.')).toEqual(['We partner with Acme Inc.', 'They install the racks.']);
+    expect(split('We partner with Acme Inc. They install the racks.')).toEqual([
+      'We partner with Acme Inc.',
+      'They install the racks.',
+    ]);
     expect(split('Meet at 9 a.m. Bring the SOW.')).toEqual(['Meet at 9 a.m.', 'Bring the SOW.']);
     expect(split('Ask Dr. Smith.')).toEqual(['Ask Dr. Smith.']);
   });

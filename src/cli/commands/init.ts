@@ -28,6 +28,8 @@ export const registerInit: Registrar = (program, setExit) => {
         setExit(EXIT_USAGE);
         return;
       }
-      process.stdout.write(`Wrote ${shown}. Fill in the facts your team has measured, then run: pitchlint --fix-dry-run <files>\n`);
+      process.stdout.write(
+        `Wrote ${shown}. Fill in the facts your team has measured, then run: pitchlint --fix-dry-run <files>\n`,
+      );
     });
 };

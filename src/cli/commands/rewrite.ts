@@ -19,32 +19,38 @@ export const registerRewrite: Registrar = (program, setExit) => {
       'after',
       '\nExamples:\n  $ pitchlint rewrite drafts/proposal.md > proposal.honest.md\n  $ pitchlint rewrite --diff drafts/email.txt\n  $ pbpaste | pitchlint rewrite --stdin-filename draft.txt -',
     )
-    .action(async (file: string, own: { diff?: boolean; stdinFilename?: string; includeQuoted?: boolean; emailDetection?: boolean }, cmd: Command) => {
-      const o = commonOptions(cmd);
-      // Options the main command has too may land on it: read them from both.
-      const root = cmd.parent?.opts<typeof own>() ?? {};
-      const opts = {
-        ...own,
-        stdinFilename: own.stdinFilename ?? root.stdinFilename,
-        includeQuoted: own.includeQuoted ?? root.includeQuoted,
-        emailDetection: own.emailDetection === false || root.emailDetection === false ? false : undefined,
-      };
-      const stdin = file === '-' ? await (await import('../stdin.js')).readStdin() : undefined;
-      const { rewriteDraft } = await import('../../runner/rewrite-file.js');
-      const r = await rewriteDraft(file, {
-        cwd: o.cwd,
-        rules: o.rules,
-        ...(o.config ? { config: o.config } : {}),
-        ...(opts.diff ? { diff: true } : {}),
-        ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}),
-        ...(stdin ? { stdin } : {}),
-        adapter: {
-          ...(opts.includeQuoted ? { includeQuoted: true } : {}),
-          ...(opts.emailDetection === false ? { detectEmail: false } : {}),
-        },
-      });
-      if (r.output) process.stdout.write(r.output);
-      for (const n of r.notes) process.stderr.write(`pitchlint: ${n}\n`);
-      setExit(r.code);
-    });
+    .action(
+      async (
+        file: string,
+        own: { diff?: boolean; stdinFilename?: string; includeQuoted?: boolean; emailDetection?: boolean },
+        cmd: Command,
+      ) => {
+        const o = commonOptions(cmd);
+        // Options the main command has too may land on it: read them from both.
+        const root = cmd.parent?.opts<typeof own>() ?? {};
+        const opts = {
+          ...own,
+          stdinFilename: own.stdinFilename ?? root.stdinFilename,
+          includeQuoted: own.includeQuoted ?? root.includeQuoted,
+          emailDetection: own.emailDetection === false || root.emailDetection === false ? false : undefined,
+        };
+        const stdin = file === '-' ? await (await import('../stdin.js')).readStdin() : undefined;
+        const { rewriteDraft } = await import('../../runner/rewrite-file.js');
+        const r = await rewriteDraft(file, {
+          cwd: o.cwd,
+          rules: o.rules,
+          ...(o.config ? { config: o.config } : {}),
+          ...(opts.diff ? { diff: true } : {}),
+          ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}),
+          ...(stdin ? { stdin } : {}),
+          adapter: {
+            ...(opts.includeQuoted ? { includeQuoted: true } : {}),
+            ...(opts.emailDetection === false ? { detectEmail: false } : {}),
+          },
+        });
+        if (r.output) process.stdout.write(r.output);
+        for (const n of r.notes) process.stderr.write(`pitchlint: ${n}\n`);
+        setExit(r.code);
+      },
+    );
 };

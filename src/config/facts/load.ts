@@ -33,7 +33,8 @@ export async function loadFacts(config: ResolvedConfig, today: Date = new Date()
   if (config.facts && Object.keys(config.facts).length > 0) {
     const problems: FactProblem[] = [];
     const inline = flattenFacts(config.facts, config.file, problems);
-    if (problems.length) throw problemsError(problems, config.file, ['facts'], config.file ? await sourceOf(config.file) : undefined);
+    if (problems.length)
+      throw problemsError(problems, config.file, ['facts'], config.file ? await sourceOf(config.file) : undefined);
     for (const f of inline.values()) all.set(f.key, f);
   }
   const sheet = makeSheet(all.values(), isoDay(today));
@@ -51,7 +52,8 @@ export async function readFactsFile(file: string): Promise<Map<string, Fact>> {
   }
   const src = parseYaml(text, file);
   const value = src.value as Record<string, unknown> | null;
-  const nested = value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && 'facts' in value;
+  const nested =
+    value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && 'facts' in value;
   const problems: FactProblem[] = [];
   const facts = flattenFacts(nested ? value.facts : value, file, problems);
   if (problems.length) throw problemsError(problems, file, nested ? ['facts'] : [], src);
@@ -66,7 +68,12 @@ async function sourceOf(file: string): Promise<YamlSource | undefined> {
   }
 }
 
-function problemsError(problems: FactProblem[], file: string | undefined, prefix: string[], src: YamlSource | undefined): ConfigError {
+function problemsError(
+  problems: FactProblem[],
+  file: string | undefined,
+  prefix: string[],
+  src: YamlSource | undefined,
+): ConfigError {
   return new RuleLoadError(
     problems.map((p) => ({
       where: src ? whereIs(src, [...prefix, ...p.path]) : (file ?? 'facts'),

@@ -69,7 +69,10 @@ export function flattenFacts(raw: unknown, origin: string | undefined, problems:
       }
       const unknown = Object.keys(o).filter((x) => !FACT_KEYS.has(x));
       if (unknown.length) {
-        problems.push({ path, message: `fact "${key}": unknown key "${unknown[0]}" (a fact has value, source, expires and note)` });
+        problems.push({
+          path,
+          message: `fact "${key}": unknown key "${unknown[0]}" (a fact has value, source, expires and note)`,
+        });
         continue;
       }
       const value = o.value === null || o.value === undefined ? '' : scalarText(o.value);
@@ -80,12 +83,17 @@ export function flattenFacts(raw: unknown, origin: string | undefined, problems:
       const fact: Fact = { key, value, ...(origin ? { origin } : {}) };
       if (o.source !== undefined && o.source !== null) {
         const s = scalarText(o.source);
-        if (s === undefined) problems.push({ path: [...path, 'source'], message: `fact "${key}": source must be text` });
+        if (s === undefined)
+          problems.push({ path: [...path, 'source'], message: `fact "${key}": source must be text` });
         else if (s) fact.source = s;
       }
       if (o.expires !== undefined && o.expires !== null) {
         const e = parseExpiry(o.expires);
-        if (!e) problems.push({ path: [...path, 'expires'], message: `fact "${key}": expires must be a date like 2027-03-31` });
+        if (!e)
+          problems.push({
+            path: [...path, 'expires'],
+            message: `fact "${key}": expires must be a date like 2027-03-31`,
+          });
         else fact.expires = e;
       }
       if (value !== '') add(path, fact);

@@ -4,7 +4,11 @@ import { ConfigFinder } from '../load.js';
 import { factsForConfig } from './load.js';
 import { takeFactWarnings } from './warnings.js';
 
-export async function expiredFactWarnings(files: readonly string[], cwd: string, configFile?: string): Promise<string[]> {
+export async function expiredFactWarnings(
+  files: readonly string[],
+  cwd: string,
+  configFile?: string,
+): Promise<string[]> {
   const finder = new ConfigFinder(cwd, configFile);
   const dirs = new Set<string>();
   for (const f of files) {

@@ -4,10 +4,12 @@
 // it's ten years old").
 import type { Guard } from '../rule.js';
 
-const CONDITIONS = /\b(if|unless|assuming|provided that|providing that|provided(?= (?:the|you|your|we|it|they|there|all)\b)|as long as|so long as|once|subject to|pending|in case|in the (?:\w+ )?event|contingent|depending on|dependent on|barring|given that|whenever|otherwise)\b/gi;
+const CONDITIONS =
+  /\b(if|unless|assuming|provided that|providing that|provided(?= (?:the|you|your|we|it|they|there|all)\b)|as long as|so long as|once|subject to|pending|in case|in the (?:\w+ )?event|contingent|depending on|dependent on|barring|given that|whenever|otherwise)\b/gi;
 const NOT_A_CONDITION = /\b(even|as|what|only)\s+$/i;
 /** "if anything breaks", "if you ever need us": the event the promise covers, not a qualifier of it. */
-const EVENT_AFTER_IF = /^\s+(?:anything|something|ever|you ever|it ever|you need us|there's a problem|there is a problem|disaster strikes)\b/i;
+const EVENT_AFTER_IF =
+  /^\s+(?:anything|something|ever|you ever|it ever|you need us|there's a problem|there is a problem|disaster strikes)\b/i;
 
 export const conditional: Guard = {
   name: 'conditional',
@@ -20,7 +22,11 @@ export const conditional: Guard = {
       if (word === 'if' && NOT_A_CONDITION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (word === 'if' && EVENT_AFTER_IF.test(text.slice(m.index + 2))) continue;
       // "once and for all", "at once", "once again": not a condition
-      if (word === 'once' && (/^\s+(?:and for all|again|more)\b/i.test(text.slice(m.index + 4)) || /\bat\s+$/i.test(text.slice(0, m.index)))) continue;
+      if (
+        word === 'once' &&
+        (/^\s+(?:and for all|again|more)\b/i.test(text.slice(m.index + 4)) || /\bat\s+$/i.test(text.slice(0, m.index)))
+      )
+        continue;
       return true;
     }
     return false;

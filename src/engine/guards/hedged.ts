@@ -7,7 +7,30 @@ import type { Guard } from '../rule.js';
 import { CLAUSE_BREAKS } from '../../text/grammar.js';
 
 /** Words before "may" that make it the month ("by May", "in early May"). */
-const BEFORE_MONTH = new Set(['in', 'by', 'on', 'until', 'till', 'before', 'after', 'since', 'from', 'of', 'through', 'mid', 'early', 'late', 'end', 'next', 'this', 'last', 'coming', 'during', 'each', 'every']);
+const BEFORE_MONTH = new Set([
+  'in',
+  'by',
+  'on',
+  'until',
+  'till',
+  'before',
+  'after',
+  'since',
+  'from',
+  'of',
+  'through',
+  'mid',
+  'early',
+  'late',
+  'end',
+  'next',
+  'this',
+  'last',
+  'coming',
+  'during',
+  'each',
+  'every',
+]);
 
 function notAHedge(tokens: readonly Token[], start: number): boolean {
   const t = tokens[start]!;
@@ -36,7 +59,18 @@ function notAHedge(tokens: readonly Token[], start: number): boolean {
 }
 
 /** Verbs of expecting and planning hedge the claim even when a rule lists them ("We expect the new version in spring"). */
-const EXPECTING = new Set(['expect', 'expects', 'expected', 'plan', 'plans', 'planned', 'aim', 'aims', 'hope', 'target']);
+const EXPECTING = new Set([
+  'expect',
+  'expects',
+  'expected',
+  'plan',
+  'plans',
+  'planned',
+  'aim',
+  'aims',
+  'hope',
+  'target',
+]);
 
 /** Whether the rule's own phrase ("no matter how often") contains the hedge words. */
 function inPhrase(phrase: string | undefined, words: readonly Token[]): boolean {
@@ -45,11 +79,53 @@ function inPhrase(phrase: string | undefined, words: readonly Token[]): boolean 
   return p.includes(` ${words.map((w) => w.norm).join(' ')} `);
 }
 
-const ESTIMATING_BEFORE = new Set(['we', 'i', 'would', 'our', 'my', 'best', 'rough', 'current', 'conservative', 'initial', 'preliminary', 'engineering', 'working']);
-const ESTIMATING_AFTER = new Set(['of', 'is', 'was', 'puts', 'suggests', 'that', 'shows', 'says', 'at', 'around', 'about', 'roughly']);
+const ESTIMATING_BEFORE = new Set([
+  'we',
+  'i',
+  'would',
+  'our',
+  'my',
+  'best',
+  'rough',
+  'current',
+  'conservative',
+  'initial',
+  'preliminary',
+  'engineering',
+  'working',
+]);
+const ESTIMATING_AFTER = new Set([
+  'of',
+  'is',
+  'was',
+  'puts',
+  'suggests',
+  'that',
+  'shows',
+  'says',
+  'at',
+  'around',
+  'about',
+  'roughly',
+]);
 
 /** Metrics named after an average ("average order value") are not a hedge. */
-const AVERAGE_OF = new Set(['order', 'basket', 'deal', 'ticket', 'revenue', 'transaction', 'cart', 'selling', 'check', 'spend', 'contract', 'handle', 'daily', 'monthly']);
+const AVERAGE_OF = new Set([
+  'order',
+  'basket',
+  'deal',
+  'ticket',
+  'revenue',
+  'transaction',
+  'cart',
+  'selling',
+  'check',
+  'spend',
+  'contract',
+  'handle',
+  'daily',
+  'monthly',
+]);
 
 const MODALS = new Set(['may', 'might', 'could', 'should', 'would']);
 const CLAUSE_BREAK = CLAUSE_BREAKS.hedge;
@@ -73,7 +149,12 @@ export const hedged: Guard = {
       const span = match.tokenEnd - match.tokenStart;
       const inside = h.start >= match.tokenStart && h.end <= match.tokenEnd;
       if (inside && span > 1 && span <= 3) continue;
-      if (inside && !EXPECTING.has(s.tokens[h.start]!.norm) && inPhrase(match.captures.phrase, s.tokens.slice(h.start, h.end))) continue;
+      if (
+        inside &&
+        !EXPECTING.has(s.tokens[h.start]!.norm) &&
+        inPhrase(match.captures.phrase, s.tokens.slice(h.start, h.end))
+      )
+        continue;
       if (empty.some((e) => h.start >= e.start && h.start < e.end)) continue;
       if (notAHedge(s.tokens, h.start)) continue;
       // A modal qualifies only its own clause: "I'd recommend waiting for the module, which will

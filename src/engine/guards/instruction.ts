@@ -18,7 +18,23 @@ const OPENERS = new Set(['always', 'never']);
 /** Adverbs that may stand between the opening word and the verb. */
 const SKIP = new Set(['not', 'ever', 'once', 'really', 'just', 'even']);
 /** "Never worry about ...", "Never wait for ...", "Never have to ...": a benefit promised, not advice. */
-const BENEFIT = new Set(['worry', 'wait', 'pay', 'have', 'miss', 'lose', 'run', 'stress', 'chase', 'struggle', 'need', 'overpay', 'deal', 'again', 'get']);
+const BENEFIT = new Set([
+  'worry',
+  'wait',
+  'pay',
+  'have',
+  'miss',
+  'lose',
+  'run',
+  'stress',
+  'chase',
+  'struggle',
+  'need',
+  'overpay',
+  'deal',
+  'again',
+  'get',
+]);
 /** Words that make an opening imperative a promise ("Never miss a deadline again", "never another late fee"). */
 const PROMISE = new Set(['again', 'another']);
 

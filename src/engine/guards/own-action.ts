@@ -26,7 +26,14 @@ function hasPersonBefore(t: readonly Token[], j: number): boolean {
   return false;
 }
 
-const HANDOVER_END = [['to', 'you'], ['over', 'to', 'you'], ['across', 'to', 'you'], ['back', 'to', 'you'], ['to', 'your', 'inbox'], ['in', 'your', 'inbox']];
+const HANDOVER_END = [
+  ['to', 'you'],
+  ['over', 'to', 'you'],
+  ['across', 'to', 'you'],
+  ['back', 'to', 'you'],
+  ['to', 'your', 'inbox'],
+  ['in', 'your', 'inbox'],
+];
 
 /** I + will/'ll + have/get/send + a few words + "to you" / "in your inbox". */
 function handsOver(t: readonly Token[], match: { tokenStart: number; tokenEnd: number }): boolean {
@@ -43,7 +50,14 @@ function handsOver(t: readonly Token[], match: { tokenStart: number; tokenEnd: n
   return false;
 }
 
-function deliverableNear(s: { tokens: readonly Token[]; lexicon: { ownDeliverables: { findAll(t: readonly Token[]): Array<{ start: number; end: number }> } } }, from: number, to: number): boolean {
+function deliverableNear(
+  s: {
+    tokens: readonly Token[];
+    lexicon: { ownDeliverables: { findAll(t: readonly Token[]): Array<{ start: number; end: number }> } };
+  },
+  from: number,
+  to: number,
+): boolean {
   const t = s.tokens;
   for (const d of s.lexicon.ownDeliverables.findAll(t)) {
     if (d.start < from || d.start >= to) continue;

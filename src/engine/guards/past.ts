@@ -6,7 +6,8 @@ import type { Guard } from '../rule.js';
 import { hasPastVerb } from './lexical-tags.js';
 
 const FUTURE = new Set(['will', 'shall', 'gonna', 'going', 'promise', 'guarantee', 'guarantees']);
-const NAMED_PAST = /\b(to date|so far|historically|in the past|ago|previously|last (year|quarter|month|week|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b(in|during|since|throughout) (19|20)\d\d\b/i;
+const NAMED_PAST =
+  /\b(to date|so far|historically|in the past|ago|previously|last (year|quarter|month|week|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b(in|during|since|throughout) (19|20)\d\d\b/i;
 
 export const past: Guard = {
   name: 'past',

@@ -6,8 +6,33 @@ import type { Token } from '../../text/tokens.js';
 import type { Guard } from '../rule.js';
 
 /** Capitalized words that start ordinary sentences or headings and are not names. */
-const NOT_NAME = new Set(['we', 'our', 'you', 'your', 'i', 'the', 'a', 'an', 'it', 'this', 'every', 'all', 'get', 'with', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by']);
-const NAME_TAIL = /^(inc|llc|llp|plc|gmbh|ltd|co|corp|group|labs|health|healthcare|rate|rates|freight|lines|landscaping|pot|logistics|solutions|services|partners|systems|foods|insurance|realty|homes|motors|media|capital|bank|financial|act|law|expo|summit|award|awards|program|programme|consulting|consultants|agency|studio|studios|company|associates|design|designs|marketing|digital|ventures|holdings|industries|enterprises|print|printing)$/i;
+const NOT_NAME = new Set([
+  'we',
+  'our',
+  'you',
+  'your',
+  'i',
+  'the',
+  'a',
+  'an',
+  'it',
+  'this',
+  'every',
+  'all',
+  'get',
+  'with',
+  'and',
+  'or',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+]);
+const NAME_TAIL =
+  /^(inc|llc|llp|plc|gmbh|ltd|co|corp|group|labs|health|healthcare|rate|rates|freight|lines|landscaping|pot|logistics|solutions|services|partners|systems|foods|insurance|realty|homes|motors|media|capital|bank|financial|act|law|expo|summit|award|awards|program|programme|consulting|consultants|agency|studio|studios|company|associates|design|designs|marketing|digital|ventures|holdings|industries|enterprises|print|printing)$/i;
 
 const isAllCaps = (x: Token): boolean => x.text.length > 1 && x.text === x.text.toUpperCase() && /\p{L}/u.test(x.text);
 
@@ -36,7 +61,10 @@ export const properName: Guard = {
     // A compound of three or more words in Title Case ("Best-in-Class") is a designation even at
     // the start of a heading; marketing copy writes it "best-in-class".
     const last = t[match.tokenEnd - 1]!;
-    const hyphenated = match.tokenEnd - match.tokenStart > 2 && s.text.slice(first.start, last.end).includes('-') && !/\s/.test(s.text.slice(first.start, last.end));
+    const hyphenated =
+      match.tokenEnd - match.tokenStart > 2 &&
+      s.text.slice(first.start, last.end).includes('-') &&
+      !/\s/.test(s.text.slice(first.start, last.end));
     if (hyphenated && last.capitalized && !isAllCaps(last)) return true;
     // A term defined with an acronym: "Best-in-Class (BIC)".
     if (t[match.tokenEnd]?.norm === '(' && t[match.tokenEnd + 1] && isAllCaps(t[match.tokenEnd + 1]!)) return true;

@@ -3,7 +3,8 @@
 // "Want to double your bookings?"), so those openings do not count as questions.
 import type { Guard } from '../rule.js';
 
-const TEASER = /^\W*(?:ready to|want to|wanna|imagine|what if you could|how would you like to|would you like to|why pay|why wait|why settle)\b/i;
+const TEASER =
+  /^\W*(?:ready to|want to|wanna|imagine|what if you could|how would you like to|would you like to|why pay|why wait|why settle)\b/i;
 
 export const question: Guard = {
   name: 'question',

@@ -9,8 +9,35 @@ import { NEUTRAL_DETERMINERS, wordSet } from '../../text/grammar.js';
 const DETERMINERS = wordSet(NEUTRAL_DETERMINERS);
 /** Words that may stand right before a reported clause ("I know you need", "so you said"). */
 const CLAUSE_OPENERS = new Set([
-  'that', 'as', 'if', 'because', 'since', 'and', 'but', 'so', 'when', 'what', 'whether', 'know', 'understand', 'hear', 'heard',
-  'said', 'think', 'told', 'feel', 'noted', 'see', 'sounds', 'like', 'why', 'how', 'where', 'while', 'though', 'although',
+  'that',
+  'as',
+  'if',
+  'because',
+  'since',
+  'and',
+  'but',
+  'so',
+  'when',
+  'what',
+  'whether',
+  'know',
+  'understand',
+  'hear',
+  'heard',
+  'said',
+  'think',
+  'told',
+  'feel',
+  'noted',
+  'see',
+  'sounds',
+  'like',
+  'why',
+  'how',
+  'where',
+  'while',
+  'though',
+  'although',
 ]);
 
 /** "the dashboard you need": the customer subject follows a noun phrase, as a relative clause. */

@@ -11,11 +11,45 @@ import { AUXILIARIES_BEFORE_VERB, CLAUSE_BREAKS, wordSet } from '../../text/gram
 
 /** Words that tie a clause to the writer, the reader or the offer. */
 const CLAIMANT = new Set([
-  'we', 'our', 'ours', 'us', 'i', 'my', 'me', 'you', 'your', 'yours', 'it', 'its', 'this', 'these', 'the', 'a', 'an',
-  'each', 'every', 'all', 'any', 'everything', 'nothing', 'there',
+  'we',
+  'our',
+  'ours',
+  'us',
+  'i',
+  'my',
+  'me',
+  'you',
+  'your',
+  'yours',
+  'it',
+  'its',
+  'this',
+  'these',
+  'the',
+  'a',
+  'an',
+  'each',
+  'every',
+  'all',
+  'any',
+  'everything',
+  'nothing',
+  'there',
 ]);
 /** Words that make the subject someone else even next to "the" ("their team", "the competition"). */
-const OTHERS = new Set(['their', 'his', 'her', 'they', 'he', 'she', 'competitors', 'competitor', 'competition', 'rivals', 'others']);
+const OTHERS = new Set([
+  'their',
+  'his',
+  'her',
+  'they',
+  'he',
+  'she',
+  'competitors',
+  'competitor',
+  'competition',
+  'rivals',
+  'others',
+]);
 const BREAK = CLAUSE_BREAKS.thirdParty;
 
 const RELATIVE = new Set(['that', 'which', 'who']);
@@ -35,7 +69,11 @@ function restOfClause(t: readonly Token[], from: number): Token[] {
 const SERVICE_CACHE = new WeakMap<Lexicon, Set<string>>();
 function serviceWords(lexicon: Lexicon): Set<string> {
   let set = SERVICE_CACHE.get(lexicon);
-  if (!set) SERVICE_CACHE.set(lexicon, (set = new Set(lexicon.hasSubjectClass('service') ? lexicon.subjects(['service']) : [])));
+  if (!set)
+    SERVICE_CACHE.set(
+      lexicon,
+      (set = new Set(lexicon.hasSubjectClass('service') ? lexicon.subjects(['service']) : [])),
+    );
   return set;
 }
 
@@ -49,7 +87,8 @@ export const thirdParty: Guard = {
     while (from > 0 && !BREAK.has(t[from - 1]!.norm)) from--;
     let end = match.tokenStart;
     // A relative clause ("a vendor that always answers") takes its subject from the noun before it.
-    const words = (a: number, b: number): number => t.slice(a, b).filter((x) => x.type === 'word' && !AUX.has(x.norm)).length;
+    const words = (a: number, b: number): number =>
+      t.slice(a, b).filter((x) => x.type === 'word' && !AUX.has(x.norm)).length;
     if (words(from, end) < 2 && from > 0 && RELATIVE.has(t[from - 1]!.norm)) {
       end = from - 1;
       from = end;
@@ -73,7 +112,8 @@ export const thirdParty: Guard = {
     }
     // A capitalized word inside the subject is a name, maybe the writer's own brand ("Acme always ...").
     if (subject.some((x) => x.capitalized && x !== t[0])) return false;
-    if (subject.some((x) => OTHERS.has(x.norm))) return !subject.some((x) => x.norm === 'we' || x.norm === 'our' || x.norm === 'you' || x.norm === 'your');
+    if (subject.some((x) => OTHERS.has(x.norm)))
+      return !subject.some((x) => x.norm === 'we' || x.norm === 'our' || x.norm === 'you' || x.norm === 'your');
     // A generic subject is a noun phrase with its verb right before the claim ("Sales reps have
     // always ...", "Buyers are always ..."); "Order by 8pm for next-day delivery" has none.
     if (!AUX.has(t[match.tokenStart - 1]?.norm ?? '')) return false;

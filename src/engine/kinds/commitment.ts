@@ -14,17 +14,74 @@ import { CLAUSE_BREAKS } from '../../text/grammar.js';
 
 /** Words that may stand between the modal and the main verb ("will also be fully ..."). */
 const BRIDGE = new Set([
-  'be', 'been', 'have', 'get', 'also', 'all', 'both', 'able', 'to', 'definitely', 'certainly', 'absolutely',
-  'easily', 'fully', 'completely', 'quickly', 'immediately', 'instantly', 'surely', 'now', 'then', 'still',
-  'actually', 'really', 'even', 'just', 'personally', 'make', 'sure', 'that', 'it', 'them', 'you', 'your',
+  'be',
+  'been',
+  'have',
+  'get',
+  'also',
+  'all',
+  'both',
+  'able',
+  'to',
+  'definitely',
+  'certainly',
+  'absolutely',
+  'easily',
+  'fully',
+  'completely',
+  'quickly',
+  'immediately',
+  'instantly',
+  'surely',
+  'now',
+  'then',
+  'still',
+  'actually',
+  'really',
+  'even',
+  'just',
+  'personally',
+  'make',
+  'sure',
+  'that',
+  'it',
+  'them',
+  'you',
+  'your',
 ]);
 const CLAUSE_BREAK = CLAUSE_BREAKS.commitment;
 const SUBJECT_BREAK = CLAUSE_BREAKS.commitmentSubject;
 const MULTIPLIER_VERBS = new Set(['double', 'triple', 'quadruple', 'halve', 'multiply']);
 const NUMBER_WORDS = new Set([
-  'twice', 'half', 'double', 'triple', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'dozens', 'hundreds',
-  'thousands', 'millions', 'x', 'percent',
+  'twice',
+  'half',
+  'double',
+  'triple',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+  'thousand',
+  'million',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'x',
+  'percent',
 ]);
 const IMMEDIATE_TIME = new Set(['tomorrow', 'tonight', 'today', 'overnight', 'asap', 'eod', 'eow']);
 
@@ -78,7 +135,8 @@ requires: deadline
           const claim = findClaim(s, modal, verbSet, subjectSet, lexicon, subjectClasses, passiveVerb);
           if (!claim) continue;
           const after = claim.verb.end;
-          const deadline = findDeadline(s.tokens, after, lexicon) ?? leadingDeadline(s.tokens, claim.subjectStart, lexicon);
+          const deadline =
+            findDeadline(s.tokens, after, lexicon) ?? leadingDeadline(s.tokens, claim.subjectStart, lexicon);
           const quantity = findQuantity(s.tokens, claim.subjectStart, after, claim.verb.value);
           if (requires === 'deadline' && !deadline) continue;
           if (requires === 'quantity' && !quantity) continue;
@@ -113,17 +171,27 @@ requires: deadline
  * the search earlier, never later), and for `requires: deadline` a deadline after one of those
  * verbs or at the start of the sentence. A sentence that fails is never tagged for this rule.
  */
-function mayClaim(s: SentenceContext, lexicon: Lexicon, verbSet: PhraseSet<string>, passive: boolean, requires: string): boolean {
+function mayClaim(
+  s: SentenceContext,
+  lexicon: Lexicon,
+  verbSet: PhraseSet<string>,
+  passive: boolean,
+  requires: string,
+): boolean {
   const tokens = s.tokens;
   for (const modal of lexicon.certainty.findAll(tokens)) {
     const next = tokens[modal.end]?.norm;
     if (next === 'not' || next === 'never' || next === 'no') continue;
     if (modal.start === 0 && s.text.trimEnd().endsWith('?')) continue;
     // A deadline opening the sentence serves every verb of this claim.
-    const leading = requires === 'deadline' && findDeadline(tokens, firstWord(tokens), lexicon, modal.start) !== undefined;
+    const leading =
+      requires === 'deadline' && findDeadline(tokens, firstWord(tokens), lexicon, modal.start) !== undefined;
     for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10); j++) {
       if (CLAUSE_BREAK.has(tokens[j]!.norm)) break;
-      const found = verbSet.matchAt(tokens, j).at(-1) ?? beAdverb(tokens, j, verbSet) ?? (passive ? lexicalPassive(tokens, j) : undefined);
+      const found =
+        verbSet.matchAt(tokens, j).at(-1) ??
+        beAdverb(tokens, j, verbSet) ??
+        (passive ? lexicalPassive(tokens, j) : undefined);
       if (!found) continue;
       if (requires !== 'deadline' || leading || findDeadline(tokens, found.end, lexicon)) return true;
     }
@@ -163,7 +231,8 @@ function findClaim(
   if (next === 'not' || next === 'never' || next === 'no') return undefined;
   // A modal that is a noun ("the will of", "free will") is not a claim.
   const modalTags = s.tags(modal.start);
-  if (modalTags.size > 0 && modalTags.has('Noun') && !modalTags.has('Modal') && !modalTags.has('Verb')) return undefined;
+  if (modalTags.size > 0 && modalTags.has('Noun') && !modalTags.has('Modal') && !modalTags.has('Verb'))
+    return undefined;
   // A question ("Will it ship by Friday?") asks, it does not promise.
   if (modal.start === 0 && s.text.trimEnd().endsWith('?')) return undefined;
 
@@ -172,7 +241,10 @@ function findClaim(
     const t = tokens[j]!;
     if (CLAUSE_BREAK.has(t.norm)) break;
     // "will be fully compliant", "will be completely finished": the adverb does not hide "be compliant"
-    const found = verbSet.matchAt(tokens, j).at(-1) ?? beAdverb(tokens, j, verbSet) ?? (passiveVerb ? anyPassive(s, j, passiveVerb.routine) : undefined);
+    const found =
+      verbSet.matchAt(tokens, j).at(-1) ??
+      beAdverb(tokens, j, verbSet) ??
+      (passiveVerb ? anyPassive(s, j, passiveVerb.routine) : undefined);
     // right after the modal, a base form is a verb whatever the tagger says ("will close 20% more")
     if (found && (j === modal.end || isVerbLike(s, j, found.value))) {
       verb = found;
@@ -212,7 +284,11 @@ function findClaim(
 const PASSIVE = '<passive>';
 
 /** "be (fully) credentialed": be + a past participle the lexicon does not list. */
-function anyPassive(s: SentenceContext, j: number, routine: PhraseSet<string> | undefined): PhraseMatch<string> | undefined {
+function anyPassive(
+  s: SentenceContext,
+  j: number,
+  routine: PhraseSet<string> | undefined,
+): PhraseMatch<string> | undefined {
   const tokens = s.tokens;
   if (tokens[j]?.norm !== 'be') return undefined;
   let k = j + 1;
@@ -225,7 +301,19 @@ function anyPassive(s: SentenceContext, j: number, routine: PhraseSet<string> | 
   return { start: j, end: k + 1, value: `be ${t.norm}` };
 }
 
-const BE_ADVERBS = new Set(['fully', 'completely', 'totally', 'entirely', 'all', 'also', 'definitely', 'certainly', 'properly', 'officially', '100%']);
+const BE_ADVERBS = new Set([
+  'fully',
+  'completely',
+  'totally',
+  'entirely',
+  'all',
+  'also',
+  'definitely',
+  'certainly',
+  'properly',
+  'officially',
+  '100%',
+]);
 
 /** "be fully compliant" read as "be compliant" (the match still spans the adverb). Only for
  * "be X" entries whose X is a word of its own (5+ letters), which are then triggers too: the
@@ -254,7 +342,12 @@ function isVerbLike(s: SentenceContext, index: number, value: string): boolean {
 }
 
 /** A deadline after the verb: "by Friday", "within 24 hours", "in two weeks", "tomorrow", "Thursday morning". */
-function findDeadline(tokens: readonly Token[], from: number, lexicon: Lexicon, limitTo = tokens.length): [number, number] | undefined {
+function findDeadline(
+  tokens: readonly Token[],
+  from: number,
+  lexicon: Lexicon,
+  limitTo = tokens.length,
+): [number, number] | undefined {
   const limit = Math.min(limitTo, from + 12);
   for (let j = from; j < limit; j++) {
     const t = tokens[j]!;
@@ -275,7 +368,8 @@ function findDeadline(tokens: readonly Token[], from: number, lexicon: Lexicon, 
     }
     for (let k = word.end; k < Math.min(tokens.length, word.end + 4); k++) {
       const u = tokens[k]!;
-      if (u.type === 'punct' && u.norm !== '/' && u.norm !== '-' && !(u.norm === '.' && isAbbreviation(tokens, k))) break;
+      if (u.type === 'punct' && u.norm !== '/' && u.norm !== '-' && !(u.norm === '.' && isAbbreviation(tokens, k)))
+        break;
       const noun = lexicon.timeNouns.matchAt(tokens, k).at(-1);
       if (noun) return [j, extendTime(tokens, noun.end, lexicon)];
       if (u.type === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(u.norm) && k > word.end) return [j, k + 1];
@@ -299,7 +393,8 @@ function eventDeadline(tokens: readonly Token[], j: number): [number, number] | 
   if (w(0) === 'by' && w(1) === 'the' && w(2) === 'time') return [j, Math.min(tokens.length, j + 3)];
   if (w(0) === 'in' && w(1) === 'time' && w(2) === 'for') return [j, Math.min(tokens.length, j + 3)];
   if (w(0) === 'before' && /^(you|your|we|our|the)$/.test(w(1))) return [j, Math.min(tokens.length, j + 3)];
-  if (w(0) === 'ahead' && w(1) === 'of' && /^(you|your|we|our|the)$/.test(w(2))) return [j, Math.min(tokens.length, j + 4)];
+  if (w(0) === 'ahead' && w(1) === 'of' && /^(you|your|we|our|the)$/.test(w(2)))
+    return [j, Math.min(tokens.length, j + 4)];
   return undefined;
 }
 
@@ -319,19 +414,31 @@ function eventStart(tokens: readonly Token[], end: number): number {
 }
 
 /** A deadline that opens the sentence, before the claim: "By Friday, we will ...", "Next quarter we're launching ...". */
-function leadingDeadline(tokens: readonly Token[], subjectStart: number, lexicon: Lexicon): [number, number] | undefined {
+function leadingDeadline(
+  tokens: readonly Token[],
+  subjectStart: number,
+  lexicon: Lexicon,
+): [number, number] | undefined {
   const from = firstWord(tokens);
   const d = findDeadline(tokens, from, lexicon, subjectStart);
   return d && d[0] <= from + 1 && d[1] <= subjectStart ? d : undefined;
 }
 
 /** Days, months, quarters and holidays: names that make a date on their own. */
-const NAMED_TIME = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|^q[1-4]$|^h[12]$|^christmas$/;
+const NAMED_TIME =
+  /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|^q[1-4]$|^h[12]$|^christmas$/;
 
 /** "Sept. 30th": the period of an abbreviated month does not end the deadline. */
 function isAbbreviation(tokens: readonly Token[], dot: number): boolean {
   const prev = tokens[dot - 1];
-  return !!prev && prev.type === 'word' && prev.text.length <= 4 && NAMED_TIME.test(prev.norm) && dot + 1 < tokens.length && tokens[dot + 1]!.type === 'number';
+  return (
+    !!prev &&
+    prev.type === 'word' &&
+    prev.text.length <= 4 &&
+    NAMED_TIME.test(prev.norm) &&
+    dot + 1 < tokens.length &&
+    tokens[dot + 1]!.type === 'number'
+  );
 }
 
 /** Take in what completes a date: "Thursday morning", "June 3rd", "Sept. 30th", "14 November". */
@@ -358,7 +465,8 @@ function findQuantity(tokens: readonly Token[], from: number, verbEnd: number, v
     if (t.norm === 'one' && tokens[j + 1]?.norm === 'of') continue;
     if (t.norm === 'x' && tokens[j - 1]?.type !== 'number') continue;
     // "by a third", "by a quarter", "in half"
-    if ((t.norm === 'third' || t.norm === 'quarter') && tokens[j - 1]?.norm === 'a' && tokens[j - 2]?.norm === 'by') return `a ${t.text}`;
+    if ((t.norm === 'third' || t.norm === 'quarter') && tokens[j - 1]?.norm === 'a' && tokens[j - 2]?.norm === 'by')
+      return `a ${t.text}`;
     if (t.type === 'number' || NUMBER_WORDS.has(t.norm)) return t.text;
   }
   return undefined;

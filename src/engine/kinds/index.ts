@@ -19,6 +19,9 @@ export const KIND_NAMES: readonly string[] = Object.keys(LOADERS);
 export function loadKind(name: string): Promise<RuleKind> {
   const loader = LOADERS[name];
   // The schema rejects unknown kinds first; this is for rule sets built in code.
-  if (!loader) return Promise.reject(new ConfigError(`unknown rule kind "${name}"${didYouMean(name, KIND_NAMES)}; kinds: ${KIND_NAMES.join(', ')}`));
+  if (!loader)
+    return Promise.reject(
+      new ConfigError(`unknown rule kind "${name}"${didYouMean(name, KIND_NAMES)}; kinds: ${KIND_NAMES.join(', ')}`),
+    );
   return loader();
 }

@@ -66,7 +66,8 @@ phrases:
               end = Math.max(end, n.end);
             }
           }
-          if (ok && !out.some((o) => o.tokenStart === start && o.tokenEnd === end)) out.push(matchFromTokens(s, start, end, { phrase: m.value }));
+          if (ok && !out.some((o) => o.tokenStart === start && o.tokenEnd === end))
+            out.push(matchFromTokens(s, start, end, { phrase: m.value }));
         }
         // Overlapping spans are kept: each pairs a different phrase with its near words, and a
         // guard may drop one but not the other ("No setup fees, no price hikes, ever"). The
@@ -78,7 +79,11 @@ phrases:
 };
 
 /** The near match closest to m that satisfies the group's side and distance. */
-function closest(m: PhraseMatch<string>, candidates: Array<PhraseMatch<string>>, g: CompiledNear): PhraseMatch<string> | undefined {
+function closest(
+  m: PhraseMatch<string>,
+  candidates: Array<PhraseMatch<string>>,
+  g: CompiledNear,
+): PhraseMatch<string> | undefined {
   let best: PhraseMatch<string> | undefined;
   let bestGap = Infinity;
   for (const n of candidates) {
@@ -91,7 +96,10 @@ function closest(m: PhraseMatch<string>, candidates: Array<PhraseMatch<string>>,
       gap = m.start - n.end;
     } else continue; // overlapping words are one phrase, not two
     // the nearest wins; at the same distance, the longer phrase ("by 3/15" over "by 3")
-    if (gap <= g.within && (gap < bestGap || (gap === bestGap && best !== undefined && n.end - n.start > best.end - best.start))) {
+    if (
+      gap <= g.within &&
+      (gap < bestGap || (gap === bestGap && best !== undefined && n.end - n.start > best.end - best.start))
+    ) {
       best = n;
       bestGap = gap;
     }

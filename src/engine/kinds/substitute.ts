@@ -23,9 +23,11 @@ replacements:
       needsTags: false,
       match(s) {
         return dedupe(
-          set.findAll(s.tokens).map((m) =>
-            matchFromTokens(s, m.start, m.end, { phrase: m.value, replacement: replacements[m.value] ?? '' }),
-          ),
+          set
+            .findAll(s.tokens)
+            .map((m) =>
+              matchFromTokens(s, m.start, m.end, { phrase: m.value, replacement: replacements[m.value] ?? '' }),
+            ),
         );
       },
     };

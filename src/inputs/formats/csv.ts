@@ -3,7 +3,14 @@
 // multi-line cells included) and carry `row` (1-based, the header is row 1) and `field`.
 // Not writable: an edit may need the cell re-quoted.
 import { InputError } from '../../shared/errors.js';
-import type { AdapterOptions, InputAdapter, InputDocument, InputFile, Location, TextBlock } from '../../shared/types.js';
+import type {
+  AdapterOptions,
+  InputAdapter,
+  InputDocument,
+  InputFile,
+  Location,
+  TextBlock,
+} from '../../shared/types.js';
 import { BlockBuilder, type BuildOptions } from '../positions/block-builder.js';
 import { LineIndex } from '../positions/line-index.js';
 import { decodeText } from '../source-text.js';
@@ -11,8 +18,20 @@ import { opaqueMatcher } from '../prose/templates.js';
 
 /** Default header patterns of free-text columns (case-insensitive globs). */
 export const DEFAULT_CSV_COLUMNS = [
-  '*description*', '*desc', '*notes*', '*note', '*terms*', '*conditions*', '*comment*', '*details*', 'scope*',
-  '*summary*', '*message*', '*remark*', '*narrative*', '*explanation*',
+  '*description*',
+  '*desc',
+  '*notes*',
+  '*note',
+  '*terms*',
+  '*conditions*',
+  '*comment*',
+  '*details*',
+  'scope*',
+  '*summary*',
+  '*message*',
+  '*remark*',
+  '*narrative*',
+  '*explanation*',
 ];
 
 /** "/regex/" is a case-insensitive regular expression; anything else a glob (* and ?), whole name. */
@@ -20,7 +39,10 @@ export function columnMatcher(patterns: readonly string[]): (header: string) => 
   const res = patterns.map((p) => {
     const m = /^\/(.+)\/$/.exec(p);
     if (m) return new RegExp(m[1]!, 'i');
-    const glob = p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const glob = p
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
     return new RegExp(`^${glob}$`, 'i');
   });
   return (header) => res.some((re) => re.test(header.trim()));
@@ -28,7 +50,12 @@ export function columnMatcher(patterns: readonly string[]): (header: string) => 
 
 /** The delimiter used in the first line (outside quotes): comma, semicolon, tab or pipe. */
 export function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0], ['|', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+    ['|', 0],
+  ]);
   let quoted = false;
   for (const c of text.slice(0, 4096)) {
     if (c === '"') quoted = !quoted;
@@ -84,7 +111,13 @@ export const csvAdapter: InputAdapter = {
     const { parse } = await import('csv-parse/sync');
     let records: { record: string[]; raw: string }[];
     try {
-      records = parse(text, { delimiter, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as typeof records;
+      records = parse(text, {
+        delimiter,
+        info: true,
+        raw: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+      }) as typeof records;
     } catch (e) {
       throw new InputError(`not a valid CSV (${(e as Error).message.split('\n')[0]})`);
     }
@@ -108,7 +141,14 @@ export const csvAdapter: InputAdapter = {
         const value = record[c];
         const map = offsets[c];
         if (!value || !map) continue;
-        const block = cellBlock(value, map.map((o) => o + at), r + 1, header[c]!, lines, build);
+        const block = cellBlock(
+          value,
+          map.map((o) => o + at),
+          r + 1,
+          header[c]!,
+          lines,
+          build,
+        );
         if (block) doc.blocks.push(block);
       }
     }
@@ -116,11 +156,19 @@ export const csvAdapter: InputAdapter = {
   },
 };
 
-function cellBlock(value: string, offsets: number[], row: number, field: string, lines: LineIndex, build: BuildOptions): TextBlock | undefined {
+function cellBlock(
+  value: string,
+  offsets: number[],
+  row: number,
+  field: string,
+  lines: LineIndex,
+  build: BuildOptions,
+): TextBlock | undefined {
   const b = new BlockBuilder();
   for (let i = 0; i < value.length; i++) {
     const c = value[i]!;
-    if (c === '\r' || c === '\n') b.gap(); // a line break inside a cell joins like a wrapped line
+    if (c === '\r' || c === '\n')
+      b.gap(); // a line break inside a cell joins like a wrapped line
     else if (/\s/.test(c) && b.endsWithSpace()) continue;
     else b.pushAt(c, offsets[i]!);
   }

@@ -6,7 +6,14 @@
 // paragraph's visible text (a tab or line break counts as one), `paragraph` set. Not writable.
 import { Parser } from 'htmlparser2';
 import { InputError } from '../../shared/errors.js';
-import type { AdapterOptions, BlockKind, InputAdapter, InputDocument, InputFile, TextBlock } from '../../shared/types.js';
+import type {
+  AdapterOptions,
+  BlockKind,
+  InputAdapter,
+  InputDocument,
+  InputFile,
+  TextBlock,
+} from '../../shared/types.js';
 import { BlockBuilder, type BuildOptions } from '../positions/block-builder.js';
 import { describe, sniff } from '../sniff.js';
 import { opaqueMatcher } from '../prose/templates.js';
@@ -26,7 +33,11 @@ function readStyles(xml: string | undefined): StyleLookup {
     const p = new Parser(
       {
         onopentag(tag, a) {
-          if (tag === 'w:style') cur = a['w:type'] === 'paragraph' && a['w:styleid'] ? { id: a['w:styleid'], name: '', outline: false, list: false } : undefined;
+          if (tag === 'w:style')
+            cur =
+              a['w:type'] === 'paragraph' && a['w:styleid']
+                ? { id: a['w:styleid'], name: '', outline: false, list: false }
+                : undefined;
           else if (!cur) return;
           else if (tag === 'w:name') cur.name = a['w:val'] ?? '';
           else if (tag === 'w:basedon') cur.basedOn = a['w:val'];
@@ -50,7 +61,11 @@ function readStyles(xml: string | undefined): StyleLookup {
     const name = (s?.name ?? id).toLowerCase();
     const base = s?.basedOn && depth < 10 ? resolve(s.basedOn, depth + 1) : { heading: false, list: false };
     const info = {
-      heading: /^(?:heading\s*\d|title|subtitle)$/.test(name) || /^(?:heading\d|title|subtitle)$/i.test(id) || !!s?.outline || base.heading,
+      heading:
+        /^(?:heading\s*\d|title|subtitle)$/.test(name) ||
+        /^(?:heading\d|title|subtitle)$/i.test(id) ||
+        !!s?.outline ||
+        base.heading,
       list: /^list/.test(name) || !!s?.list || base.list,
     };
     resolved.set(id, info);
@@ -60,7 +75,17 @@ function readStyles(xml: string | undefined): StyleLookup {
 }
 
 /** Elements whose text is not in the accepted document, or not prose. */
-const SKIP = new Set(['w:del', 'w:movefrom', 'w:deltext', 'w:delinstrtext', 'w:instrtext', 'mc:fallback', 'w:comment', 'w:footnotereference', 'w:endnotereference']);
+const SKIP = new Set([
+  'w:del',
+  'w:movefrom',
+  'w:deltext',
+  'w:delinstrtext',
+  'w:instrtext',
+  'mc:fallback',
+  'w:comment',
+  'w:footnotereference',
+  'w:endnotereference',
+]);
 
 interface Para {
   number: number;
@@ -102,7 +127,14 @@ export function docxBlocks(xml: string, styles: StyleLookup, build: BuildOptions
             table++;
             break;
           case 'w:p':
-            stack.push({ number: ++paragraphs, builder: new BlockBuilder(), column: 0, list: false, heading: false, inTable: table > 0 });
+            stack.push({
+              number: ++paragraphs,
+              builder: new BlockBuilder(),
+              column: 0,
+              list: false,
+              heading: false,
+              inTable: table > 0,
+            });
             break;
           case 'w:pstyle':
             if (p) {
@@ -173,7 +205,8 @@ export const docxAdapter: InputAdapter = {
   writable: false,
   async parse(file: InputFile, options: AdapterOptions): Promise<InputDocument> {
     const kind = sniff(file.bytes);
-    if (kind !== 'zip') throw new InputError(`not a valid .docx (${kind === 'other' ? 'not a zip archive' : describe(kind)})`);
+    if (kind !== 'zip')
+      throw new InputError(`not a valid .docx (${kind === 'other' ? 'not a zip archive' : describe(kind)})`);
     const { default: JSZip } = await import('jszip');
     let zip: InstanceType<typeof JSZip>;
     try {

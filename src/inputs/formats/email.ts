@@ -4,7 +4,14 @@
 // (7bit/8bit bodies), line/column are exact in the file; otherwise (quoted-printable, base64,
 // other charsets) they are line/column in the part's decoded text, with `part` and `decoded`.
 // Not writable.
-import type { AdapterOptions, InputAdapter, InputDocument, InputFile, Location, TextBlock } from '../../shared/types.js';
+import type {
+  AdapterOptions,
+  InputAdapter,
+  InputDocument,
+  InputFile,
+  Location,
+  TextBlock,
+} from '../../shared/types.js';
 import { InputError } from '../../shared/errors.js';
 import type { BuildOptions, Locator } from '../positions/block-builder.js';
 import { LineIndex } from '../positions/line-index.js';
@@ -66,7 +73,10 @@ export function headerStart(raw: string): number {
 
 async function parseMime(bytes: Uint8Array): Promise<ParsedMail> {
   // Bundled as CommonJS, the named export may only be on `default`.
-  const mod = (await import('mailparser')) as unknown as { MailParser?: typeof import('mailparser').MailParser; default?: { MailParser: typeof import('mailparser').MailParser } };
+  const mod = (await import('mailparser')) as unknown as {
+    MailParser?: typeof import('mailparser').MailParser;
+    default?: { MailParser: typeof import('mailparser').MailParser };
+  };
   const MailParser = (mod.MailParser ?? mod.default?.MailParser)!;
   const parser = new MailParser({ skipImageLinks: true, skipTextLinks: true, skipTextToHtml: true });
   parser.on('data', (d: { type: string; release?: () => void }) => d.release?.()); // attachments: not read
@@ -91,7 +101,9 @@ function bodyParts(node: MailNode, nr: string): Part[] {
   const type = (node.contentType ?? 'text/plain').toLowerCase();
   const child = (i: number): string => (nr === '' ? String(i + 1) : `${nr}.${i + 1}`);
   if (type === 'multipart/alternative') {
-    const text = node.children.findIndex((c) => c.contentType === 'text/plain' && !c.isAttachment && /\S/.test(c.textContent ?? ''));
+    const text = node.children.findIndex(
+      (c) => c.contentType === 'text/plain' && !c.isAttachment && /\S/.test(c.textContent ?? ''),
+    );
     if (text >= 0) return [{ node: node.children[text]!, nr: child(text) }];
     // No usable plain text: take the richest alternative (last one, per RFC 2046) that has text.
     for (let i = node.children.length - 1; i >= 0; i--) {
@@ -104,7 +116,8 @@ function bodyParts(node: MailNode, nr: string): Part[] {
   // attachment, so it is not linted even with includeQuoted.
   if (type === 'message/rfc822') return [];
   if (type.startsWith('multipart/')) return node.children.flatMap((c, i) => bodyParts(c, child(i)));
-  if ((type === 'text/plain' || type === 'text/html') && !node.isAttachment && node.textContent) return [{ node, nr: nr || '1' }];
+  if ((type === 'text/plain' || type === 'text/html') && !node.isAttachment && node.textContent)
+    return [{ node, nr: nr || '1' }];
   return [];
 }
 
@@ -112,7 +125,13 @@ function bodyParts(node: MailNode, nr: string): Part[] {
  * Map every index of `decoded` to an offset in `file` (from `from`), when the decoded text is in
  * the file verbatim except for CR before LF and (headers) folding whitespace. Undefined otherwise.
  */
-export function mapVerbatim(decoded: string, file: string, from: number, folding = false, limit = file.length): Int32Array | undefined {
+export function mapVerbatim(
+  decoded: string,
+  file: string,
+  from: number,
+  folding = false,
+  limit = file.length,
+): Int32Array | undefined {
   const lead = decoded.search(/\S/);
   if (lead < 0) return undefined;
   const probe = decoded.slice(lead, lead + 40).split(/\r?\n/)[0]!;
@@ -174,7 +193,13 @@ export interface MessageResult {
 }
 
 /** Blocks of one message whose raw text starts at `base` in the file. */
-export async function messageBlocks(bytes: Uint8Array, raw: RawFile, base: number, options: AdapterOptions, limit = raw.text.length): Promise<MessageResult> {
+export async function messageBlocks(
+  bytes: Uint8Array,
+  raw: RawFile,
+  base: number,
+  options: AdapterOptions,
+  limit = raw.text.length,
+): Promise<MessageResult> {
   const mail = await parseMime(bytes);
   const build: BuildOptions = { opaque: opaqueMatcher(options), writable: false };
   const blocks: TextBlock[] = [];
@@ -185,7 +210,8 @@ export async function messageBlocks(bytes: Uint8Array, raw: RawFile, base: numbe
   if (mail.subject) {
     const subject = subjectBlock(mail.subject, raw, base, bodyStart, build);
     if (subject.block) blocks.push(subject.block);
-    if (subject.decoded) notices.push('the Subject header is encoded: its columns count characters of the decoded subject');
+    if (subject.decoded)
+      notices.push('the Subject header is encoded: its columns count characters of the decoded subject');
   }
 
   let searchFrom = bodyStart;
@@ -195,13 +221,19 @@ export async function messageBlocks(bytes: Uint8Array, raw: RawFile, base: numbe
     const part = `${nr} ${type}`;
     const map = node.encoding === 'binary' ? mapVerbatim(decoded, raw.text, searchFrom, false, limit) : undefined;
     if (map) searchFrom = map[decoded.length]!;
-    else notices.push(`positions in part ${part} are line/column in its decoded text (${node.encoding === 'binary' ? node.charset ?? 'converted' : node.encoding})`);
+    else
+      notices.push(
+        `positions in part ${part} are line/column in its decoded text (${node.encoding === 'binary' ? (node.charset ?? 'converted') : node.encoding})`,
+      );
     const locator = partLocator(decoded, raw, map, part);
     if (type === 'text/html') {
       const { htmlBlocks } = await import('./html.js');
       const { emailHtmlSkip } = await import('./email-html.js');
       const found = htmlBlocks(decoded, locator, { ...build, skip: options.includeQuoted ? undefined : emailHtmlSkip });
-      const keep = authoredLines(found.map((b) => b.text), { includeQuoted: options.includeQuoted, blocks: true });
+      const keep = authoredLines(
+        found.map((b) => b.text),
+        { includeQuoted: options.includeQuoted, blocks: true },
+      );
       blocks.push(...found.filter((_, i) => keep[i]));
     } else {
       blocks.push(...textBlocks(decoded, locator, emailLineFilter(splitLines(decoded), options, false), build));
@@ -211,7 +243,13 @@ export async function messageBlocks(bytes: Uint8Array, raw: RawFile, base: numbe
 }
 
 /** The Subject block: exact positions when the raw header holds the subject verbatim. */
-function subjectBlock(subject: string, raw: RawFile, base: number, bodyStart: number, build: BuildOptions): { block?: TextBlock; decoded: boolean } {
+function subjectBlock(
+  subject: string,
+  raw: RawFile,
+  base: number,
+  bodyStart: number,
+  build: BuildOptions,
+): { block?: TextBlock; decoded: boolean } {
   const header = /^subject:[ \t]*/im.exec(raw.text.slice(base, bodyStart));
   const valueStart = header ? base + header.index + header[0].length : -1;
   const map = header ? mapVerbatim(subject, raw.text, valueStart, true) : undefined;

@@ -2,7 +2,14 @@
 // every decoded entity with its source span, so each character maps back to the file.
 // Not writable: an edit would have to re-escape '<' and '&' and could cut across inline tags.
 import { Parser } from 'htmlparser2';
-import type { AdapterOptions, BlockKind, InputAdapter, InputDocument, InputFile, TextBlock } from '../../shared/types.js';
+import type {
+  AdapterOptions,
+  BlockKind,
+  InputAdapter,
+  InputDocument,
+  InputFile,
+  TextBlock,
+} from '../../shared/types.js';
 import { BlockBuilder, type BuildOptions, type Locator } from '../positions/block-builder.js';
 import { LineIndex } from '../positions/line-index.js';
 import { decodeText } from '../source-text.js';
@@ -10,23 +17,92 @@ import { opaqueMatcher } from '../prose/templates.js';
 
 /** Elements whose content is never prose. */
 const SKIP = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'pre', 'svg', 'math', 'object',
-  'iframe', 'canvas', 'select', 'textarea', 'video', 'audio', 'map',
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'pre',
+  'svg',
+  'math',
+  'object',
+  'iframe',
+  'canvas',
+  'select',
+  'textarea',
+  'video',
+  'audio',
+  'map',
 ]);
 /** Inline code-like elements: inside a sentence they stand as one placeholder word. */
 const CODE = new Set(['code', 'kbd', 'samp', 'var']);
 /** Elements that start and end a block (sentences never cross them). */
 const BLOCK = new Set([
-  'p', 'div', 'li', 'td', 'th', 'tr', 'table', 'tbody', 'thead', 'tfoot', 'caption', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'hr', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'main',
-  'blockquote', 'figure', 'figcaption', 'address', 'center', 'form', 'fieldset', 'legend', 'details', 'summary',
-  'body', 'html', 'img', 'button', 'label', 'option',
+  'p',
+  'div',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'caption',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'br',
+  'hr',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'main',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'address',
+  'center',
+  'form',
+  'fieldset',
+  'legend',
+  'details',
+  'summary',
+  'body',
+  'html',
+  'img',
+  'button',
+  'label',
+  'option',
 ]);
 const KIND: Record<string, BlockKind> = {
-  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
-  li: 'list-item', dt: 'list-item', dd: 'list-item', td: 'table-cell', th: 'table-cell', blockquote: 'blockquote',
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  dt: 'list-item',
+  dd: 'list-item',
+  td: 'table-cell',
+  th: 'table-cell',
+  blockquote: 'blockquote',
 };
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|max-height\s*:\s*0(?:px)?\s*(?:!important)?\s*(?:;|$)|mso-hide\s*:\s*all|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$))/i;
+const HIDDEN_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|max-height\s*:\s*0(?:px)?\s*(?:!important)?\s*(?:;|$)|mso-hide\s*:\s*all|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$))/i;
 /** Invisible characters used as padding in email preheaders. */
 // eslint-disable-next-line no-misleading-character-class -- the combining grapheme joiner is listed alone, on purpose
 const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u2060\ufeff]/g;

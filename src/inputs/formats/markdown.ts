@@ -18,7 +18,14 @@ import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { AdapterOptions, BlockKind, InputAdapter, InputDocument, InputFile, TextBlock } from '../../shared/types.js';
+import type {
+  AdapterOptions,
+  BlockKind,
+  InputAdapter,
+  InputDocument,
+  InputFile,
+  TextBlock,
+} from '../../shared/types.js';
 import { BlockBuilder, type BuildOptions, type Locator } from '../positions/block-builder.js';
 import { LineIndex } from '../positions/line-index.js';
 import { ContentMap, mapLine, tableCells } from '../positions/source-align.js';
@@ -115,7 +122,13 @@ function footnoteDefinitionRule(state: StateBlock, startLine: number, endLine: n
     if (c === 0x5d || c === 0x5b || c === 0x20 || c === 0x09) break;
     pos++;
   }
-  if (pos === start + 2 || state.src.charCodeAt(pos) !== 0x5d || pos + 1 >= max || state.src.charCodeAt(pos + 1) !== 0x3a) return false;
+  if (
+    pos === start + 2 ||
+    state.src.charCodeAt(pos) !== 0x5d ||
+    pos + 1 >= max ||
+    state.src.charCodeAt(pos + 1) !== 0x3a
+  )
+    return false;
   if (silent) return true;
   const env = state.env as Env;
   (env.footnotes ??= new Set()).add(state.src.slice(start + 2, pos).toLowerCase());
@@ -158,7 +171,8 @@ function footnoteReferenceRule(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
   const max = state.posMax;
   const labels = (state.env as Env).footnotes;
-  if (!labels || start + 3 > max || state.src.charCodeAt(start) !== 0x5b || state.src.charCodeAt(start + 1) !== 0x5e) return false;
+  if (!labels || start + 3 > max || state.src.charCodeAt(start) !== 0x5b || state.src.charCodeAt(start + 1) !== 0x5e)
+    return false;
   let pos = start + 2;
   while (pos < max) {
     const c = state.src.charCodeAt(pos);
@@ -179,7 +193,8 @@ function footnoteReferenceRule(state: StateInline, silent: boolean): boolean {
 // list indentation); remember where that text starts (the column, on tr_open.meta).
 
 function recordTableRows(md: MarkdownIt): void {
-  const rules = (md.block.ruler as unknown as { __rules__?: { name: string; fn: BlockRule; alt: string[] }[] }).__rules__;
+  const rules = (md.block.ruler as unknown as { __rules__?: { name: string; fn: BlockRule; alt: string[] }[] })
+    .__rules__;
   const table = rules?.find((r) => r.name === 'table');
   if (!table) return; // rows then start after a guessed prefix (see rowStart)
   const original = table.fn;
@@ -340,7 +355,8 @@ class Extractor {
     const start = this.starts[line] ?? 0;
     const end = this.ends[line] ?? start;
     let at = end - first.length;
-    if (at < start || !this.text.startsWith(first, at)) at = Math.max(start, this.text.indexOf(first.trimStart(), start));
+    if (at < start || !this.text.startsWith(first, at))
+      at = Math.max(start, this.text.indexOf(first.trimStart(), start));
     this.html.push({ type: 'html', value: t.content.replace(/\n$/, ''), position: { start: { offset: at } } });
   }
 
@@ -451,8 +467,10 @@ class Extractor {
             break;
           }
           p = at + t.markup.length;
-          if (t.content === t.markup) add({ kind: COPY_PIECE, at, text: t.content }); // a backslash before a letter stays
-          else if (t.info === 'escape') add({ kind: COPY_PIECE, at: at + 1, text: t.content }); // "\*": the "*"
+          if (t.content === t.markup)
+            add({ kind: COPY_PIECE, at, text: t.content }); // a backslash before a letter stays
+          else if (t.info === 'escape')
+            add({ kind: COPY_PIECE, at: at + 1, text: t.content }); // "\*": the "*"
           else add({ kind: ENTITY_PIECE, at, end: p, text: t.content }); // every unit maps to the "&"
           continue;
         }
@@ -485,7 +503,8 @@ class Extractor {
           if (at >= 0) {
             p = at + t.content.length;
             const offset = map.at(at);
-            if (this.collectHtml && offset >= 0) this.html.push({ type: 'html', value: t.content, position: { start: { offset } } });
+            if (this.collectHtml && offset >= 0)
+              this.html.push({ type: 'html', value: t.content, position: { start: { offset } } });
           }
           // <br>, <p>, <td>… separate words; <b>, <span>, comments do not.
           if (BREAKING_TAG.test(t.content)) b.gap();
@@ -550,7 +569,9 @@ class Extractor {
 const COPY_PIECE = 0;
 const ENTITY_PIECE = 1;
 /** Part of a text run: content[at, at + text.length), or a decoded reference content[at, end). */
-type Piece = { kind: typeof COPY_PIECE; at: number; text: string } | { kind: typeof ENTITY_PIECE; at: number; end: number; text: string };
+type Piece =
+  | { kind: typeof COPY_PIECE; at: number; text: string }
+  | { kind: typeof ENTITY_PIECE; at: number; end: number; text: string };
 
 // ---------------------------------------------------------------------------------------------
 // GFM literal autolinks (www.example.com, https://…, name@example.com, mailto:, xmpp:) in a text
@@ -618,7 +639,11 @@ function emailLength(m: RegExpExecArray): number {
 
 function xmppLength(m: RegExpExecArray): number {
   const resource = m[3];
-  if (/[\d\-_]$/.test(m[2]!) || (resource && (!/[A-Za-z]$/.test(resource) || m.input.charAt(m.index + m[0].length) === '@'))) return 0;
+  if (
+    /[\d\-_]$/.test(m[2]!) ||
+    (resource && (!/[A-Za-z]$/.test(resource) || m.input.charAt(m.index + m[0].length) === '@'))
+  )
+    return 0;
   return m[0].length;
 }
 
@@ -674,7 +699,6 @@ function isTrail(url: string, i: number): boolean {
   return true;
 }
 
-
 /** End of the code span whose opening backtick run (`length` long) starts at `at`. */
 function codeSpanEnd(content: string, at: number, length: number): number {
   let end = at + length;
@@ -715,6 +739,11 @@ export const markdownAdapter: InputAdapter = {
     const source = decodeText(file.bytes);
     await loadMarkdownParser();
     const lines = new LineIndex(source.text);
-    return { filePath: file.filePath, format: 'markdown', blocks: markdownBlocks(source.text, lines, { opaque: opaqueMatcher(options) }), source };
+    return {
+      filePath: file.filePath,
+      format: 'markdown',
+      blocks: markdownBlocks(source.text, lines, { opaque: opaqueMatcher(options) }),
+      source,
+    };
   },
 };

@@ -36,7 +36,13 @@ export const mboxAdapter: InputAdapter = {
     const offset = (byte: number): number =>
       raw.utf8 ? Buffer.from(file.bytes.buffer, file.bytes.byteOffset, byte).toString('utf8').length : byte;
     for (const [k, [start, end]] of ranges.entries()) {
-      const { blocks, notices } = await messageBlocks(file.bytes.subarray(start, end), raw, offset(start), options, offset(end));
+      const { blocks, notices } = await messageBlocks(
+        file.bytes.subarray(start, end),
+        raw,
+        offset(start),
+        options,
+        offset(end),
+      );
       doc.blocks.push(...blocks);
       doc.notices!.push(...notices.map((n) => `message ${k + 1}: ${n}`));
     }

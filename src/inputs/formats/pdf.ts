@@ -4,7 +4,14 @@
 // Location: `page`, line = text line on that page (1-based, top to bottom), column = 1-based
 // character in that line as extracted. Not writable.
 import { InputError } from '../../shared/errors.js';
-import type { AdapterOptions, BlockKind, InputAdapter, InputDocument, InputFile, TextBlock } from '../../shared/types.js';
+import type {
+  AdapterOptions,
+  BlockKind,
+  InputAdapter,
+  InputDocument,
+  InputFile,
+  TextBlock,
+} from '../../shared/types.js';
 import { BlockBuilder, type BuildOptions } from '../positions/block-builder.js';
 import { LineIndex } from '../positions/line-index.js';
 import { describe, sniff } from '../sniff.js';
@@ -64,7 +71,12 @@ export function layoutPage(items: PdfItem[]): { pageText: string; lines: Segment
         segs.push(seg);
         seg = undefined;
         lineText += ' ';
-      } else if (seg && (spacer || gap > 0.15 * it.size) && !/\s/.test(lineText.charAt(lineText.length - 1)) && !/^\s/.test(it.str)) {
+      } else if (
+        seg &&
+        (spacer || gap > 0.15 * it.size) &&
+        !/\s/.test(lineText.charAt(lineText.length - 1)) &&
+        !/^\s/.test(it.str)
+      ) {
         lineText += ' ';
         seg.text += ' ';
       }
@@ -113,7 +125,12 @@ export function pageBlocks(page: number, items: PdfItem[], build: BuildOptions):
         ? undefined
         : open.find((p) => {
             const dy = p.y - s.y;
-            return Math.abs(p.x - s.x) < 2 && dy > 0 && dy < 1.45 * Math.max(p.size, s.size) && Math.abs(p.size - s.size) < 0.5;
+            return (
+              Math.abs(p.x - s.x) < 2 &&
+              dy > 0 &&
+              dy < 1.45 * Math.max(p.size, s.size) &&
+              Math.abs(p.size - s.size) < 0.5
+            );
           });
       let text = s.text;
       let start = s.start;
@@ -129,7 +146,8 @@ export function pageBlocks(page: number, items: PdfItem[], build: BuildOptions):
       start += lead;
       if (cont) {
         open = open.filter((p) => p !== cont);
-        if (/\p{L}-$/u.test(cont.b.content.slice(-2)) && /^\p{Ll}/u.test(text)) cont.b.dropLast(); // "deliv-" + "ery"
+        if (/\p{L}-$/u.test(cont.b.content.slice(-2)) && /^\p{Ll}/u.test(text))
+          cont.b.dropLast(); // "deliv-" + "ery"
         else cont.b.pushSynthetic(' ');
         cont.b.push(text, start);
         cont.y = s.y;
@@ -154,7 +172,8 @@ function pick(l: { line: number; column: number }): { line: number; column: numb
 /** The most common font size (by characters): body text. */
 function bodySize(lines: Segment[][]): number {
   const count = new Map<number, number>();
-  for (const segs of lines) for (const s of segs) count.set(Math.round(s.size), (count.get(Math.round(s.size)) ?? 0) + s.text.length);
+  for (const segs of lines)
+    for (const s of segs) count.set(Math.round(s.size), (count.get(Math.round(s.size)) ?? 0) + s.text.length);
   let best = 0;
   let n = -1;
   for (const [size, c] of count) if (c > n) [best, n] = [size, c];
@@ -224,7 +243,8 @@ export const pdfAdapter: InputAdapter = {
       await doc.destroy();
     }
     const result: InputDocument = { filePath: file.filePath, format: 'pdf', blocks };
-    if (empty.length === doc.numPages && doc.numPages > 0) result.notices = ['the PDF has no text layer (scanned?): nothing to lint'];
+    if (empty.length === doc.numPages && doc.numPages > 0)
+      result.notices = ['the PDF has no text layer (scanned?): nothing to lint'];
     return result;
   },
 };

@@ -65,10 +65,17 @@ export function splitLines(text: string): string[] {
 }
 
 /** keepLine filter for an email body: header block at the top and quoted/signature lines dropped. */
-export function emailLineFilter(lines: readonly string[], options: AdapterOptions, skipHeaders = true): (lineNo: number) => boolean {
+export function emailLineFilter(
+  lines: readonly string[],
+  options: AdapterOptions,
+  skipHeaders = true,
+): (lineNo: number) => boolean {
   // The message's own header block is not a quoted "From: … Sent: …" block: classify after it.
   const headers = skipHeaders ? headerLineCount(lines) : 0;
-  const keep = [...lines.slice(0, headers).map((l) => /^subject\s*:/i.test(l)), ...authoredLines(lines.slice(headers), { includeQuoted: options.includeQuoted })];
+  const keep = [
+    ...lines.slice(0, headers).map((l) => /^subject\s*:/i.test(l)),
+    ...authoredLines(lines.slice(headers), { includeQuoted: options.includeQuoted }),
+  ];
   return (lineNo) => keep[lineNo - 1] ?? true;
 }
 
@@ -84,9 +91,19 @@ export const textAdapter: InputAdapter = {
     const isEmail = options.detectEmail !== false && looksLikeEmail(split);
     const authored = isEmail ? emailLineFilter(split, options) : undefined;
     // pitchlint-disable… directive lines are instructions to the linter, not prose.
-    const keep = split.some(isDirectiveLine) ? (n: number) => !isDirectiveLine(split[n - 1] ?? '') && (authored?.(n) ?? true) : authored;
-    const doc: InputDocument = { filePath: file.filePath, format: 'text', blocks: textBlocks(source.text, lines, keep, build), source };
-    if (isEmail) doc.notices = ['looks like an email: quoted replies, signatures and disclaimers are not linted (--no-email-detection to lint everything)'];
+    const keep = split.some(isDirectiveLine)
+      ? (n: number) => !isDirectiveLine(split[n - 1] ?? '') && (authored?.(n) ?? true)
+      : authored;
+    const doc: InputDocument = {
+      filePath: file.filePath,
+      format: 'text',
+      blocks: textBlocks(source.text, lines, keep, build),
+      source,
+    };
+    if (isEmail)
+      doc.notices = [
+        'looks like an email: quoted replies, signatures and disclaimers are not linted (--no-email-detection to lint everything)',
+      ];
     return doc;
   },
 };

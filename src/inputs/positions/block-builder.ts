@@ -56,7 +56,10 @@ class Runs {
     if (c > 0) {
       const last = (c - 1) * STRIDE;
       const lastKind = d[last + KIND]!;
-      if (lastKind === kind && (kind === SYNTHETIC || (kind === COPY && d[last + START]! + (this.length - d[last + VIEW]!) === start))) {
+      if (
+        lastKind === kind &&
+        (kind === SYNTHETIC || (kind === COPY && d[last + START]! + (this.length - d[last + VIEW]!) === start))
+      ) {
         this.length += n;
         return;
       }
@@ -73,7 +76,8 @@ class Runs {
     const d = this.data;
     const kind = d[last + KIND]!;
     const view = d[last + VIEW]!;
-    const offset = kind === SYNTHETIC ? -1 : kind === SAME ? d[last + START]! : d[last + START]! + (this.length - 1 - view);
+    const offset =
+      kind === SYNTHETIC ? -1 : kind === SAME ? d[last + START]! : d[last + START]! + (this.length - 1 - view);
     this.length--;
     if (this.length === view) {
       this.count--;
@@ -211,7 +215,8 @@ export class BlockBuilder {
       },
     };
     if (options.writable !== false) {
-      block.sourceOffset = (index: number): number => (index === len ? end : index >= 0 && index < len && Number.isInteger(index) ? offsetAt(index) : -1);
+      block.sourceOffset = (index: number): number =>
+        index === len ? end : index >= 0 && index < len && Number.isInteger(index) ? offsetAt(index) : -1;
     }
     return block;
   }

@@ -86,7 +86,15 @@ export function isTrimSpace(c: number): boolean {
  * the closing #s. Falls back to matching character by character from the right (a tab that the
  * parser expanded to spaces, a NUL it replaced with U+FFFD).
  */
-export function mapLine(map: ContentMap, content: string, cs: number, ce: number, source: string, ls: number, le: number): void {
+export function mapLine(
+  map: ContentMap,
+  content: string,
+  cs: number,
+  ce: number,
+  source: string,
+  ls: number,
+  le: number,
+): void {
   let cEnd = ce;
   while (cEnd > cs && isTrimSpace(content.charCodeAt(cEnd - 1))) cEnd--;
   let sEnd = le;

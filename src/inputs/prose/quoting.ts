@@ -141,6 +141,10 @@ export function looksLikeEmail(lines: readonly string[]): boolean {
 /** Lines of the header block at the top of a pasted email (not prose; Subject: is kept). */
 export function headerLineCount(lines: readonly string[]): number {
   let n = 0;
-  while (n < lines.length && (EMAIL_HEADER.test(lines[n]!) || (n > 0 && /^[ \t]+\S/.test(lines[n]!) && EMAIL_HEADER.test(lines[n - 1]!)))) n++;
+  while (
+    n < lines.length &&
+    (EMAIL_HEADER.test(lines[n]!) || (n > 0 && /^[ \t]+\S/.test(lines[n]!) && EMAIL_HEADER.test(lines[n - 1]!)))
+  )
+    n++;
   return n >= 2 ? n : 0;
 }

@@ -45,7 +45,10 @@ const RULES: Record<TemplateSyntax, Rule[]> = {
   brace: [{ re: /(?<![{$\w])\{[A-Za-z_][\w.-]{0,60}\}(?!\})/g, control: never }],
   percent: [{ re: /(?<![\w%])%[A-Za-z_][\w]{0,60}%(?![\w%])/g, control: never }],
   bracket: [
-    { re: /\[(?:[A-Za-z_]\w{0,40}|[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|or|and|the|&)){1,5})\](?![[(:])/g, control: never },
+    {
+      re: /\[(?:[A-Za-z_]\w{0,40}|[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|or|and|the|&)){1,5})\](?![[(:])/g,
+      control: never,
+    },
   ],
   'merge-field': [{ re: /«[^«»\n]{1,80}»/g, control: never }],
   erb: [

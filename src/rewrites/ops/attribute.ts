@@ -25,7 +25,8 @@ const LEAD_WORDS = new Set(['best', 'leading', 'top', 'greatest', 'finest', '#',
  * a comparison ("the best price" -> "a better price than most", "the best software" -> "better
  * software than most").
  */
-const LEAD_NOUNS = /^(partner|provider|supplier|company|firm|agency|vendor|team|crew|brand|manufacturer|maker|installer|carrier|integrator|consultant|consultancy|contractor|distributor|retailer|reseller|platform|solution|choice|name|player|expert|specialist|service provider|shop|store|dealer)s?$/i;
+const LEAD_NOUNS =
+  /^(partner|provider|supplier|company|firm|agency|vendor|team|crew|brand|manufacturer|maker|installer|carrier|integrator|consultant|consultancy|contractor|distributor|retailer|reseller|platform|solution|choice|name|player|expert|specialist|service provider|shop|store|dealer)s?$/i;
 
 export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult | undefined {
   const spec = { ...ATTRIBUTE_DEFAULTS, ...(raw === true ? {} : raw) };
@@ -108,7 +109,9 @@ export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult |
   } else if (np) {
     end = t[np.end - 1]!.end;
     const noun = s.text.slice(t[i]!.start, end);
-    text = isPluralToken(s, np.head) ? `${comparative} ${noun} ${spec.compare}` : `a ${comparative} ${noun} ${spec.compare}`;
+    text = isPluralToken(s, np.head)
+      ? `${comparative} ${noun} ${spec.compare}`
+      : `a ${comparative} ${noun} ${spec.compare}`;
   } else {
     text = `${comparative} ${spec.compare}`;
   }
@@ -116,7 +119,12 @@ export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult |
   // that completes the superlative goes with it.
   const after = np ? np.end : i;
   let ever = t.slice(after, after + 4).findIndex((x) => x.norm === 'ever');
-  if (ever < 0 && (t[after]?.norm === 'you' || t[after]?.norm === 'anyone') && ['will', 'can', 'could', 'would', 'have', 'are', 'find', 'get', 'see'].includes(t[after + 1]?.norm ?? '')) ever = 0;
+  if (
+    ever < 0 &&
+    (t[after]?.norm === 'you' || t[after]?.norm === 'anyone') &&
+    ['will', 'can', 'could', 'would', 'have', 'are', 'find', 'get', 'see'].includes(t[after + 1]?.norm ?? '')
+  )
+    ever = 0;
   if (ever >= 0) {
     let k = after + ever + 1;
     while (k < t.length && t[k]!.type === 'word') k++;

@@ -36,7 +36,12 @@ export function addFilled(r: OpResult, f: Filled): void {
  * Fill a template for a replacement of tokens [from, to). {noun} and {noun:plural} take the noun
  * phrase after `to`, and the returned `end` then covers it.
  */
-export function fillAt(input: OpInput, template: string, from: number, to: number): { filled: Filled; endToken: number } | undefined {
+export function fillAt(
+  input: OpInput,
+  template: string,
+  from: number,
+  to: number,
+): { filled: Filled; endToken: number } | undefined {
   const { s, match } = input;
   let endToken = to;
   const names = slotNames(template);
@@ -81,7 +86,12 @@ const phraseSets = new Map<string, PhraseSet<string>>();
  * Occurrences of a phrase overlapping tokens [a, b), matched like rule phrases: normalized tokens,
  * `*` for any word, <number>, <percent> and <money> placeholders.
  */
-export function phraseOccurrences(tokens: readonly Token[], phrase: string, a: number, b: number): Array<[number, number]> {
+export function phraseOccurrences(
+  tokens: readonly Token[],
+  phrase: string,
+  a: number,
+  b: number,
+): Array<[number, number]> {
   let set = phraseSets.get(phrase);
   if (!set) {
     set = new PhraseSet<string>().add(phrase, phrase);
@@ -102,7 +112,9 @@ export function sentenceHas(tokens: readonly Token[], phrase: string): boolean {
 export function inCaseOf(original: string, replacement: string): string {
   if (!replacement) return replacement;
   const first = original.charAt(0);
-  if (original.length > 1 && original === original.toUpperCase() && /\p{L}/u.test(original)) return replacement.toUpperCase();
-  if (first !== first.toLowerCase() && replacement.charAt(0) === replacement.charAt(0).toLowerCase()) return matchCase(original, replacement);
+  if (original.length > 1 && original === original.toUpperCase() && /\p{L}/u.test(original))
+    return replacement.toUpperCase();
+  if (first !== first.toLowerCase() && replacement.charAt(0) === replacement.charAt(0).toLowerCase())
+    return matchCase(original, replacement);
   return replacement;
 }

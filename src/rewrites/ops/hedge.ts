@@ -47,7 +47,10 @@ export function hedge(input: OpInput, raw: true | string | HedgeSpec): OpResult 
       if (v === 0) return atStart(input, spec.imperative, r);
       // "Auto Protection: Save thousands ..." -> "Auto Protection: You could save thousands ..."
       const tok = t[v]!;
-      const word = tok.text === tok.text.toUpperCase() && tok.text.length > 1 ? tok.text : tok.text.charAt(0).toLowerCase() + tok.text.slice(1);
+      const word =
+        tok.text === tok.text.toUpperCase() && tok.text.length > 1
+          ? tok.text
+          : tok.text.charAt(0).toLowerCase() + tok.text.slice(1);
       r.edits.push({ start: tok.start, end: tok.end, text: `${spec.imperative} ${word}` });
       return r;
     } else v = -1;
@@ -66,7 +69,14 @@ export function hedge(input: OpInput, raw: true | string | HedgeSpec): OpResult 
     }
     // Before the verb, and before the adverbs in front of it ("dramatically reduces").
     let at = v;
-    while (at > 0 && s.tags(at - 1).has('Adverb') && !s.tags(at - 1).has('Noun') && !ABSOLUTE_ADVERBS.has(t[at - 1]!.norm) && t[at - 1]!.type === 'word') at--;
+    while (
+      at > 0 &&
+      s.tags(at - 1).has('Adverb') &&
+      !s.tags(at - 1).has('Noun') &&
+      !ABSOLUTE_ADVERBS.has(t[at - 1]!.norm) &&
+      t[at - 1]!.type === 'word'
+    )
+      at--;
     const prev = t[at - 1];
     if (prev && ABSOLUTE_ADVERBS.has(prev.norm)) {
       r.edits.push({ start: prev.start, end: prev.end, text: spec.word });
@@ -82,7 +92,10 @@ export function hedge(input: OpInput, raw: true | string | HedgeSpec): OpResult 
     let at = match.tokenStart;
     for (let k = match.tokenStart; k < match.tokenEnd; k++) {
       const boundary = t[k]!.start === 0 || /\s/.test(s.text[t[k]!.start - 1]!);
-      if (boundary && (t[k]!.type === 'number' || ['in', 'within', 'under', 'at', 'by', 'on', 'for'].includes(t[k]!.norm))) {
+      if (
+        boundary &&
+        (t[k]!.type === 'number' || ['in', 'within', 'under', 'at', 'by', 'on', 'for'].includes(t[k]!.norm))
+      ) {
         at = k;
         break;
       }

@@ -4,7 +4,11 @@
 import { clauseOf } from '../analysis.js';
 import { addFilled, emptyResult, fillAt, inCaseOf, phraseOccurrences, type OpInput, type OpResult } from './common.js';
 
-export function replaceMap(input: OpInput, map: Record<string, string>, within: 'match' | 'clause' = 'match'): OpResult | undefined {
+export function replaceMap(
+  input: OpInput,
+  map: Record<string, string>,
+  within: 'match' | 'clause' = 'match',
+): OpResult | undefined {
   const { s, match } = input;
   // Every occurrence of every phrase overlapping the flagged words (or their clause); the longest win.
   const [a, b] = within === 'clause' ? clauseOf(s, match.tokenStart) : [match.tokenStart, match.tokenEnd];
@@ -35,7 +39,11 @@ export function replaceMap(input: OpInput, map: Record<string, string>, within: 
   return result.edits.length ? result : undefined;
 }
 
-export function replaceWhole(input: OpInput, template: string, scope: 'match' | 'phrase' | 'sentence'): OpResult | undefined {
+export function replaceWhole(
+  input: OpInput,
+  template: string,
+  scope: 'match' | 'phrase' | 'sentence',
+): OpResult | undefined {
   const { s, match } = input;
   if (scope === 'sentence') {
     const f = fillAt(input, template, 0, s.tokens.length);

@@ -11,7 +11,11 @@ import type { SoftenSpec } from '../../rules/rewrite-spec.js';
 import { emptyResult, inCaseOf, type OpInput, type OpResult } from './common.js';
 import { BE_FORMS, wordSet } from '../../text/grammar.js';
 
-export const SOFTEN_DEFAULTS: Required<SoftenSpec> = { we: 'expect to', customer: 'can expect to', other: '{be} expected to' };
+export const SOFTEN_DEFAULTS: Required<SoftenSpec> = {
+  we: 'expect to',
+  customer: 'can expect to',
+  other: '{be} expected to',
+};
 
 const BE = wordSet(BE_FORMS);
 const NEEDS_BE = new Set(['going', 'gonna', 'set', 'due', 'certain', 'sure', 'bound', 'guaranteed']);
@@ -52,7 +56,10 @@ export function soften(input: OpInput, raw: true | string | SoftenSpec): OpResul
   if (!modal) return undefined;
   let a = modal.start;
   let b = modal.end;
-  const phraseNorm = t.slice(a, b).map((x) => x.norm).join(' ');
+  const phraseNorm = t
+    .slice(a, b)
+    .map((x) => x.norm)
+    .join(' ');
   // "is going to", "'re set to", "are guaranteed to": the be-verb goes too.
   if (NEEDS_BE.has(t[a]!.norm) && a > 0 && (BE.has(t[a - 1]!.norm) || t[a - 1]!.norm === 'am')) a--;
   while (b < t.length && INTENSIFIERS.has(t[b]!.norm)) b++;
