@@ -1,0 +1,44 @@
+// The CI formats on the bundled fixtures, through the built CLI, as CI runs them (issue 14).
+import { describe, expect, it } from 'vitest';
+import { cli } from '../e2e/helpers.js';
+
+// Line 11 of fixtures/email-reply.eml is the Content-Type header of its quoted-printable part 1.
+const REPLY_PART_HEADER = 11;
+
+describe('compact on the fixtures', () => {
+  const r = cli(['--format', 'compact', 'fixtures']);
+  const lines = r.stdout.trimEnd().split('\n');
+
+  it('writes every finding as file:line:col: message [severity/rule] (where)', () => {
+    expect(r.status).toBe(1);
+    expect(lines.length).toBeGreaterThan(30);
+    for (const l of lines) expect(l).toMatch(/^fixtures\/[^:]+:\d+:\d+: .+ \[(error|warning|suggestion)\/[^\]\s]+\]( \([^)]+\))?$/);
+    expect(lines).toContain('fixtures/quote.csv:2:93: "Guaranteed" promises an outcome with no terms behind it. [error/guarantee-unbacked] (row 2, field Description)');
+  });
+
+  it("puts decoded email findings on the part's header line", () => {
+    const reply = lines.filter((l) => l.includes('(decoded part 1,'));
+    expect(reply.length).toBeGreaterThan(0);
+    for (const l of reply) expect(l.startsWith(`fixtures/email-reply.eml:${REPLY_PART_HEADER}:1: `)).toBe(true);
+  });
+});
+
+describe('github on the fixtures', () => {
+  const r = cli(['--format', 'github', 'fixtures']);
+  const lines = r.stdout.trimEnd().split('\n');
+
+  it("annotates decoded email text on the part's header line, with the decoded position in the message", () => {
+    const decoded = lines.filter((l) => l.includes('decoded part 1,'));
+    expect(decoded.length).toBeGreaterThan(0);
+    for (const l of decoded) {
+      expect(l).toMatch(new RegExp(`^::warning file=fixtures/email-reply\\.eml,line=${REPLY_PART_HEADER},title=`));
+      expect(l).toMatch(/\(at decoded part 1, line 3, column \d+\)/);
+    }
+  });
+
+  it('gives docx and pdf findings no line number (they have no lines)', () => {
+    const binary = lines.filter((l) => /file=fixtures\/proposal\.(docx|pdf),/.test(l));
+    expect(binary.length).toBeGreaterThan(0);
+    for (const l of binary) expect(l).not.toMatch(/,line=/);
+  });
+});
