@@ -1,6 +1,6 @@
 // The CI formats on the bundled fixtures, through the built CLI, as CI runs them (issue 14).
 import { describe, expect, it } from 'vitest';
-import { cli } from '../e2e/helpers.js';
+import { cli, tempTree } from '../e2e/helpers.js';
 
 // Line 11 of fixtures/email-reply.eml is the Content-Type header of its quoted-printable part 1.
 const REPLY_PART_HEADER = 11;
@@ -40,5 +40,22 @@ describe('github on the fixtures', () => {
     const binary = lines.filter((l) => /file=fixtures\/proposal\.(docx|pdf),/.test(l));
     expect(binary.length).toBeGreaterThan(0);
     for (const l of binary) expect(l).not.toMatch(/,line=/);
+  });
+});
+
+describe('junit through the CLI', () => {
+  it('passes a warnings-only file when the run exits 0, and fails it with one <failure> per file when errors exit 1', () => {
+    const dir = tempTree({
+      'warn.txt': 'Our crew always cleans up the same day.\n',
+      'err.txt': 'We guarantee the install. We guarantee the price too.\n',
+    });
+    const warnOnly = cli(['--format', 'junit', 'warn.txt'], { cwd: dir });
+    expect(warnOnly.status).toBe(0);
+    expect(warnOnly.stdout).toContain('failures="0"');
+    expect(warnOnly.stdout).not.toContain('<failure');
+    const both = cli(['--format', 'junit', 'warn.txt', 'err.txt'], { cwd: dir });
+    expect(both.status).toBe(1);
+    expect(both.stdout).toContain('failures="1"');
+    expect(both.stdout.match(/<failure /g)).toHaveLength(1);
   });
 });
