@@ -59,3 +59,54 @@ describe('junit through the CLI', () => {
     expect(both.stdout.match(/<failure /g)).toHaveLength(1);
   });
 });
+
+describe('stylish on the fixtures (issues 12, 14)', () => {
+  const r = cli(['fixtures']);
+  const lines = r.stdout.split('\n');
+  const json = JSON.parse(cli(['--format', 'json', 'fixtures']).stdout) as {
+    filePath: string;
+    messages: { ruleId: string; line: number; column: number; sentence: string; rewrite?: string; fix?: unknown }[];
+  }[];
+  const findings = json.flatMap((f) => f.messages);
+
+  it('fits in at most 60% of the lines the per-finding layout took', () => {
+    // The per-finding layout (main before this change) printed 281 lines for the same 42
+    // findings in 8 files; 60% of that is 168.
+    expect(r.status).toBe(1);
+    expect(findings).toHaveLength(42);
+    expect(lines.length).toBeLessThanOrEqual(168);
+  });
+
+  it('reports the same findings as the json format, one line each', () => {
+    const findingLines = lines.filter((l) => /^ {4}\S+.*  (error|warning|suggestion) +\S/.test(l));
+    expect(findingLines).toHaveLength(findings.length);
+    for (const m of findings) expect(findingLines.some((l) => l.includes(m.ruleId))).toBe(true);
+  });
+
+  it('shows each sentence once per file with its one rewrite, and no notices', () => {
+    const blocks = r.stdout.trim().split('\n\n').slice(0, -1);
+    for (const file of json.filter((f) => f.messages.length > 0)) {
+      const name = file.filePath.slice(file.filePath.indexOf('fixtures/'));
+      const block = blocks.find((b) => b.startsWith(`${name}\n`))!;
+      expect(block, name).toBeDefined();
+      const blockLines = block.split('\n');
+      for (const sentence of new Set(file.messages.map((m) => m.sentence))) {
+        if (sentence.length > 160) continue;
+        expect(blockLines.filter((l) => l === `  ${sentence}`), sentence).toHaveLength(1);
+      }
+      for (const rewrite of new Set(file.messages.map((m) => m.rewrite).filter(Boolean))) {
+        expect(blockLines.filter((l) => l === `    ↳ rewrite: ${rewrite}`), rewrite).toHaveLength(1);
+      }
+    }
+    expect(r.stdout).not.toContain('positions in part');
+    expect(r.stdout).not.toContain('looks like an email');
+  });
+
+  it('ends with the counts, the number --fix can fix and where to read why', () => {
+    const fixable = findings.filter((m) => m.fix).length;
+    expect(lines.slice(-3, -1)).toEqual([
+      `✖ 42 problems (18 errors, 24 warnings, 0 suggestions), ${fixable} fixable with --fix`,
+      'Run `pitchlint rules explain <rule-id>` for why.',
+    ]);
+  });
+});
