@@ -86,12 +86,12 @@ rmSync(generated);
 
 // 3. The built-in packs and lexicon as JSON.
 const pre = join(dist, 'precompile.tmp.mjs');
-await build({ ...common, entryPoints: ['src/build/precompile.ts'], outfile: pre });
+await build({ ...common, entryPoints: ['src/rules/precompile.ts'], outfile: pre });
 const { precompileBuiltins } = await import(pathToFileURL(pre).href);
 await precompileBuiltins();
 rmSync(pre);
 
-// 4. The V8 start-up snapshot: the CLI and the tagger preloaded (see src/snapshot/entry.ts).
+// 4. The V8 start-up snapshot: the CLI and the tagger preloaded (see src/cli/snapshot-entry.ts).
 if (!process.argv.includes('--no-snapshot') && !process.env.PITCHLINT_NO_SNAPSHOT) await buildSnapshot();
 
 // 5. Type declarations for the API.
@@ -123,7 +123,7 @@ async function trySnapshot(external) {
     format: 'cjs',
     // A snapshot has no import(): esbuild turns every dynamic import into require().
     supported: { 'dynamic-import': false },
-    entryPoints: ['src/snapshot/entry.ts'],
+    entryPoints: ['src/cli/snapshot-entry.ts'],
     outfile: entry,
     // import.meta is empty in CommonJS; our code only uses it to find the package root, which
     // the snapshot sets from PITCHLINT_ROOT.

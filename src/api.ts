@@ -5,20 +5,20 @@
 //   const run = await lintFiles({ patterns: ['templates/'], concurrency: 'auto', cache: true });
 //   process.stdout.write(await formatters.format('sarif', run));
 import { resolve } from 'node:path';
-import { effectiveConfig, type EffectiveConfigOptions, type EffectiveConfigReport } from './config/print.js';
+import { effectiveConfig, type EffectiveConfigOptions, type EffectiveConfigReport } from './runner/print-config.js';
 import { FORMATTER_NAMES, loadFormatter, type FormatterName } from './reporters/index.js';
 import { lintFiles, type LintRun, type LintRunOptions } from './runner/lint-files.js';
-import { version } from './cli/version.js';
-import type { FileResult, Formatter, RuleMeta } from './types.js';
+import { version } from './shared/version.js';
+import type { FileResult, Formatter, RuleMeta } from './shared/types.js';
 
 export { lintFiles, type LintRun, type LintRunOptions, type LintRunStats } from './runner/lint-files.js';
 export type { BaselineOutcome, BaselineFile } from './runner/baseline.js';
 export type { Shard } from './runner/shard.js';
-export type { EffectiveConfigOptions, EffectiveConfigReport } from './config/print.js';
+export type { EffectiveConfigOptions, EffectiveConfigReport } from './runner/print-config.js';
 export type { ConfigFile, ConfigOverride, ResolvedConfig } from './config/types.js';
 export type { FormatterName } from './reporters/index.js';
-export { ConfigError, InputError } from './errors.js';
-export type * from './types.js';
+export { ConfigError, InputError } from './shared/errors.js';
+export type * from './shared/types.js';
 
 export interface LintTextOptions {
   /**

@@ -3,17 +3,17 @@ import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { loadFormatter } from '../reporters/index.js';
 import { lintFiles } from '../runner/lint-files.js';
-import type { FileResult } from '../types.js';
+import type { FileResult } from '../shared/types.js';
 import { useColor } from './color.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import type { LintCliOptions } from './program.js';
 import { readStdin } from './stdin.js';
-import { version } from './version.js';
+import { version } from '../shared/version.js';
 
 export async function runLint(paths: string[], options: LintCliOptions): Promise<number> {
   const cwd = process.cwd();
-  if (options.printConfig) return (await import('../config/print.js')).printConfig(options.printConfig, options, cwd);
-  const team = (await import('../runner/cli-options.js')).teamRunOptions(options);
+  if (options.printConfig) return (await import('../runner/print-config.js')).printConfig(options.printConfig, options, cwd);
+  const team = (await import('./run-options.js')).teamRunOptions(options);
   const wantsStdin = paths.includes('-');
   const patterns = paths.filter((p) => p !== '-');
   if (!wantsStdin && patterns.length === 0) {
@@ -38,11 +38,11 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
   }).finally(team.finish);
 
   // Rewrites (issue 3): expired facts are named once; --fix / --fix-dry-run fix, then report what is left.
-  const facts = await import('../facts/report.js');
+  const facts = await import('../config/facts/report.js');
   for (const w of await facts.expiredFactWarnings(run.results.map((r) => r.filePath), cwd, options.config)) process.stderr.write(`pitchlint: warning: ${w}\n`);
   if (options.fix || options.fixDryRun) {
     const stdinPath = wantsStdin ? resolve(cwd, options.stdinFilename ?? '<stdin>.txt') : undefined;
-    const fixing = await (await import('../fixes/cli-fix.js')).runFixes(run, options, cwd, stdinPath);
+    const fixing = await (await import('./fix-command.js')).runFixes(run, options, cwd, stdinPath);
     run = fixing.run;
     if (fixing.diff) process.stdout.write(fixing.diff);
     for (const note of fixing.notes) process.stderr.write(`pitchlint: ${note}\n`);
@@ -58,7 +58,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     for (const r of run.results) if (r.fatal) process.stderr.write(`pitchlint: ${relative(cwd, r.filePath) || r.filePath}: ${r.fatal} (skipped)\n`);
   }
   for (const p of run.unmatched) process.stderr.write(`pitchlint: no files matching "${p}" were found\n`);
-  for (const note of (await import('../runner/cli-options.js')).baselineNotes(run, cwd)) process.stderr.write(`${note}\n`);
+  for (const note of (await import('./run-options.js')).baselineNotes(run, cwd)) process.stderr.write(`${note}\n`);
 
   if (process.env.PITCHLINT_STATS) {
     const { engineStats: s } = await import('../engine/linter.js');
@@ -66,7 +66,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     process.stderr.write(`pitchlint-stats: ${s.sentences} sentences, ${s.candidates} passed the prefilter, ${s.tagged} tagged (${taggerRuns()} distinct texts through the tagger, ${s.rewriteTaggerRuns} of them for rewrites)\n`);
     const m = process.memoryUsage();
     const mib = (n: number): string => (n / 2 ** 20).toFixed(0);
-    const { snapshotState } = await import('../snapshot/state.js');
+    const { snapshotState } = await import('../shared/snapshot-state.js');
     process.stderr.write(`pitchlint-stats: memory at exit: rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} used / ${mib(m.heapTotal)} MiB; ${snapshotState.started ? `started from the snapshot (CLI running ${snapshotState.mainAt.toFixed(0)} ms after process start, done at ${performance.now().toFixed(0)} ms)` : 'started without the snapshot'}\n`);
   }
   if (run.unmatched.length) return EXIT_USAGE;

@@ -1,7 +1,7 @@
 // Entry point of the CLI: parse arguments, run, and turn every known failure into a one-line
 // message and an exit code. A stack trace is printed only for a bug (and with PITCHLINT_DEBUG).
 import { CommanderError } from 'commander';
-import { ConfigError, InputError } from '../errors.js';
+import { ConfigError, InputError } from '../shared/errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { buildProgram, type Registrar } from './program.js';
 import { registrars } from './commands/index.js';

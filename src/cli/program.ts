@@ -2,7 +2,7 @@
 // Only commander is imported here, so --help and --version stay instant: every heavy module
 // (rules, NLP, parsers) is imported by the action that needs it.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { version } from './version.js';
+import { version } from '../shared/version.js';
 
 export interface LintCliOptions {
   format: string;

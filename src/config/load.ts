@@ -3,12 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../shared/errors.js';
 import { RuleLoadError } from '../rules/loader.js';
-import { validateAgainstSchema } from '../rules/validate.js';
-import { parseYaml, whereIs } from '../rules/yaml-source.js';
+import { validateAgainstSchema } from '../shared/validate.js';
+import { parseYaml, whereIs } from '../shared/yaml-source.js';
 import { applyOverrides } from './overrides.js';
-import { resolvePack } from './packs.js';
+import { resolvePack } from '../rules/pack-paths.js';
 import type { ConfigFile, ResolvedConfig } from './types.js';
 
 export const CONFIG_NAMES = ['.pitchlintrc.yaml', '.pitchlintrc.yml', 'pitchlint.config.yaml'];

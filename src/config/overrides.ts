@@ -12,8 +12,8 @@
 // Matching blocks apply in order, later ones winning: `extends` adds rule packs, `rules` sets
 // severities, `facts` merges into the facts.
 import { relative } from 'node:path';
-import { ConfigError } from '../errors.js';
-import { resolvePack } from './packs.js';
+import { ConfigError } from '../shared/errors.js';
+import { resolvePack } from '../rules/pack-paths.js';
 import type { ConfigOverride, ResolvedConfig } from './types.js';
 
 type Matcher = (rel: string) => boolean;

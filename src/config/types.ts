@@ -1,5 +1,5 @@
 // The configuration file's shape (schema/config.schema.json) and its resolved form.
-import type { AdapterOptions, SeveritySetting } from '../types.js';
+import type { AdapterOptions, SeveritySetting } from '../shared/types.js';
 
 export interface ConfigOverride {
   files: string | string[];

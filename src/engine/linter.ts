@@ -3,14 +3,14 @@
 // Only sentences the prefilter selects for a rule that reads tags are ever tagged.
 import { splitSentences } from '../text/sentences.js';
 import { loadNlp } from '../text/nlp.js';
-import type { Finding, InputDocument, TextBlock } from '../types.js';
+import type { Finding, InputDocument, TextBlock } from '../shared/types.js';
 import { fillTemplate } from './message.js';
 import type { CompiledRule, Guard, RuleMatch } from './rule.js';
 import type { RuleSet } from './ruleset.js';
-import { BoundedMap, memoFor } from './memo.js';
+import { BoundedMap, memoFor } from '../shared/memo.js';
 import { Sentence, taggerRuns } from './sentence.js';
-import type { SentenceFinding } from '../fixes/attach.js';
-import type { FactsSheet } from '../facts/types.js';
+import type { SentenceFinding } from '../rewrites/attach.js';
+import type { FactsSheet } from '../config/facts/types.js';
 
 export interface EngineOptions {
   /**
@@ -80,7 +80,7 @@ export async function lintDocument(doc: InputDocument, ruleset: RuleSet, options
     }
     // Rewrites (issue 3): the sentence rewritten, the facts it misses and a safe fix, per finding.
     if (found.length > 0 && options.rewrites !== false) {
-      const { attachRewrites } = await import('../fixes/attach.js');
+      const { attachRewrites } = await import('../rewrites/attach.js');
       const before = taggerRuns();
       await attachRewrites({ doc, block, offset, sentence, found, ruleset, facts: options.facts, sentenceEdits: options.sentenceEdits });
       engineStats.rewriteTaggerRuns += taggerRuns() - before;

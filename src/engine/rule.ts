@@ -1,7 +1,7 @@
 // What the engine runs: rules compiled from their YAML definitions by a rule kind.
 import type { GuardSpec, RuleDefinition, RuleSource } from '../rules/definition.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import type { RuleMeta } from '../types.js';
+import type { RuleMeta } from '../shared/types.js';
 import type { SentenceContext } from './sentence.js';
 
 /** A match of a rule in a sentence: character offsets within the sentence, and named captures. */

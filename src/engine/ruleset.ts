@@ -1,9 +1,9 @@
 // A rule set: the compiled rules of a run, their trigger index and the lexicon they share.
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../shared/errors.js';
 import type { RuleSource } from '../rules/definition.js';
-import { didYouMean } from '../rules/did-you-mean.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import type { RuleMeta, SeveritySetting } from '../types.js';
+import type { RuleMeta, SeveritySetting } from '../shared/types.js';
 import { compileGuard, GUARDS } from './guards/index.js';
 import { loadKind } from './kinds/index.js';
 import { TriggerIndex } from './prefilter.js';

@@ -1,7 +1,7 @@
 // One sentence as the rules see it: its text, lexical tokens, and (lazily) its POS tags.
 import type { Lexicon } from '../rules/lexicon.js';
 import { nlpLoaded, tagSentence, type TaggedSentence } from '../text/nlp.js';
-import { BoundedMap } from './memo.js';
+import { BoundedMap } from '../shared/memo.js';
 import { tokenize, type Token } from '../text/tokens.js';
 
 export interface SentenceContext {

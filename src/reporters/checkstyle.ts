@@ -1,5 +1,5 @@
 // Checkstyle XML, read by Jenkins (Warnings NG), reviewdog, SonarQube and other CI tools.
-import type { Formatter, Severity } from '../types.js';
+import type { Formatter, Severity } from '../shared/types.js';
 import { absolutePath } from './common.js';
 import { attrs } from './xml.js';
 

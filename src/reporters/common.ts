@@ -1,6 +1,6 @@
 // Helpers shared by several reporters: paths, totals and terminal-safe text.
 import path from 'node:path';
-import type { FileResult, Severity } from '../types.js';
+import type { FileResult, Severity } from '../shared/types.js';
 
 /** The absolute path of a result (json, checkstyle), whatever form the engine passed. */
 export function absolutePath(cwd: string, filePath: string): string {

@@ -2,7 +2,7 @@
 // problem matchers and grep. The prefix always has that shape, so `file:line:col` matchers
 // parse every line; a format's own coordinates (csv row and field, docx paragraph, pdf page,
 // decoded email part) follow the message in parentheses.
-import type { Formatter } from '../types.js';
+import type { Formatter } from '../shared/types.js';
 import { printable, relativePath } from './common.js';
 import { partHeaderLocator } from './email-parts.js';
 import { fileAnchor, placeWords } from './location-label.js';

@@ -8,7 +8,7 @@
 // unparseable file, or a part that cannot be told apart from another, gives `undefined`.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding } from '../types.js';
+import type { Finding } from '../shared/types.js';
 
 interface Part {
   /** 1-based line of the part's Content-Type header (or its first header, or its boundary). */

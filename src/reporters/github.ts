@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-import type { Finding, Formatter, Severity } from '../types.js';
+import type { Finding, Formatter, Severity } from '../shared/types.js';
 import { posixRelativePath } from './common.js';
 import { partHeaderLocator } from './email-parts.js';
 import { fileAnchor, placeWords } from './location-label.js';

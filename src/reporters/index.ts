@@ -1,7 +1,7 @@
 // The reporter registry. Formatters are imported only when asked for, so a run pays for the
 // one it prints (SARIF pulls in node:crypto, stylish pulls in chalk and string-width).
-import { ConfigError } from '../errors.js';
-import type { Formatter } from '../types.js';
+import { ConfigError } from '../shared/errors.js';
+import type { Formatter } from '../shared/types.js';
 
 export const FORMATTER_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'compact'] as const;
 export type FormatterName = (typeof FORMATTER_NAMES)[number];

@@ -1,6 +1,6 @@
 // ESLint-compatible JSON, so tools that already read `eslint -f json` (annotators, dashboards,
 // reviewdog) read pitchlint too. pitchlint's own fields are added after ESLint's.
-import type { FileResult, Finding, Formatter } from '../types.js';
+import type { FileResult, Finding, Formatter } from '../shared/types.js';
 import { absolutePath } from './common.js';
 
 // ESLint has two severities; a suggestion is reported as a warning (1) and keeps its own name in

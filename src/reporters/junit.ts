@@ -3,7 +3,7 @@
 // findings always, warnings only when the run has more than --max-warnings. It errors when the
 // file could not be read. So the report and the exit code agree (a warnings-only run that exits
 // 0 shows no failures); warnings that do not fail the run are listed in <system-out>.
-import type { FileResult, Finding, FormatContext, Formatter } from '../types.js';
+import type { FileResult, Finding, FormatContext, Formatter } from '../shared/types.js';
 import { plural, posixRelativePath } from './common.js';
 import { fullLabel } from './location-label.js';
 import { attrs, xmlText } from './xml.js';

@@ -1,7 +1,7 @@
 // How a finding's position reads to a person. Formats without lines (docx, pdf, csv) reuse
 // line/column for their own coordinates, so printing a bare "12:34" for them would send the
 // reader to the wrong place; the label names the unit instead.
-import type { Location } from '../types.js';
+import type { Location } from '../shared/types.js';
 
 /** "3:14", "¶12:34" (docx), "p3 l14:5" (pdf) or "row 4 [Notes]:12" (csv). */
 export function positionLabel(loc: Location): string {

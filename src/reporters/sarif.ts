@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FileResult, Finding, FormatContext, Formatter, RuleMeta, Severity } from '../types.js';
+import type { FileResult, Finding, FormatContext, Formatter, RuleMeta, Severity } from '../shared/types.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/pitchlint';

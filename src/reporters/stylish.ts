@@ -9,10 +9,10 @@ import stringWidthFull from 'string-width';
 // Printable ASCII is one column a character; string-width's Unicode tables cost ~50 ms to warm
 // up, a tenth of a rep's cold start, so they are consulted only for other text.
 const stringWidth = (s: string): number => (/^[\x20-\x7e]*$/.test(s) ? s.length : stringWidthFull(s));
-import type { FileResult, Finding, FormatContext, Formatter, Severity } from '../types.js';
+import type { FileResult, Finding, FormatContext, Formatter, Severity } from '../shared/types.js';
 import { plural, printable, relativePath, totals } from './common.js';
 import { fullLabel } from './location-label.js';
-import { changedSpans } from '../fixes/marks.js';
+import { changedSpans } from './marks.js';
 
 /** Sentences longer than this are cut around the flagged words so they stay readable. */
 export const MAX_SENTENCE = 160;

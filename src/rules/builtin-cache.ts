@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { RuleSource } from './definition.js';
 import type { LexiconData } from './lexicon.js';
-import { packageRoot } from './paths.js';
+import { packageRoot } from '../shared/paths.js';
 
 export interface CachedPack {
   info: { name: string; version?: string; description?: string; extends?: string[] };

@@ -1,6 +1,6 @@
 // The shape of a rule file, as described by schema/rule.schema.json.
-import type { Category, Severity } from '../types.js';
-import type { RuleRewrite } from '../fixes/spec.js';
+import type { Category, Severity } from '../shared/types.js';
+import type { RuleRewrite } from './rewrite-spec.js';
 
 export type GuardName =
   | 'hedged'

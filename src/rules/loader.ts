@@ -3,15 +3,15 @@
 // sees them at once.
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../shared/errors.js';
 import type { RuleDefinition, RuleSource } from './definition.js';
 import { LEXICON_FILES, Lexicon, type LexiconData } from './lexicon.js';
 import { cachedLexicon, cachedPack, fingerprint } from './builtin-cache.js';
-import { lexiconDir } from './paths.js';
+import { lexiconDir } from '../shared/paths.js';
 import { checkBrackets } from './pattern-syntax.js';
 import { checkRegex } from './regex-safety.js';
-import { validateAgainstSchema } from './validate.js';
-import { parseYaml, topLevelKeyLines, whereInString, type YamlSource } from './yaml-source.js';
+import { validateAgainstSchema } from '../shared/validate.js';
+import { parseYaml, topLevelKeyLines, whereInString, type YamlSource } from '../shared/yaml-source.js';
 
 export interface PackInfo {
   name: string;

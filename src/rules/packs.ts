@@ -2,11 +2,11 @@
 // relative to the pack, npm packages resolved from the pack's folder) whose rules load first.
 // `strict` extends `recommended`, so `extends: strict` in a config runs both.
 import { resolve } from 'node:path';
-import { resolvePack } from '../config/packs.js';
-import { ConfigError } from '../errors.js';
+import { resolvePack } from './pack-paths.js';
+import { ConfigError } from '../shared/errors.js';
 import { cachedPack } from './builtin-cache.js';
 import { readPackFile, RuleLoadError } from './loader.js';
-import { whereIs } from './yaml-source.js';
+import { whereIs } from '../shared/yaml-source.js';
 
 /**
  * Expand pack folders with the packs they extend, parents first, each folder once. A folder

@@ -22,8 +22,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ConfigError } from '../errors.js';
-import type { FileResult, Finding } from '../types.js';
+import { ConfigError } from '../shared/errors.js';
+import type { FileResult, Finding } from '../shared/types.js';
 import { posixRelative } from './file-linter.js';
 import { summarize } from './lint-file.js';
 

@@ -11,9 +11,9 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from '../config/types.js';
-import { decodeText } from '../adapters/source-text.js';
-import { lexiconDir, packageRoot } from '../rules/paths.js';
-import type { FileResult } from '../types.js';
+import { decodeText } from '../inputs/source-text.js';
+import { lexiconDir, packageRoot } from '../shared/paths.js';
+import type { FileResult } from '../shared/types.js';
 import type { FileLinterOptions } from './file-linter.js';
 import { posixRelative } from './file-linter.js';
 

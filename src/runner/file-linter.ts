@@ -7,10 +7,10 @@ import { ConfigFinder } from '../config/load.js';
 import { configRelative } from '../config/overrides.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { EngineOptions } from '../engine/linter.js';
-import { factsForConfig } from '../facts/load.js';
+import { factsForConfig } from '../config/facts/load.js';
 import type { RuleSet } from '../engine/ruleset.js';
 import type { SuppressionOptions } from '../suppressions/apply.js';
-import type { AdapterOptions, FileResult } from '../types.js';
+import type { AdapterOptions, FileResult } from '../shared/types.js';
 import { lintBytes, summarize } from './lint-file.js';
 import { RuleSetCache } from './rulesets.js';
 

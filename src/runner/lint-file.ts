@@ -1,15 +1,15 @@
 // Lint one file's bytes: adapter -> engine -> FileResult. Never throws for bad input: an
 // unusable file becomes a result with `fatal` set, and the run goes on.
-import { adapterForFile } from '../adapters/registry.js';
+import { adapterForFile } from '../inputs/registry.js';
 import type { EngineOptions } from '../engine/linter.js';
 import { lintDocument } from '../engine/linter.js';
 import type { RuleSet } from '../engine/ruleset.js';
-import { InputError } from '../errors.js';
-import { decodeText } from '../adapters/source-text.js';
+import { InputError } from '../shared/errors.js';
+import { decodeText } from '../inputs/source-text.js';
 import { suppressFindings } from '../suppressions/index.js';
 import { DIRECTIVE_FORMATS } from '../suppressions/directives.js';
 import type { SuppressionOptions } from '../suppressions/apply.js';
-import type { AdapterOptions, FileResult, Finding } from '../types.js';
+import type { AdapterOptions, FileResult, Finding } from '../shared/types.js';
 
 export function summarize(filePath: string, format: string, findings: Finding[], extra: Partial<FileResult> = {}): FileResult {
   return {

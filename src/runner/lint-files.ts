@@ -4,12 +4,12 @@
 // file while linting; the baseline is applied to the collected results.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEFAULT_EXTENSIONS } from '../adapters/registry.js';
+import { DEFAULT_EXTENSIONS } from '../inputs/registry.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { EngineOptions } from '../engine/linter.js';
-import { discoverFiles } from '../files/discover.js';
+import { discoverFiles } from './discover.js';
 import { directiveRuleMeta } from '../suppressions/apply.js';
-import type { AdapterOptions, FileResult, RuleMeta, Severity } from '../types.js';
+import type { AdapterOptions, FileResult, RuleMeta, Severity } from '../shared/types.js';
 import type { BaselineOutcome } from './baseline.js';
 import { FileLinter, isIgnoredBy, posixRelative, unreadable, type FileLinterOptions } from './file-linter.js';
 import { inShard, parseShard, type Shard } from './shard.js';
@@ -210,7 +210,7 @@ const unusedSeverity = (v: boolean | Severity | undefined): Severity => (typeof 
 
 async function openCache(cwd: string, cache: true | { location?: string }, linterOptions: FileLinterOptions) {
   const { LintCache, cacheFilePath } = await import('./cache.js');
-  const { version } = await import('../cli/version.js');
+  const { version } = await import('../shared/version.js');
   return LintCache.open(cacheFilePath(cwd, cache === true ? undefined : cache.location), cwd, version(), linterOptions);
 }
 

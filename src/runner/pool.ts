@@ -7,9 +7,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ConfigError, InputError } from '../errors.js';
-import { packageRoot } from '../rules/paths.js';
-import type { FileResult } from '../types.js';
+import { ConfigError, InputError } from '../shared/errors.js';
+import { packageRoot } from '../shared/paths.js';
+import type { FileResult } from '../shared/types.js';
 import type { FileLinterOptions } from './file-linter.js';
 
 export interface WorkerData {

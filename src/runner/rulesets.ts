@@ -6,8 +6,8 @@ import type { RuleSource } from '../rules/definition.js';
 import { expandPackDirs } from '../rules/packs.js';
 import { join } from 'node:path';
 import { fingerprint } from '../rules/builtin-cache.js';
-import { builtinPacksDir, lexiconDir } from '../rules/paths.js';
-import { builtinPackNames } from '../config/packs.js';
+import { builtinPacksDir, lexiconDir } from '../shared/paths.js';
+import { builtinPackNames } from '../rules/pack-paths.js';
 
 /**
  * Compiled rule sets kept for the life of the process (and in the start-up snapshot), checked

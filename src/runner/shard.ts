@@ -3,7 +3,7 @@
 // agrees on the split: together the n jobs lint every file exactly once. The assignment of a file
 // does not depend on which other files exist, so adding a template moves no other file.
 import { createHash } from 'node:crypto';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../shared/errors.js';
 
 export interface Shard {
   /** 1-based. */

@@ -1,7 +1,7 @@
 // Worker-thread entry (bundled as dist/worker.js): lints the files the pool sends, with its own
 // configuration finder and rule sets (built once per configuration and kept for the worker's life).
 import { parentPort, workerData } from 'node:worker_threads';
-import { setPackageRoot } from '../rules/paths.js';
+import { setPackageRoot } from '../shared/paths.js';
 import { FileLinter } from './file-linter.js';
 import type { WorkerData, WorkerRequest, WorkerResponse } from './pool.js';
 

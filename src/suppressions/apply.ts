@@ -1,6 +1,6 @@
 // Filtering a file's findings through its directives, after linting. Also reports directives that
 // lack a reason (always) and directives that suppressed nothing (--report-unused-disable-directives).
-import type { Finding, RuleMeta, Severity } from '../types.js';
+import type { Finding, RuleMeta, Severity } from '../shared/types.js';
 import type { Directive } from './directives.js';
 
 export const DIRECTIVE_REASON_RULE = 'pitchlint/directive-reason';

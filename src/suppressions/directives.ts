@@ -1,8 +1,8 @@
 // Finding the suppression directives of a file. Markdown and HTML: directives live in HTML comments
 // (found with the same parsers the adapters use, so a comment shown inside a code block is not a
 // directive). Plain text: a directive is a line of its own (see syntax.ts).
-import { LineIndex } from '../adapters/line-index.js';
-import { COMMENT_DIRECTIVE, DIRECTIVE_MARK, lineDirectiveText, parseDirectiveBody, type DirectiveKind } from './syntax.js';
+import { LineIndex } from '../inputs/positions/line-index.js';
+import { COMMENT_DIRECTIVE, DIRECTIVE_MARK, lineDirectiveText, parseDirectiveBody, type DirectiveKind } from '../inputs/prose/directive-syntax.js';
 
 export interface Directive {
   kind: DirectiveKind;
@@ -87,7 +87,7 @@ const COMMENT = /<!--([\s\S]*?)-->/g;
 
 /** HTML comments in Markdown: inside `html` nodes only (not in code blocks or inline code). */
 async function markdownComments(text: string): Promise<Comment[]> {
-  const { parseMarkdown } = await import('../adapters/markdown.js');
+  const { parseMarkdown } = await import('../inputs/formats/markdown.js');
   const comments: Comment[] = [];
   const visit = (node: { type: string; value?: string; position?: { start: { offset?: number } }; children?: unknown[] }): void => {
     if (node.type === 'html' && node.value && node.position?.start.offset !== undefined) {

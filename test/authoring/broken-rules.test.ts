@@ -1,7 +1,7 @@
 // The ten-plus broken rule files of test/fixtures/broken-rules: each error exactly as the user
 // sees it from `pitchlint rules validate` (file:line:col and text).
 import { describe, expect, it } from 'vitest';
-import { rulesValidate } from '../../src/rules/commands.js';
+import { rulesValidate } from '../../src/authoring/commands.js';
 import { loadPackDir, RuleLoadError } from '../../src/rules/loader.js';
 import { checkRegex, compileRe2 } from '../../src/rules/regex-safety.js';
 import { BROKEN, capture, ROOT } from './helpers.js';
@@ -111,7 +111,7 @@ describe('regex safety', () => {
 describe('compromise pattern checks', () => {
   it('uses compromise\'s own parser and tag set', async () => {
     const { checkPattern } = await import('../../src/rules/pattern-syntax.js');
-    const { didYouMean } = await import('../../src/rules/did-you-mean.js');
+    const { didYouMean } = await import('../../src/shared/did-you-mean.js');
     const nlp = (await import('compromise/two')).default as unknown as {
       parseMatch(p: string): Array<{ word?: string; tag?: string }>;
       world(): { model: { one: { tagSet: Record<string, unknown> } } };

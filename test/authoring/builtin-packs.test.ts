@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rulesTest, rulesValidate } from '../../src/rules/commands.js';
+import { rulesTest, rulesValidate } from '../../src/authoring/commands.js';
 import type { FlagExample } from '../../src/rules/definition.js';
 import { loadPackDir } from '../../src/rules/loader.js';
 import { capture, ROOT } from './helpers.js';

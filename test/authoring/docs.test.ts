@@ -5,8 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rulesDocs } from '../../src/rules/commands.js';
-import { GENERATED_MARK } from '../../src/rules/docs.js';
+import { rulesDocs } from '../../src/authoring/commands.js';
+import { GENERATED_MARK } from '../../src/authoring/docs.js';
 import { capture, ROOT } from './helpers.js';
 
 function files(dir: string): Map<string, string> {

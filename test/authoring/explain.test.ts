@@ -1,6 +1,6 @@
 // `pitchlint explain "sentence"` and `pitchlint rules explain ID`.
 import { describe, expect, it } from 'vitest';
-import { explainCommand, rulesExplain } from '../../src/rules/commands.js';
+import { explainCommand, rulesExplain } from '../../src/authoring/commands.js';
 import { capture, ROOT, runMain } from './helpers.js';
 
 describe('explain "sentence"', () => {

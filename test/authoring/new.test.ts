@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rulesNew, rulesTest, rulesValidate } from '../../src/rules/commands.js';
-import { RULE_KINDS } from '../../src/rules/scaffold.js';
+import { rulesNew, rulesTest, rulesValidate } from '../../src/authoring/commands.js';
+import { RULE_KINDS } from '../../src/authoring/scaffold.js';
 import { capture, ruleYaml, runMain, tempTree } from './helpers.js';
 
 describe('rules new', () => {

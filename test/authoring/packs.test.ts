@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/runner/lint-files.js';
-import { rulesList, rulesValidate } from '../../src/rules/commands.js';
+import { rulesList, rulesValidate } from '../../src/authoring/commands.js';
 import { expandPackDirs } from '../../src/rules/packs.js';
 import { RuleLoadError } from '../../src/rules/loader.js';
 import { ROOT, capture, ruleYaml, tempTree } from './helpers.js';

@@ -3,7 +3,7 @@
 // flags again fails the rule. Rewrites are replaced here by known ones (wrapping lintBytes), so
 // the test does not depend on the rewrite engine's wording.
 import { describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../../src/types.js';
+import type { Finding } from '../../src/shared/types.js';
 
 vi.mock('../../src/runner/lint-file.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/runner/lint-file.js')>();
@@ -27,7 +27,7 @@ vi.mock('../../src/runner/lint-file.js', async (importOriginal) => {
   };
 });
 
-const { rulesTest } = await import('../../src/rules/commands.js');
+const { rulesTest } = await import('../../src/authoring/commands.js');
 const { capture, ruleYaml, tempTree } = await import('./helpers.js');
 
 describe('rules test with rewrites', () => {

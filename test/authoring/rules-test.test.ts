@@ -1,8 +1,8 @@
 // `pitchlint rules test`: examples run like a test runner; a failing example exits 1 with the
 // summary line "N passed, N failed".
 import { describe, expect, it } from 'vitest';
-import { rulesTest } from '../../src/rules/commands.js';
-import { sameWords } from '../../src/rules/tester.js';
+import { rulesTest } from '../../src/authoring/commands.js';
+import { sameWords } from '../../src/authoring/tester.js';
 import { capture, ROOT, ruleYaml, runMain, tempTree } from './helpers.js';
 
 const SUMMARY = /^(\d+) passed, (\d+) failed$/m;

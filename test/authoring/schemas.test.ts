@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/rules/yaml-source.js';
-import { validateAgainstSchema } from '../../src/rules/validate.js';
+import { parseYaml } from '../../src/shared/yaml-source.js';
+import { validateAgainstSchema } from '../../src/shared/validate.js';
 import { ROOT } from './helpers.js';
 
 const yaml = (text: string, file = 'x.yaml') => parseYaml(text, file);

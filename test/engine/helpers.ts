@@ -1,6 +1,6 @@
 // Shared helpers for the engine and rule tests: compile rules (built-in packs or ad-hoc
 // definitions), lint a sentence through the real pipeline, and build a match for guard tests.
-import { textAdapter } from '../../src/adapters/text.js';
+import { textAdapter } from '../../src/inputs/formats/text.js';
 import { lintDocument } from '../../src/engine/linter.js';
 import { tokenRange } from '../../src/engine/match.js';
 import type { Guard, RuleMatch } from '../../src/engine/rule.js';
@@ -10,7 +10,7 @@ import type { RuleDefinition, RuleSource } from '../../src/rules/definition.js';
 import type { Lexicon } from '../../src/rules/lexicon.js';
 import { loadLexicon, loadPackDir } from '../../src/rules/loader.js';
 import { loadNlp } from '../../src/text/nlp.js';
-import type { Finding } from '../../src/types.js';
+import type { Finding } from '../../src/shared/types.js';
 
 export async function lexicon(): Promise<Lexicon> {
   return loadLexicon();

@@ -1,6 +1,6 @@
 // The engine's bounded memos forget their oldest entry, never more, never a fresh one.
 import { describe, expect, it } from 'vitest';
-import { BoundedMap, memoFor } from '../../src/engine/memo.js';
+import { BoundedMap, memoFor } from '../../src/shared/memo.js';
 
 describe('BoundedMap', () => {
   it('holds at most max entries, dropping the oldest first', () => {

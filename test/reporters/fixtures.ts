@@ -2,7 +2,7 @@
 // positions are computed from its text (as an adapter would), a docx quote, a clean file and a
 // PDF that could not be read.
 import path from 'node:path';
-import type { Category, FileResult, Finding, FormatContext, Location, RuleMeta, Severity } from '../../src/types.js';
+import type { Category, FileResult, Finding, FormatContext, Location, RuleMeta, Severity } from '../../src/shared/types.js';
 
 export const CWD = path.resolve('/work/acme-deal');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
+import { ConfigError } from '../../src/shared/errors.js';
 import { FORMATTER_NAMES, loadFormatter } from '../../src/reporters/index.js';
 import { allResults, context } from './fixtures.js';
 

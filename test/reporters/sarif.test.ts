@@ -4,7 +4,7 @@ import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import sarif from '../../src/reporters/sarif.js';
-import type { FileResult } from '../../src/types.js';
+import type { FileResult } from '../../src/shared/types.js';
 import { allResults, cleanFile, context, CWD, proposal, quoteDocx, unreadablePdf } from './fixtures.js';
 
 // The official OASIS schema is draft-04, which only ajv-draft-04 reads.

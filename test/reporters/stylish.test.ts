@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import stylish, { excerpt, excerptSpans, MAX_SENTENCE, wrap } from '../../src/reporters/stylish.js';
-import type { FileResult, Finding } from '../../src/types.js';
+import type { FileResult, Finding } from '../../src/shared/types.js';
 import { allResults, cleanFile, context, CWD, findingIn, proposal, quoteDocx, RULES, unreadablePdf } from './fixtures.js';
 
 // eslint-disable-next-line no-control-regex

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RuleSet } from '../../src/engine/ruleset.js';
 import type { FlagExample, RuleSource } from '../../src/rules/definition.js';
-import { builtinPacksDir } from '../../src/rules/paths.js';
+import { builtinPacksDir } from '../../src/shared/paths.js';
 import { flagged, lint, packRuleSet } from '../engine/helpers.js';
 
 const root = builtinPacksDir();

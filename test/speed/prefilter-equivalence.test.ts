@@ -4,12 +4,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { textAdapter } from '../../src/adapters/text.js';
-import { markdownAdapter } from '../../src/adapters/markdown.js';
+import { textAdapter } from '../../src/inputs/formats/text.js';
+import { markdownAdapter } from '../../src/inputs/formats/markdown.js';
 import { engineStats, lintDocument } from '../../src/engine/linter.js';
 import { compileRuleSet, type RuleSet } from '../../src/engine/ruleset.js';
 import { loadLexicon, loadPackDir } from '../../src/rules/loader.js';
-import type { Finding, InputDocument } from '../../src/types.js';
+import type { Finding, InputDocument } from '../../src/shared/types.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHARED_EVAL = join(ROOT, '..', 'shared', 'eval');

@@ -25,7 +25,7 @@ export const registerExplain: Registrar = (program, setExit) => {
         const { readStdin } = await import('../stdin.js');
         text = (await readStdin()).toString('utf8');
       }
-      const impl = await import('../../rules/commands.js');
+      const impl = await import('../../authoring/commands.js');
       setExit(await impl.reportingLoadErrors(out, o.cwd, () => impl.explainCommand(text, { ...o, paths: opts.pack }, out)));
     });
 };

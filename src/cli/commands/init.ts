@@ -20,7 +20,7 @@ export const registerInit: Registrar = (program, setExit) => {
         setExit(EXIT_USAGE);
         return;
       }
-      const { starterConfig } = await import('../../facts/init-template.js');
+      const { starterConfig } = await import('../../config/facts/init-template.js');
       try {
         await writeFile(target, starterConfig());
       } catch (e) {

@@ -30,7 +30,7 @@ export const registerRewrite: Registrar = (program, setExit) => {
         emailDetection: own.emailDetection === false || root.emailDetection === false ? false : undefined,
       };
       const stdin = file === '-' ? await (await import('../stdin.js')).readStdin() : undefined;
-      const { rewriteDraft } = await import('../../fixes/rewrite-command.js');
+      const { rewriteDraft } = await import('../../runner/rewrite-file.js');
       const r = await rewriteDraft(file, {
         cwd: o.cwd,
         rules: o.rules,

@@ -62,10 +62,10 @@ Examples:
   $ pitchlint rules docs --out docs/rules recommended strict finance`,
     );
 
-  const run = (cmd: Command, action: (impl: typeof import('../../rules/commands.js'), o: ReturnType<typeof commonOptions>, out: Io) => Promise<number>): Promise<void> => {
+  const run = (cmd: Command, action: (impl: typeof import('../../authoring/commands.js'), o: ReturnType<typeof commonOptions>, out: Io) => Promise<number>): Promise<void> => {
     const o = commonOptions(cmd);
     const out = io(o.color);
-    return import('../../rules/commands.js').then(async (impl) => setExit(await impl.reportingLoadErrors(out, o.cwd, () => action(impl, o, out))));
+    return import('../../authoring/commands.js').then(async (impl) => setExit(await impl.reportingLoadErrors(out, o.cwd, () => action(impl, o, out))));
   };
 
   shared(rules.command('test'))

@@ -2,7 +2,7 @@
 // rule pack from a pull request cannot hang CI with catastrophic backtracking. It needs no tags
 // and cannot name triggers, so it runs on every sentence's text directly.
 import { RE2JS } from 're2js';
-import { ConfigError } from '../../errors.js';
+import { ConfigError } from '../../shared/errors.js';
 import { dedupe, tokenRange } from '../match.js';
 import type { RuleKind, RuleMatch } from '../rule.js';
 

@@ -1,0 +1,120 @@
+// The engine's hook: once a sentence's findings are known, give each its rewrite (the whole
+// sentence, rewritten), the facts it is missing, and a fix when the rewrite is safe to apply:
+// no placeholder left and an edit that maps one to one onto the file's characters.
+import { BoundedMap, memoFor } from '../shared/memo.js';
+import type { RuleSet } from '../engine/ruleset.js';
+import type { Sentence } from '../engine/sentence.js';
+import { EMPTY_FACTS, type FactsSheet } from '../config/facts/types.js';
+import { loadNlp } from '../text/nlp.js';
+import type { Finding, InputDocument, TextBlock } from '../shared/types.js';
+import { composeSentence, type SentenceFinding } from './compose.js';
+import type { MatchRewrite } from './rewrite-match.js';
+import { minimalEdit, type Edit } from './grammar.js';
+import { safeReplacement, toSourceFix } from './source-map.js';
+
+export type { SentenceFinding };
+
+export interface RewriteHookInput {
+  doc: InputDocument;
+  block: TextBlock;
+  /** Offset of the sentence in the block's text. */
+  offset: number;
+  sentence: Sentence;
+  found: SentenceFinding[];
+  ruleset: RuleSet;
+  facts?: FactsSheet;
+  /** Record the whole-sentence edit in `sentenceRewrites` (for `pitchlint rewrite`). */
+  sentenceEdits?: boolean;
+}
+
+/** Where a finding's whole-sentence rewrite goes: for `pitchlint rewrite` (placeholders allowed). */
+export interface SentenceRewriteEdit {
+  block: TextBlock;
+  /** Edit in the block's text. */
+  edit: Edit;
+  /** The same edit in the source, when it maps safely, and its text there (line breaks kept). */
+  range?: [number, number];
+  sourceText?: string;
+  placeholders: number;
+}
+
+/** Per finding (same object the engine returns), the edit of its sentence's rewrite. */
+export const sentenceRewrites = new WeakMap<Finding, SentenceRewriteEdit>();
+
+/** A sentence-relative edit as a block edit; a removed sentence takes the space after it too. */
+function toBlockEdit(block: TextBlock, offset: number, sentenceLength: number, e: Edit): { edit: Edit; removal: boolean } | undefined {
+  let start = offset + e.start;
+  let end = offset + e.end;
+  const removal = e.text === '' && e.start === 0 && e.end >= sentenceLength;
+  if (removal) {
+    let z = end;
+    while (z < block.text.length && /\s/.test(block.text[z]!)) z++;
+    if (z < block.text.length) end = z;
+    else {
+      while (start > 0 && /\s/.test(block.text[start - 1]!)) start--;
+    }
+    // The whole block (a heading, a one-sentence paragraph): not removed automatically.
+    if (block.text.slice(0, start).trim() === '' && block.text.slice(end).trim() === '') return undefined;
+  }
+  return { edit: { start, end, text: e.text }, removal };
+}
+
+/**
+ * Composed rewrites, memoized per rule set, facts sheet, sentence text and claims: a rewrite
+ * depends on nothing else, and templates and threads repeat whole sentences. Each finding's own
+ * rewrite is kept by its position in `found`, since findings are new objects every time.
+ */
+interface ComposedMemo {
+  text: string;
+  missing: string[];
+  placeholders: number;
+  own: Array<MatchRewrite | undefined>;
+}
+const COMPOSED = new WeakMap<RuleSet, WeakMap<FactsSheet, BoundedMap<string, ComposedMemo>>>();
+
+const composeMemo = (ruleset: RuleSet, facts: FactsSheet): BoundedMap<string, ComposedMemo> =>
+  memoFor(memoFor(COMPOSED, ruleset, () => new WeakMap()), facts, () => new BoundedMap(5000));
+
+const claimKey = (sentence: Sentence, found: SentenceFinding[]): string =>
+  `${sentence.text}\0${found.map(({ rule, match }) => `${rule.meta.id}@${match.start}-${match.end}`).join(',')}`;
+
+async function composedRewrite(sentence: Sentence, found: SentenceFinding[], ruleset: RuleSet, facts: FactsSheet): Promise<ComposedMemo> {
+  const memo = composeMemo(ruleset, facts);
+  const key = claimKey(sentence, found);
+  const known = memo.get(key);
+  if (known) return known;
+  // The rewrite operations read part-of-speech tags; many rewrites never get that far.
+  await loadNlp();
+  sentence.tagOnDemand();
+  const c = composeSentence(sentence, found, ruleset, facts);
+  const entry = { text: c.text, missing: c.missing, placeholders: c.placeholders, own: found.map((f) => c.own.get(f.finding)) };
+  memo.set(key, entry);
+  return entry;
+}
+
+export async function attachRewrites(input: RewriteHookInput): Promise<void> {
+  const { doc, block, offset, sentence, found, ruleset } = input;
+  if (found.length === 0) return;
+  const composed = await composedRewrite(sentence, found, ruleset, input.facts ?? EMPTY_FACTS);
+  const changed = composed.text !== sentence.text;
+  let whole: SentenceRewriteEdit | undefined;
+  if (changed && input.sentenceEdits) {
+    const e = composed.text === '' ? { start: 0, end: sentence.text.length, text: '' } : minimalEdit(sentence.text, composed.text);
+    const be = toBlockEdit(block, offset, sentence.text.length, e);
+    if (be) {
+      const fix = doc.source && !/[\r\n]/.test(be.edit.text) ? toSourceFix(block, doc.source, be.edit.start, be.edit.end, be.edit.text, be.removal) : undefined;
+      whole = { block, edit: be.edit, ...(fix ? { range: fix.range, sourceText: fix.text } : {}), placeholders: composed.placeholders };
+    }
+  }
+  for (const [i, { finding }] of found.entries()) {
+    if (changed) finding.rewrite = composed.text;
+    if (composed.missing.length) finding.missingFacts = [...composed.missing];
+    if (whole) sentenceRewrites.set(finding, whole);
+    const own = composed.own[i];
+    if (!own || own.placeholders > 0 || !doc.source) continue;
+    const be = toBlockEdit(block, offset, sentence.text.length, own.edit);
+    if (!be || !safeReplacement(doc.format, be.edit.text)) continue;
+    const fix = toSourceFix(block, doc.source, be.edit.start, be.edit.end, be.edit.text, be.removal);
+    if (fix) finding.fix = fix;
+  }
+}

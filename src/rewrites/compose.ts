@@ -1,0 +1,116 @@
+// The rewrite of a whole sentence. Each finding's own rewrite is computed on the original
+// sentence; the non-overlapping ones are applied together, then the result is checked again with
+// the rule set and whatever is still flagged is rewritten in turn (a few passes at most), the way
+// --fix converges on a file. Placeholders are masked while checking.
+import type { RuleMatch } from '../engine/rule.js';
+import type { CompiledRule } from '../engine/rule.js';
+import type { RuleSet } from '../engine/ruleset.js';
+import { Sentence } from '../engine/sentence.js';
+import { nlpLoaded } from '../text/nlp.js';
+import type { FactsSheet } from '../config/facts/types.js';
+import type { Finding } from '../shared/types.js';
+import { tokenRange } from '../engine/match.js';
+import { clauseOf } from './analysis.js';
+import { applyEdits } from './grammar.js';
+import { maskPlaceholders, matchSentence, placeholderSpans, stillFlagged } from './relint.js';
+import { rewriteMatch, type MatchRewrite } from './rewrite-match.js';
+
+export interface SentenceFinding {
+  finding: Finding;
+  rule: CompiledRule;
+  match: RuleMatch;
+}
+
+export interface Composed {
+  /** The sentence rewritten (placeholders included); equal to the sentence when nothing changed. */
+  text: string;
+  missing: string[];
+  placeholders: number;
+  /** Each finding's own rewrite, on the original sentence. */
+  own: Map<Finding, MatchRewrite | undefined>;
+}
+
+export const MAX_SENTENCE_PASSES = 8;
+
+/**
+ * Which claim of a clause is rewritten first: the more specific rewrite (it quotes a fact, it
+ * settles the generic claims too: "We always deliver overnight" -> "We typically deliver within
+ * 2 business days"), then the first in the sentence.
+ */
+const CATEGORY_ORDER = ['roadmap', 'pricing', 'speed', 'pressure', 'guarantee', 'superlative', 'commitment', 'absolute'];
+const order = (a: { rule: CompiledRule; match: RuleMatch }, b: { rule: CompiledRule; match: RuleMatch }): number =>
+  CATEGORY_ORDER.indexOf(a.rule.meta.category) - CATEGORY_ORDER.indexOf(b.rule.meta.category) ||
+  a.match.start - b.match.start ||
+  a.rule.meta.id.localeCompare(b.rule.meta.id);
+
+function rewriteOne(sentence: Sentence, rule: CompiledRule, match: RuleMatch, facts: FactsSheet): MatchRewrite | undefined {
+  return rewriteMatch({ s: sentence, match, facts, category: rule.meta.category }, rule.source.definition.rewrite);
+}
+
+/**
+ * The sentence rewritten one claim at a time: the first claim's rewrite is applied, the result is
+ * checked again, and the next claim still flagged is rewritten, until nothing is (or nothing more
+ * can be done). One at a time, because one rewrite often settles the next claim too ("I promise
+ * the line will cut ..." -> "I expect the line will cut ...").
+ */
+export function composeSentence(sentence: Sentence, found: SentenceFinding[], ruleset: RuleSet, facts: FactsSheet): Composed {
+  const own = new Map<Finding, MatchRewrite | undefined>();
+  for (const f of found) own.set(f.finding, rewriteOne(sentence, f.rule, f.match, facts));
+  const missing = new Set<string>();
+  const seen = new Set<string>();
+  // A claim is known by its rule, its words and the words after it: the same claim is never
+  // rewritten twice, while "Always on schedule, always on spec." has two claims.
+  const keyOf = (rule: CompiledRule, match: RuleMatch, text: string): string => {
+    const after = (text.slice(match.end).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 3).join(' ');
+    return `${rule.meta.id}\0${(match.captures.match ?? '').toLowerCase()}\0${after.toLowerCase()}`;
+  };
+  let text = sentence.text;
+  let current: Sentence = sentence;
+  let candidates: Array<{ key: string; rule: CompiledRule; r: MatchRewrite | undefined }> = [...found]
+    .sort(order)
+    .map((f) => ({ key: keyOf(f.rule, f.match, sentence.text), rule: f.rule, r: own.get(f.finding) }));
+  for (let pass = 0; pass < MAX_SENTENCE_PASSES; pass++) {
+    const spans = placeholderSpans(text);
+    const usable = (c: (typeof candidates)[number]): boolean => !seen.has(c.key) && !!c.r && !spans.some(([a, b]) => c.r!.edit.start < b && c.r!.edit.end > a);
+    const next = candidates.find(usable);
+    if (!next || !next.r) break;
+    // The first claim, and the claims of other clauses ("Our crews always finish on schedule,
+    // and the project is guaranteed to pass": both); in one clause, one rewrite at a time.
+    const chosen = [next];
+    const clauses = (e: { start: number; end: number }): [number, number] => {
+      const [ts, te] = tokenRange(current, e.start, Math.max(e.end, e.start + 1));
+      return [clauseOf(current, Math.min(ts, current.tokens.length - 1))[0], clauseOf(current, Math.max(ts, te - 1))[1]];
+    };
+    for (const c of candidates) {
+      if (c === next || !usable(c)) continue;
+      const [a, b] = clauses(c.r!.edit);
+      const clear = chosen.every((x) => {
+        const [xa, xb] = clauses(x.r!.edit);
+        return b <= xa || a >= xb;
+      });
+      if (clear) chosen.push(c);
+    }
+    for (const c of candidates) if (chosen.includes(c) || !c.r) seen.add(c.key);
+    text = applyEdits(text, chosen.map((c) => c.r!.edit));
+    for (const c of chosen) for (const m of c.r!.missing) missing.add(m);
+    if (text === '') break;
+    // What is still flagged once the placeholders are filled in; rewritten on the masked text.
+    const flagged = placeholderSpans(text).length ? stillFlagged(text, ruleset) : undefined;
+    const masked = maskPlaceholders(text);
+    current = new Sentence(masked, ruleset.lexicon);
+    const again = matchSentence(current, ruleset).filter(({ rule }) => !flagged || flagged.has(rule.meta.id));
+    if (again.length === 0) break;
+    // The operations read part-of-speech tags (the tagger is loaded by the time we rewrite);
+    // a clean rewrite is never tagged.
+    if (nlpLoaded()) current.tagOnDemand();
+    candidates = again
+      .sort(order)
+      .map(({ rule, match }) => {
+        const key = keyOf(rule, match, masked);
+        return { key, rule, r: seen.has(key) ? undefined : rewriteOne(current, rule, match, facts) };
+      });
+  }
+  // Placeholders are counted in the final text (a later rewrite may have removed one).
+  const placeholders = Math.max(0, placeholderSpans(text).length - placeholderSpans(sentence.text).length);
+  return { text, missing: placeholders > 0 ? [...missing].sort() : [], placeholders, own };
+}
