@@ -2,7 +2,8 @@
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Finding, Formatter, Severity } from '../shared/types.js';
 import { posixRelativePath } from './common.js';
-import { fullLabel, isNonLinePosition } from './location-label.js';
+import { partHeaderLocator } from './email-parts.js';
+import { fileAnchor, placeWords } from './location-label.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', suggestion: 'notice' };
 
@@ -22,8 +23,10 @@ function command(kind: string, props: [string, string | number][], message: stri
 }
 
 function text(f: Finding): string {
-  // docx/pdf/csv line numbers mean nothing in GitHub's file view: say where in words.
-  let msg = isNonLinePosition(f.start) ? `${f.message} (at ${fullLabel(f.start)})` : f.message;
+  // Where the file's own lines do not say it (docx paragraph, pdf page, csv row and field,
+  // decoded email text), the place in words.
+  const where = placeWords(f.start, true);
+  let msg = where ? `${f.message} (at ${where})` : f.message;
   if (f.suggestion) msg += `\nSuggestion: ${f.suggestion}`;
   if (f.rewrite) msg += `\nRewrite: ${f.rewrite}`;
   return msg;
@@ -31,6 +34,7 @@ function text(f: Finding): string {
 
 export const github: Formatter = (results, ctx) => {
   const lines: string[] = [];
+  const headerLine = partHeaderLocator(ctx.cwd);
   for (const r of results) {
     const file = posixRelativePath(ctx.cwd, r.filePath);
     if (r.fatal !== undefined)
@@ -45,14 +49,19 @@ export const github: Formatter = (results, ctx) => {
         ),
       );
     for (const f of r.findings) {
-      const props: [string, string | number][] = [
-        ['file', file],
-        ['line', f.start.line],
-        ['col', f.start.column],
-        ['endLine', f.end.line],
-        ['endColumn', f.end.column],
-        ['title', `pitchlint(${f.ruleId})`],
-      ];
+      // Annotations go on lines of the file as GitHub shows it: exact positions as they are; a
+      // decoded email part on its header's line; a docx or pdf (no lines) on the file itself.
+      const anchor = fileAnchor(f.start, f.start.decoded ? headerLine(r.filePath, f) : undefined);
+      const props: [string, string | number][] = [['file', file]];
+      if (anchor) {
+        props.push(['line', anchor.line]);
+        if (anchor.column !== undefined) {
+          props.push(['col', f.start.column]);
+          const end = fileAnchor(f.end);
+          if (end?.column !== undefined) props.push(['endLine', f.end.line], ['endColumn', f.end.column]);
+        }
+      }
+      props.push(['title', `pitchlint(${f.ruleId})`]);
       lines.push(command(COMMAND[f.severity], props, text(f)));
     }
   }

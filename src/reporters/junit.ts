@@ -1,41 +1,71 @@
-// JUnit XML for CI test-report views: one test case per file, which fails with one <failure>
-// per finding, or errors when the file could not be read.
-import type { FileResult, FormatContext, Formatter } from '../shared/types.js';
-import { posixRelativePath } from './common.js';
+// JUnit XML for CI test-report views: one test case per file. A test case fails, with one
+// <failure> listing its findings, exactly when the run fails because of it: error-level
+// findings always, warnings only when the run has more than --max-warnings. It errors when the
+// file could not be read. So the report and the exit code agree (a warnings-only run that exits
+// 0 shows no failures); warnings that do not fail the run are listed in <system-out>.
+import type { FileResult, Finding, FormatContext, Formatter } from '../shared/types.js';
+import { plural, posixRelativePath } from './common.js';
 import { fullLabel } from './location-label.js';
 import { attrs, xmlText } from './xml.js';
 
-function testcase(r: FileResult, ctx: FormatContext): string {
+function entry(f: Finding): string {
+  let text = `${fullLabel(f.start)} ${f.severity} ${f.message} (${f.ruleId})`;
+  if (f.rewrite !== undefined) text += `\n  Rewrite: ${f.rewrite === '' ? '(remove the sentence)' : f.rewrite}`;
+  else if (f.suggestion) text += `\n  Suggestion: ${f.suggestion}`;
+  return text;
+}
+
+/** The findings that fail the run, and the others worth listing. */
+function split(r: FileResult, warningsFail: boolean): { failing: Finding[]; other: Finding[] } {
+  const fails = (f: Finding): boolean => f.severity === 'error' || (warningsFail && f.severity === 'warning');
+  return { failing: r.findings.filter(fails), other: r.findings.filter((f) => !fails(f)) };
+}
+
+function counts(failing: Finding[]): string {
+  const errors = failing.filter((f) => f.severity === 'error').length;
+  const warnings = failing.length - errors;
+  return [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '']
+    .filter(Boolean)
+    .join(', ');
+}
+
+function testcase(r: FileResult, ctx: FormatContext, warningsFail: boolean): string {
   const file = posixRelativePath(ctx.cwd, r.filePath);
   const head = `    <testcase${attrs({ classname: file, name: file, file, time: 0 })}`;
-  if (r.fatal === undefined && r.findings.length === 0) return `${head}/>`;
+  const { failing, other } = split(r, warningsFail);
   const body: string[] = [];
   if (r.fatal !== undefined) {
     body.push(`      <error${attrs({ message: r.fatal, type: 'unreadable' })}>${xmlText(r.fatal)}</error>`);
+  } else if (failing.length > 0) {
+    const message = counts(failing);
+    body.push(
+      `      <failure${attrs({ message, type: 'pitchlint' })}>${xmlText(failing.map(entry).join('\n'))}</failure>`,
+    );
   }
-  for (const f of r.findings) {
-    let text = `${fullLabel(f.start)} ${f.severity} ${f.message} (${f.ruleId})`;
-    if (f.suggestion) text += `\nSuggestion: ${f.suggestion}`;
-    if (f.rewrite) text += `\nRewrite: ${f.rewrite}`;
-    body.push(`      <failure${attrs({ message: f.message, type: f.ruleId })}>${xmlText(text)}</failure>`);
-  }
-  return `${head}>\n${body.join('\n')}\n    </testcase>`;
+  if (other.length > 0) body.push(`      <system-out>${xmlText(other.map(entry).join('\n'))}</system-out>`);
+  return body.length === 0 ? `${head}/>` : `${head}>\n${body.join('\n')}\n    </testcase>`;
 }
 
 export const junit: Formatter = (results, ctx) => {
+  // The exit code's rule (cli/lint-command.ts): warnings fail the run only past --max-warnings.
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const warningsFail = ctx.maxWarnings !== undefined && warnings > ctx.maxWarnings;
   // Counts are of test cases (files), as JUnit readers expect: tests >= failures + errors.
   const tests = results.length;
   const errors = results.filter((r) => r.fatal !== undefined).length;
-  const failures = results.filter((r) => r.fatal === undefined && r.findings.length > 0).length;
-  const counts = { tests, failures, errors };
+  const failures = results.filter((r) => r.fatal === undefined && split(r, warningsFail).failing.length > 0).length;
+  const c = { tests, failures, errors };
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: 'pitchlint', ...counts })}>`,
-    `  <testsuite${attrs({ name: 'pitchlint', ...counts, skipped: 0, time: 0 })}>`,
+    `<testsuites${attrs({ name: 'pitchlint', ...c })}>`,
+    `  <testsuite${attrs({ name: 'pitchlint', ...c, skipped: 0, time: 0 })}>`,
     '    <properties>',
     `      <property${attrs({ name: 'pitchlint.version', value: ctx.version })}/>`,
+    ...(ctx.maxWarnings !== undefined
+      ? [`      <property${attrs({ name: 'pitchlint.max-warnings', value: ctx.maxWarnings })}/>`]
+      : []),
     '    </properties>',
-    ...results.map((r) => testcase(r, ctx)),
+    ...results.map((r) => testcase(r, ctx, warningsFail)),
     '  </testsuite>',
     '</testsuites>',
   ];

@@ -1,5 +1,8 @@
-// The default reporter, written for the person who wrote the draft: each finding with the
-// sentence it is in, the flagged words marked, and what to write instead.
+// The default reporter, written for the rep who wrote the draft, to be read in seconds: per
+// file, each flagged sentence once with its flagged words marked, under it one line per finding
+// (position, severity, message, rule id), then the one rewrite for the whole sentence. Wrapped
+// to the terminal's width when there is one. A summary line counts the problems by severity and
+// the ones --fix can fix, and says where to read why a rule flags what it flags.
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidthFull from 'string-width';
 
@@ -9,13 +12,19 @@ const stringWidth = (s: string): number => (/^[\x20-\x7e]*$/.test(s) ? s.length 
 import type { FileResult, Finding, FormatContext, Formatter, Severity } from '../shared/types.js';
 import { plural, printable, relativePath, totals } from './common.js';
 import { fullLabel } from './location-label.js';
-import { rewriteLines } from './marks.js';
+import { changedSpans } from './marks.js';
 
-/** Sentences longer than this are cut around the span so the line fits a terminal. */
+/** Sentences longer than this are cut around the flagged words so they stay readable. */
 export const MAX_SENTENCE = 160;
 
 const ELLIPSIS = '…';
-const INDENT = '    ';
+const SENTENCE_INDENT = '  ';
+const DETAIL_INDENT = '    ';
+const REWRITE_LABEL = '↳ rewrite:';
+/** Below this many columns for text, wrapping does more harm than good. */
+const MIN_TEXT_WIDTH = 20;
+
+type Span = [number, number];
 
 function severityColor(c: ChalkInstance, s: Severity): ChalkInstance {
   return s === 'error' ? c.red : s === 'warning' ? c.yellow : c.cyan;
@@ -28,9 +37,11 @@ function snap(text: string, i: number): number {
 }
 
 /**
- * The part of the sentence to show and the span within it: the whole sentence when short,
- * else a MAX_SENTENCE window centred on the span, with ellipses where text was cut.
+ * The part of the sentence to show and the spans within it: the whole sentence when short, else
+ * a `max` window around the flagged words (from the first when they are further apart than
+ * that), with ellipses where text was cut. Spans outside the window are dropped, cut ones clipped.
  */
+<<<<<<< HEAD
 export function excerpt(
   sentence: string,
   span: [number, number],
@@ -39,6 +50,14 @@ export function excerpt(
   const s = Math.max(0, Math.min(span[0], sentence.length));
   const e = Math.max(s, Math.min(span[1], sentence.length));
   if (sentence.length <= max) return { text: sentence, span: [s, e] };
+=======
+export function excerptSpans(sentence: string, spans: Span[], max = MAX_SENTENCE): { text: string; spans: Span[] } {
+  const clamp = (n: number): number => Math.max(0, Math.min(n, sentence.length));
+  const fixed = spans.map(([a, b]): Span => [clamp(a), Math.max(clamp(a), clamp(b))]);
+  if (sentence.length <= max) return { text: sentence, spans: fixed };
+  const s = Math.min(...fixed.map((x) => x[0]), sentence.length);
+  const e = Math.max(s, ...fixed.map((x) => x[1]));
+>>>>>>> reporters
   const room = Math.max(0, max - (e - s));
   let from = Math.max(0, s - Math.floor(room / 2));
   let to = Math.min(sentence.length, from + max);
@@ -46,27 +65,204 @@ export function excerpt(
   to = snap(sentence, to);
   const head = from > 0 ? ELLIPSIS : '';
   const tail = to < sentence.length ? ELLIPSIS : '';
-  const spanEnd = Math.min(e, to);
-  return {
-    text: head + sentence.slice(from, to) + tail,
-    span: [head.length + s - from, head.length + spanEnd - from],
-  };
+  const shift = head.length - from;
+  const shown = fixed
+    .filter(([a]) => a >= from && a < to)
+    .map(([a, b]): Span => [a + shift, Math.min(b, to) + shift]);
+  return { text: head + sentence.slice(from, to) + tail, spans: shown };
 }
 
-/** The sentence with the span highlighted; without colour, a caret line under the span. */
-function sentenceLines(f: Finding, c: ChalkInstance, color: boolean): string[] {
-  const { text, span } = excerpt(printable(f.sentence), f.span);
-  const [s, e] = span;
-  const before = text.slice(0, s);
-  const flagged = text.slice(s, e);
-  const after = text.slice(e);
-  if (color) return [INDENT + before + c.bold.underline(flagged) + after];
-  const carets = ' '.repeat(stringWidth(before)) + '^'.repeat(Math.max(1, stringWidth(flagged)));
-  return [INDENT + text, INDENT + carets];
+/** One span's excerpt (kept for callers that mark a single phrase). */
+export function excerpt(sentence: string, span: Span, max = MAX_SENTENCE): { text: string; span: Span } {
+  const { text, spans } = excerptSpans(sentence, [span], max);
+  return { text, span: spans[0] ?? [text.length, text.length] };
+}
+
+/**
+ * Line breaks for `text` in `width` columns: [start, end) of each line, breaking after spaces
+ * (the spaces themselves dropped), and inside a word only when it is wider than a line.
+ * No wrapping when width is 0 or too small to be useful.
+ */
+export function wrap(text: string, width: number): Span[] {
+  if (width < MIN_TEXT_WIDTH || stringWidth(text) <= width) return [[0, text.length]];
+  const lines: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    // The longest prefix that fits, by display width, in whole code points.
+    let end = start;
+    let used = 0;
+    while (end < text.length) {
+      const cp = text.codePointAt(end)!;
+      const ch = String.fromCodePoint(cp);
+      const w = stringWidth(ch);
+      if (used + w > width) break;
+      used += w;
+      end += ch.length;
+    }
+    if (end >= text.length) {
+      lines.push([start, text.length]);
+      break;
+    }
+    // Prefer to break at the last space within the line (or right after it).
+    let cut = text[end] === ' ' ? end : text.lastIndexOf(' ', end - 1) + 1;
+    if (cut <= start) cut = Math.max(end, start + 1);
+    let lineEnd = cut;
+    while (lineEnd > start && text[lineEnd - 1] === ' ') lineEnd--;
+    lines.push([start, lineEnd]);
+    start = cut;
+    while (text[start] === ' ') start++;
+  }
+  return lines;
+}
+
+/** Parts of `spans` inside [a, b), relative to a. */
+function within(spans: Span[], a: number, b: number): Span[] {
+  return spans.map(([s, e]): Span => [Math.max(s, a) - a, Math.min(e, b) - a]).filter(([s, e]) => e > s);
+}
+
+/** Merge overlapping spans, sorted. */
+function merged(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [s, e] of [...spans].sort((x, y) => x[0] - y[0])) {
+    const last = out.at(-1);
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+interface MarkStyle {
+  color: boolean;
+  /** Style of marked text when colour is on. */
+  mark: (s: string) => string;
+  /** Character of the mark line under marked text when colour is off. */
+  char: string;
+}
+
+/**
+ * `text` wrapped to `width` columns after `first` (first line) or `rest` (other lines), with
+ * `spans` marked: styled when colour is on, else a line of `char` under each marked stretch
+ * (only under lines that have one).
+ */
+function markedLines(text: string, spans: Span[], first: string, rest: string, width: number, st: MarkStyle): string[] {
+  const out: string[] = [];
+  const all = merged(spans);
+  const avail = width > 0 ? width - stringWidth(first) : 0;
+  for (const [i, [a, b]] of wrap(text, avail).entries()) {
+    const prefix = i === 0 ? first : rest;
+    const line = text.slice(a, b);
+    const marks = within(all, a, b);
+    if (st.color) {
+      let s = '';
+      let pos = 0;
+      for (const [ms, me] of marks) {
+        s += line.slice(pos, ms) + st.mark(line.slice(ms, me));
+        pos = me;
+      }
+      out.push(prefix + s + line.slice(pos));
+      continue;
+    }
+    out.push(prefix + line);
+    if (marks.length === 0) continue;
+    let under = ' '.repeat(stringWidth(rest));
+    let pos = 0;
+    for (const [ms, me] of marks) {
+      under += ' '.repeat(stringWidth(line.slice(pos, ms))) + st.char.repeat(Math.max(1, stringWidth(line.slice(ms, me))));
+      pos = me;
+    }
+    out.push(under);
+  }
+  return out;
+}
+
+/** The findings of one sentence, in file order. */
+interface Group {
+  sentence: string;
+  findings: Finding[];
+}
+
+/**
+ * Findings of the same sentence follow one another in file order with spans that do not go
+ * back; a span that goes back, or a rule flagging the same words again, is a second copy of the
+ * sentence (a repeated line), shown on its own.
+ */
+function sameSentence(g: Group, f: Finding): boolean {
+  const prev = g.findings.at(-1)!;
+  if (g.sentence !== f.sentence || f.span[0] < prev.span[0]) return false;
+  return !g.findings.some((x) => x.ruleId === f.ruleId && x.span[0] === f.span[0] && x.span[1] === f.span[1]);
+}
+
+function groups(findings: Finding[]): Group[] {
+  const out: Group[] = [];
+  for (const f of findings) {
+    const last = out.at(-1);
+    if (last && sameSentence(last, f)) last.findings.push(f);
+    else out.push({ sentence: f.sentence, findings: [f] });
+  }
+  return out;
+}
+
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+interface Columns {
+  label: number;
+  severity: number;
+}
+
+function findingLine(f: Finding, cols: Columns, width: number, c: ChalkInstance): string[] {
+  const label = fullLabel(f.start);
+  const sev = f.severity;
+  const head = `${DETAIL_INDENT}${label.padEnd(cols.label)}  ${sev.padEnd(cols.severity)}  `;
+  const message = printable(f.message);
+  const rule = f.ruleId;
+  const text = `${message}  ${rule}`;
+  const lead = `${DETAIL_INDENT}${c.dim(label.padEnd(cols.label))}  ${severityColor(c, sev)(sev.padEnd(cols.severity))}  `;
+  const cont = ' '.repeat(stringWidth(head));
+  const avail = width > 0 ? width - stringWidth(head) : 0;
+  // The message wraps under itself (as in Vale's table); the rule id ends the last line, dimmed.
+  return wrap(text, avail).map(([a, b], i) => {
+    const part = text.slice(a, b);
+    // The rule id is dimmed where it ends the text (a rule id longer than a line is left plain).
+    const styled = b === text.length && part.endsWith(rule) ? part.slice(0, -rule.length) + c.dim(rule) : part;
+    return (i === 0 ? lead : cont) + styled;
+  });
+}
+
+function sentenceBlock(g: Group, cols: Columns, ctx: FormatContext, c: ChalkInstance): string[] {
+  const color = c.level > 0;
+  const width = ctx.width ?? 0;
+  // An empty span (a finding at a point) still gets one mark.
+  const flagged = g.findings.map((f): Span => (f.span[1] > f.span[0] ? f.span : [f.span[0], f.span[0] + 1]));
+  const { text, spans } = excerptSpans(printable(g.sentence), flagged);
+  const lines = markedLines(text, spans, SENTENCE_INDENT, SENTENCE_INDENT, width, { color, mark: (s) => c.bold.underline(s), char: '^' });
+  for (const f of g.findings) lines.push(...findingLine(f, cols, width, c));
+  // One rewrite for the sentence: every finding of it carries the same whole-sentence rewrite.
+  const rewrites = unique(g.findings.map((f) => f.rewrite).filter((r): r is string => r !== undefined));
+  const label = c.green(REWRITE_LABEL);
+  const rest = ' '.repeat(stringWidth(`${DETAIL_INDENT}${REWRITE_LABEL} `));
+  for (const r of rewrites) {
+    if (r === '') {
+      lines.push(`${DETAIL_INDENT}${label} (remove the sentence)`);
+      continue;
+    }
+    // Changed words are marked in colour only: without colour the rewrite stays copyable as is.
+    const changed = color ? changedSpans(g.sentence, r) : [];
+    lines.push(...markedLines(printable(r), changed, `${DETAIL_INDENT}${label} `, rest, width, { color, mark: (s) => c.bold.green(s), char: '+' }));
+  }
+  // No rewrite: the rules' advice, once each.
+  if (rewrites.length === 0) {
+    const advice = unique(g.findings.map((f) => f.suggestion).filter((s): s is string => Boolean(s)));
+    const arrow = `${DETAIL_INDENT}${c.green('→')} `;
+    for (const s of advice) lines.push(...markedLines(printable(s), [], arrow, ' '.repeat(DETAIL_INDENT.length + 2), width, { color, mark: (x) => x, char: ' ' }));
+  }
+  const missing = unique(g.findings.flatMap((f) => f.missingFacts ?? []));
+  if (missing.length) lines.push(`${DETAIL_INDENT}${c.dim('missing facts:')} ${missing.map(printable).join('; ')}`);
+  return lines;
 }
 
 function fileBlock(r: FileResult, ctx: FormatContext, c: ChalkInstance): string[] {
   const lines = [c.underline(printable(relativePath(ctx.cwd, r.filePath)))];
+<<<<<<< HEAD
   for (const n of r.notices) lines.push(`  ${c.dim(printable(n))}`);
   if (r.fatal !== undefined) lines.push(`  ${c.red('error')}  ${printable(r.fatal)}`);
   // Pad on the plain text (colour codes have no width) so messages line up within a file.
@@ -94,19 +290,37 @@ function fileBlock(r: FileResult, ctx: FormatContext, c: ChalkInstance): string[
     if (f.missingFacts?.length)
       lines.push(`${INDENT}${c.dim('missing facts:')} ${f.missingFacts.map(printable).join('; ')}`);
   });
+=======
+  // Notes about how the file was read (decoded parts, skipped quotes) are for --verbose.
+  if (ctx.verbose) for (const n of r.notices) lines.push(`${SENTENCE_INDENT}${c.dim(`note: ${printable(n)}`)}`);
+  if (r.fatal !== undefined) lines.push(`${SENTENCE_INDENT}${c.red('error')}  ${printable(r.fatal)}`);
+  // Columns line up within a file (padded on the plain text: colour codes have no width).
+  const cols: Columns = {
+    label: Math.max(0, ...r.findings.map((f) => stringWidth(fullLabel(f.start)))),
+    severity: Math.max(0, ...r.findings.map((f) => f.severity.length)),
+  };
+  for (const g of groups(r.findings)) lines.push(...sentenceBlock(g, cols, ctx, c));
+>>>>>>> reporters
   return lines;
 }
 
-function summary(results: FileResult[], c: ChalkInstance): string[] {
+/** The summary lines, each with its style; wrapped to the width (continuations indented). */
+function summary(results: FileResult[], c: ChalkInstance, width: number): string[] {
   const t = totals(results);
-  const lines: string[] = [];
+  const lines: [string, ChalkInstance][] = [];
   const paint = t.errors > 0 ? c.red.bold : t.warnings > 0 ? c.yellow.bold : c.cyan.bold;
   if (t.problems > 0) {
+    const fixable = results.reduce((n, r) => n + r.findings.filter((f) => f.fix !== undefined).length, 0);
     const parts = `${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${plural(t.suggestions, 'suggestion')}`;
-    lines.push(paint(`✖ ${plural(t.problems, 'problem')} (${parts})`));
+    const fix = fixable > 0 ? `, ${fixable} fixable with --fix` : '';
+    lines.push([`✖ ${plural(t.problems, 'problem')} (${parts})${fix}`, paint]);
   }
-  if (t.fatal > 0) lines.push(c.red.bold(`✖ ${plural(t.fatal, 'file')} could not be read`));
-  return lines;
+  if (t.fatal > 0) lines.push([`✖ ${plural(t.fatal, 'file')} could not be read`, c.red.bold]);
+  if (t.problems > 0) lines.push(['Run `pitchlint rules explain <rule-id>` for why.', c.dim]);
+  const cont = '  ';
+  return lines.flatMap(([text, style]) =>
+    wrap(text, width > 0 ? width - cont.length : 0).map(([a, b], i) => `${i > 0 ? cont : ''}${style(text.slice(a, b))}`),
+  );
 }
 
 export const stylish: Formatter = (results, ctx) => {
@@ -115,7 +329,7 @@ export const stylish: Formatter = (results, ctx) => {
   // Like ESLint: a clean run prints nothing at all.
   if (shown.length === 0) return '';
   const blocks = shown.map((r) => fileBlock(r, ctx, c).join('\n'));
-  return `\n${blocks.join('\n\n')}\n\n${summary(results, c).join('\n')}\n`;
+  return `\n${blocks.join('\n\n')}\n\n${summary(results, c, ctx.width ?? 0).join('\n')}\n`;
 };
 
 export default stylish;

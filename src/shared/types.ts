@@ -176,6 +176,12 @@ export interface FormatContext {
   rules: Map<string, RuleMeta>;
   /** pitchlint's version, for tool metadata (SARIF, JUnit). */
   version: string;
+  /** stylish: also print each file's notices (--verbose). Default false. */
+  verbose?: boolean;
+  /** stylish: wrap to this many columns (the terminal's); unset or 0: no wrapping. */
+  width?: number;
+  /** junit: the run's --max-warnings, so warnings fail test cases exactly when they fail the run. */
+  maxWarnings?: number;
 }
 
 /** A reporter turns results into the text printed (or written to --output-file). */

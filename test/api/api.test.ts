@@ -57,7 +57,7 @@ describe('lintFiles, loadConfig and formatters', () => {
     for (const name of formatters.names)
       expect((await formatters.format(name, run, { cwd: dir })).length, name).toBeGreaterThan(0);
     const compact = await formatters.format('compact', run, { cwd: dir });
-    expect(compact).toContain('a.md:1:13: error "guaranteed" promises an outcome. [ci-guarantee]');
+    expect(compact).toContain('a.md:1:13: "guaranteed" promises an outcome. [error/ci-guarantee]');
     const sarif = JSON.parse(await formatters.format('sarif', run, { cwd: dir }));
     expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('ci-guarantee');
     const fmt = await formatters.load('json');

@@ -188,3 +188,87 @@ export function unreadablePdf(): FileResult {
 export function allResults(): FileResult[] {
   return [proposal(), quoteDocx(), cleanFile(), unreadablePdf()];
 }
+
+// ---- Emails whose body is quoted-printable: positions are in the decoded text of the part. ----
+
+/** A reply with a quoted-printable text part and a base64 HTML alternative (CRLF, as sent). */
+export const QP_EMAIL = [
+  'From: Marco Ruiz <marco@northwind-racks.example>',
+  'To: Dana Whitfield <dana@example.org>',
+  'Subject: Install dates',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/alternative; boundary="=_b1"',
+  '',
+  '--=_b1',
+  'Content-Type: text/plain; charset="UTF-8"', // line 8: the text part's header
+  'Content-Transfer-Encoding: quoted-printable',
+  '',
+  'Hi Dana,',
+  '',
+  'Our crew always cleans up the same day, and we will have the racks in=',
+  'stalled by Friday. I=E2=80=99ll confirm the time.',
+  '--=_b1',
+  'Content-Type: text/html; charset="UTF-8"', // line 16
+  'Content-Transfer-Encoding: base64',
+  '',
+  Buffer.from('<p>Hi Dana,</p>\n<p>Our crew always cleans up the same day.</p>\n').toString('base64'),
+  '--=_b1--',
+  '',
+].join('\r\n');
+
+/** The decoded text of QP_EMAIL's part 1, as the email adapter numbers its lines. */
+export const QP_DECODED =
+  'Hi Dana,\n\nOur crew always cleans up the same day, and we will have the racks installed by Friday. I\u2019ll confirm the time.';
+
+/** A finding on "always" in part 1 of QP_EMAIL (decoded line 3, column 10), file at `filePath`. */
+export function decodedEmail(filePath: string, part = '1 text/plain', decodedText = QP_DECODED): FileResult {
+  const sentence = 'Our crew always cleans up the same day, and we will have the racks installed by Friday.';
+  const at = locate(decodedText, decodedText.indexOf('always'));
+  const end = locate(decodedText, decodedText.indexOf('always') + 'always'.length);
+  const meta = RULES.find((r) => r.id === 'absolute-always')!;
+  return counted({
+    filePath,
+    format: 'email',
+    notices: [`positions in part ${part} are line/column in its decoded text (quoted-printable)`],
+    findings: [
+      {
+        ruleId: meta.id,
+        severity: meta.severity,
+        category: meta.category,
+        message: meta.message,
+        start: { line: at.line, column: at.column, part, decoded: true },
+        end: { line: end.line, column: end.column, part, decoded: true },
+        sentence,
+        span: [9, 15],
+      },
+    ],
+  });
+}
+
+/** Two messages in an mbox, each with a quoted-printable part 1; "always" only in the second. */
+export const QP_MBOX = [
+  'From marco@northwind-racks.example Mon Mar 10 09:00:00 2025',
+  'From: Marco Ruiz <marco@northwind-racks.example>',
+  'Subject: Quote',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=utf-8', // line 5: message 1's part 1
+  'Content-Transfer-Encoding: quoted-printable',
+  '',
+  'Hi Dana,',
+  '',
+  'Here is the quote we discussed on the phone, with the install window on pa=',
+  'ge two.',
+  '',
+  'From marco@northwind-racks.example Thu Mar 13 16:30:00 2025',
+  'From: Marco Ruiz <marco@northwind-racks.example>',
+  'Subject: Install dates',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=utf-8', // line 17: message 2's part 1
+  'Content-Transfer-Encoding: quoted-printable',
+  '',
+  'Hi Dana,',
+  '',
+  'Our crew always cleans up the same day, and we will have the racks in=',
+  'stalled by Friday.',
+  '',
+].join('\n');

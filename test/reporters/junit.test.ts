@@ -12,6 +12,7 @@ describe('junit', () => {
   it('has one pitchlint suite with one test case per file', () => {
     expect(root.name).toBe('testsuites');
     expect(all(root, 'testsuite')).toHaveLength(1);
+    // Failing: the proposal and the docx (errors); erroring: the unreadable pdf.
     expect(suite.attrs).toMatchObject({ name: 'pitchlint', tests: '4', failures: '2', errors: '1' });
     expect(root.attrs).toMatchObject({ tests: '4', failures: '2', errors: '1' });
     expect(cases.map((c) => [c.attrs.classname, c.attrs.name])).toEqual([
@@ -23,15 +24,58 @@ describe('junit', () => {
     expect(all(suite, 'property')[0]!.attrs).toEqual({ name: 'pitchlint.version', value: '0.1.0' });
   });
 
-  it('fails a file once per finding, with the position, rule and suggestion', () => {
+  it('fails a file with one <failure> for its errors; warnings and suggestions go to system-out', () => {
     const failures = all(cases[0]!, 'failure');
-    expect(failures.map((f) => f.attrs.type)).toEqual(['commitment-deadline', 'absolute-always', 'superlative-best']);
-    expect(failures[0]!.attrs.message).toBe('Firm delivery date promised');
+    expect(failures).toHaveLength(1);
+    expect(failures[0]!.attrs).toEqual({ message: '1 error', type: 'pitchlint' });
     expect(failures[0]!.text).toBe(
-      '3:14 error Firm delivery date promised (commitment-deadline)\nSuggestion: Say what the date depends on.\n' +
-        'Rewrite: We plan to have the racks installed by Friday, provided the hardware arrives by [date].',
+      '3:14 error Firm delivery date promised (commitment-deadline)\n' +
+        '  Rewrite: We plan to have the racks installed by Friday, provided the hardware arrives by [date].',
+    );
+    const out = all(cases[0]!, 'system-out')[0]!.text;
+    expect(out).toBe(
+      '3:70 warning "Always" claims more than the contract guarantees (absolute-always)\n  Suggestion: Name the actual support hours.\n' +
+        '5:8 suggestion Unsupported superlative (superlative-best)\n  Rewrite: We are an experienced integrator in the region.',
     );
     expect(all(cases[1]!, 'failure')[0]!.text).toMatch(/^¶12:34 error Uptime guaranteed/);
+  });
+
+  it('puts several errors of a file in its one <failure> (issue 14)', () => {
+    const r = proposal();
+    r.findings = r.findings.map((f) => ({ ...f, severity: 'error' as const }));
+    Object.assign(r, { errorCount: 3, warningCount: 0, suggestionCount: 0 });
+    const c = all(parseXml(junit([r], context())), 'testcase')[0]!;
+    const failures = all(c, 'failure');
+    expect(failures).toHaveLength(1);
+    expect(failures[0]!.attrs.message).toBe('3 errors');
+    expect(failures[0]!.text.split('\n').filter((l) => / error /.test(l))).toHaveLength(3);
+  });
+
+  it('passes a file with warnings only, as the exit code does (issue 14)', () => {
+    const r = proposal();
+    r.findings = r.findings.slice(1);
+    Object.assign(r, { errorCount: 0, warningCount: 1, suggestionCount: 1 });
+    const x = parseXml(junit([r, cleanFile()], context()));
+    expect(all(x, 'testsuite')[0]!.attrs).toMatchObject({ tests: '2', failures: '0', errors: '0' });
+    expect(all(x, 'failure')).toEqual([]);
+    expect(all(x, 'system-out')[0]!.text).toContain('3:70 warning "Always" claims more');
+  });
+
+  it('fails warnings too when there are more than --max-warnings, and only then', () => {
+    const r = proposal();
+    r.findings = r.findings.slice(1);
+    Object.assign(r, { errorCount: 0, warningCount: 1, suggestionCount: 1 });
+    const within = parseXml(junit([r], context({ maxWarnings: 1 })));
+    expect(all(within, 'failure')).toEqual([]);
+    const over = parseXml(junit([r], context({ maxWarnings: 0 })));
+    expect(all(over, 'testsuite')[0]!.attrs).toMatchObject({ failures: '1' });
+    const failure = all(over, 'failure');
+    expect(failure).toHaveLength(1);
+    expect(failure[0]!.attrs.message).toBe('1 warning');
+    expect(failure[0]!.text).toMatch(/^3:70 warning "Always"/);
+    // The suggestion never fails the run, so it stays out of the failure.
+    expect(failure[0]!.text).not.toContain('superlative-best');
+    expect(all(over, 'property').map((p) => p.attrs)).toContainEqual({ name: 'pitchlint.max-warnings', value: '0' });
   });
 
   it('passes clean files and errors unreadable ones', () => {
@@ -52,10 +96,18 @@ describe('junit', () => {
     const c = all(x, 'testcase')[0]!;
     expect(c.attrs.name).toBe(`Tom & Jerry's "<best>".md`);
     const f = all(c, 'failure')[0]!;
+<<<<<<< HEAD
     expect(f.attrs.message).toBe('Promise <b>"now"</b> & \'forever\'\uFFFD');
     expect(f.text).toContain(
       'Promise <b>"now"</b> & \'forever\'\uFFFD (commitment-deadline)\nSuggestion: Use ]]> carefully',
     );
+=======
+    expect(f.attrs.message).toBe('1 error');
+    expect(f.text).toContain('Promise <b>"now"</b> & \'forever\'\uFFFD (commitment-deadline)\n  Rewrite: We plan');
+    const r2 = proposal();
+    r2.findings = [{ ...r2.findings[0]!, rewrite: undefined, suggestion: 'Use ]]> carefully' }];
+    expect(all(parseXml(junit([r2], context())), 'failure')[0]!.text).toContain('\n  Suggestion: Use ]]> carefully');
+>>>>>>> reporters
   });
 
   it('is a valid empty suite for no files', () => {

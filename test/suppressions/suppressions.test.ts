@@ -235,12 +235,12 @@ describe('on the CLI', { timeout: 180_000 }, () => {
     const plain = cli(['--format', 'compact', 'a.md'], { cwd: dir });
     expect(plain.status).toBe(0);
     expect(plain.stdout.trim()).toBe(
-      'a.md:1:1: warning pitchlint-disable-next-line needs a reason: add " -- " and why this exception is acceptable. [pitchlint/directive-reason]',
+      'a.md:1:1: pitchlint-disable-next-line needs a reason: add " -- " and why this exception is acceptable. [warning/pitchlint/directive-reason]',
     );
     const strict = cli(['--format', 'compact', '--report-unused-disable-directives', 'a.md'], { cwd: dir });
     expect(strict.status).toBe(1);
     expect(strict.stdout).toContain(
-      'a.md:4:1: error Unused pitchlint-disable-next-line directive (no findings for "ci-speed"). [pitchlint/unused-disable-directive]',
+      'a.md:4:1: Unused pitchlint-disable-next-line directive (no findings for "ci-speed"). [error/pitchlint/unused-disable-directive]',
     );
     const sarif = JSON.parse(
       cli(['--format', 'sarif', '--report-unused-disable-directives', 'a.md'], { cwd: dir }).stdout,
