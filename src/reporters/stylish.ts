@@ -41,23 +41,12 @@ function snap(text: string, i: number): number {
  * a `max` window around the flagged words (from the first when they are further apart than
  * that), with ellipses where text was cut. Spans outside the window are dropped, cut ones clipped.
  */
-<<<<<<< HEAD
-export function excerpt(
-  sentence: string,
-  span: [number, number],
-  max = MAX_SENTENCE,
-): { text: string; span: [number, number] } {
-  const s = Math.max(0, Math.min(span[0], sentence.length));
-  const e = Math.max(s, Math.min(span[1], sentence.length));
-  if (sentence.length <= max) return { text: sentence, span: [s, e] };
-=======
 export function excerptSpans(sentence: string, spans: Span[], max = MAX_SENTENCE): { text: string; spans: Span[] } {
   const clamp = (n: number): number => Math.max(0, Math.min(n, sentence.length));
   const fixed = spans.map(([a, b]): Span => [clamp(a), Math.max(clamp(a), clamp(b))]);
   if (sentence.length <= max) return { text: sentence, spans: fixed };
   const s = Math.min(...fixed.map((x) => x[0]), sentence.length);
   const e = Math.max(s, ...fixed.map((x) => x[1]));
->>>>>>> reporters
   const room = Math.max(0, max - (e - s));
   let from = Math.max(0, s - Math.floor(room / 2));
   let to = Math.min(sentence.length, from + max);
@@ -66,9 +55,7 @@ export function excerptSpans(sentence: string, spans: Span[], max = MAX_SENTENCE
   const head = from > 0 ? ELLIPSIS : '';
   const tail = to < sentence.length ? ELLIPSIS : '';
   const shift = head.length - from;
-  const shown = fixed
-    .filter(([a]) => a >= from && a < to)
-    .map(([a, b]): Span => [a + shift, Math.min(b, to) + shift]);
+  const shown = fixed.filter(([a]) => a >= from && a < to).map(([a, b]): Span => [a + shift, Math.min(b, to) + shift]);
   return { text: head + sentence.slice(from, to) + tail, spans: shown };
 }
 
@@ -167,7 +154,8 @@ function markedLines(text: string, spans: Span[], first: string, rest: string, w
     let under = ' '.repeat(stringWidth(rest));
     let pos = 0;
     for (const [ms, me] of marks) {
-      under += ' '.repeat(stringWidth(line.slice(pos, ms))) + st.char.repeat(Math.max(1, stringWidth(line.slice(ms, me))));
+      under +=
+        ' '.repeat(stringWidth(line.slice(pos, ms))) + st.char.repeat(Math.max(1, stringWidth(line.slice(ms, me))));
       pos = me;
     }
     out.push(under);
@@ -234,7 +222,11 @@ function sentenceBlock(g: Group, cols: Columns, ctx: FormatContext, c: ChalkInst
   // An empty span (a finding at a point) still gets one mark.
   const flagged = g.findings.map((f): Span => (f.span[1] > f.span[0] ? f.span : [f.span[0], f.span[0] + 1]));
   const { text, spans } = excerptSpans(printable(g.sentence), flagged);
-  const lines = markedLines(text, spans, SENTENCE_INDENT, SENTENCE_INDENT, width, { color, mark: (s) => c.bold.underline(s), char: '^' });
+  const lines = markedLines(text, spans, SENTENCE_INDENT, SENTENCE_INDENT, width, {
+    color,
+    mark: (s) => c.bold.underline(s),
+    char: '^',
+  });
   for (const f of g.findings) lines.push(...findingLine(f, cols, width, c));
   // One rewrite for the sentence: every finding of it carries the same whole-sentence rewrite.
   const rewrites = unique(g.findings.map((f) => f.rewrite).filter((r): r is string => r !== undefined));
@@ -247,13 +239,26 @@ function sentenceBlock(g: Group, cols: Columns, ctx: FormatContext, c: ChalkInst
     }
     // Changed words are marked in colour only: without colour the rewrite stays copyable as is.
     const changed = color ? changedSpans(g.sentence, r) : [];
-    lines.push(...markedLines(printable(r), changed, `${DETAIL_INDENT}${label} `, rest, width, { color, mark: (s) => c.bold.green(s), char: '+' }));
+    lines.push(
+      ...markedLines(printable(r), changed, `${DETAIL_INDENT}${label} `, rest, width, {
+        color,
+        mark: (s) => c.bold.green(s),
+        char: '+',
+      }),
+    );
   }
   // No rewrite: the rules' advice, once each.
   if (rewrites.length === 0) {
     const advice = unique(g.findings.map((f) => f.suggestion).filter((s): s is string => Boolean(s)));
     const arrow = `${DETAIL_INDENT}${c.green('→')} `;
-    for (const s of advice) lines.push(...markedLines(printable(s), [], arrow, ' '.repeat(DETAIL_INDENT.length + 2), width, { color, mark: (x) => x, char: ' ' }));
+    for (const s of advice)
+      lines.push(
+        ...markedLines(printable(s), [], arrow, ' '.repeat(DETAIL_INDENT.length + 2), width, {
+          color,
+          mark: (x) => x,
+          char: ' ',
+        }),
+      );
   }
   const missing = unique(g.findings.flatMap((f) => f.missingFacts ?? []));
   if (missing.length) lines.push(`${DETAIL_INDENT}${c.dim('missing facts:')} ${missing.map(printable).join('; ')}`);
@@ -262,35 +267,6 @@ function sentenceBlock(g: Group, cols: Columns, ctx: FormatContext, c: ChalkInst
 
 function fileBlock(r: FileResult, ctx: FormatContext, c: ChalkInstance): string[] {
   const lines = [c.underline(printable(relativePath(ctx.cwd, r.filePath)))];
-<<<<<<< HEAD
-  for (const n of r.notices) lines.push(`  ${c.dim(printable(n))}`);
-  if (r.fatal !== undefined) lines.push(`  ${c.red('error')}  ${printable(r.fatal)}`);
-  // Pad on the plain text (colour codes have no width) so messages line up within a file.
-  const labels = r.findings.map((f) => fullLabel(f.start));
-  const labelWidth = Math.max(0, ...labels.map((l) => stringWidth(l)));
-  const sevWidth = Math.max(0, ...r.findings.map((f) => f.severity.length));
-  r.findings.forEach((f, i) => {
-    const label = (labels[i] ?? '').padEnd(labelWidth);
-    const sev = severityColor(c, f.severity)(f.severity.padEnd(sevWidth));
-    lines.push(`  ${c.dim(label)}  ${sev}  ${printable(f.message)}  ${c.dim(f.ruleId)}`);
-    lines.push(...sentenceLines(f, c, c.level > 0));
-    if (f.suggestion) lines.push(`${INDENT}${c.green('→')} ${printable(f.suggestion)}`);
-    // The rewrite with its changed words marked (issue 3: fixes/marks.ts).
-    if (f.rewrite !== undefined) {
-      lines.push(
-        ...rewriteLines(f.sentence, f.rewrite, {
-          indent: INDENT,
-          label: c.green('↳ rewrite:'),
-          mark: (w) => c.bold.green(w),
-          color: c.level > 0,
-          printable,
-        }),
-      );
-    }
-    if (f.missingFacts?.length)
-      lines.push(`${INDENT}${c.dim('missing facts:')} ${f.missingFacts.map(printable).join('; ')}`);
-  });
-=======
   // Notes about how the file was read (decoded parts, skipped quotes) are for --verbose.
   if (ctx.verbose) for (const n of r.notices) lines.push(`${SENTENCE_INDENT}${c.dim(`note: ${printable(n)}`)}`);
   if (r.fatal !== undefined) lines.push(`${SENTENCE_INDENT}${c.red('error')}  ${printable(r.fatal)}`);
@@ -300,7 +276,6 @@ function fileBlock(r: FileResult, ctx: FormatContext, c: ChalkInstance): string[
     severity: Math.max(0, ...r.findings.map((f) => f.severity.length)),
   };
   for (const g of groups(r.findings)) lines.push(...sentenceBlock(g, cols, ctx, c));
->>>>>>> reporters
   return lines;
 }
 
@@ -319,7 +294,9 @@ function summary(results: FileResult[], c: ChalkInstance, width: number): string
   if (t.problems > 0) lines.push(['Run `pitchlint rules explain <rule-id>` for why.', c.dim]);
   const cont = '  ';
   return lines.flatMap(([text, style]) =>
-    wrap(text, width > 0 ? width - cont.length : 0).map(([a, b], i) => `${i > 0 ? cont : ''}${style(text.slice(a, b))}`),
+    wrap(text, width > 0 ? width - cont.length : 0).map(
+      ([a, b], i) => `${i > 0 ? cont : ''}${style(text.slice(a, b))}`,
+    ),
   );
 }
 

@@ -4,7 +4,17 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import stylish, { excerpt, excerptSpans, MAX_SENTENCE, wrap } from '../../src/reporters/stylish.js';
 import type { FileResult, Finding } from '../../src/shared/types.js';
-import { allResults, cleanFile, context, CWD, findingIn, proposal, quoteDocx, RULES, unreadablePdf } from './fixtures.js';
+import {
+  allResults,
+  cleanFile,
+  context,
+  CWD,
+  findingIn,
+  proposal,
+  quoteDocx,
+  RULES,
+  unreadablePdf,
+} from './fixtures.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -45,8 +55,15 @@ function crew(): FileResult {
       suggestion: 'Say what the date depends on.',
       missingFacts: ['install.typical'],
     }),
-    findingIn(text, CREW, 'always', rule('absolute-always'), { rewrite: CREW_REWRITE, suggestion: 'Name the hours.', missingFacts: ['install.typical'] }),
-    findingIn(text, CREW, 'the best', rule('superlative-best'), { rewrite: CREW_REWRITE, fix: { range: [0, 1], text: 'x' } }),
+    findingIn(text, CREW, 'always', rule('absolute-always'), {
+      rewrite: CREW_REWRITE,
+      suggestion: 'Name the hours.',
+      missingFacts: ['install.typical'],
+    }),
+    findingIn(text, CREW, 'the best', rule('superlative-best'), {
+      rewrite: CREW_REWRITE,
+      fix: { range: [0, 1], text: 'x' },
+    }),
   ];
   const first = findings(CREW_TEXT);
   // The copy: positions computed in the text after the first copy.
@@ -76,19 +93,12 @@ describe('stylish', () => {
     expect(out).not.toContain(CWD);
   });
 
-<<<<<<< HEAD
-  it('prints line:column, severity, message and rule id', () => {
-    expect(out).toMatch(/^ {2}3:14 {2}error {7}Firm delivery date promised {2}commitment-deadline$/m);
-    expect(out).toMatch(
-      /^ {2}3:70 {2}warning {5}"Always" claims more than the contract guarantees {2}absolute-always$/m,
-    );
-    expect(out).toMatch(/^ {2}5:8 {3}suggestion {2}Unsupported superlative {2}superlative-best$/m);
-=======
   it('prints line:column, severity, message and rule id, aligned within a file', () => {
     expect(out).toMatch(/^ {4}3:14 {2}error {7}Firm delivery date promised {2}commitment-deadline$/m);
-    expect(out).toMatch(/^ {4}3:70 {2}warning {5}"Always" claims more than the contract guarantees {2}absolute-always$/m);
+    expect(out).toMatch(
+      /^ {4}3:70 {2}warning {5}"Always" claims more than the contract guarantees {2}absolute-always$/m,
+    );
     expect(out).toMatch(/^ {4}5:8 {3}suggestion {2}Unsupported superlative {2}superlative-best$/m);
->>>>>>> reporters
   });
 
   it('shows each sentence once, every flagged phrase marked, its findings under it, then its one rewrite (issues 12, 14)', () => {
@@ -98,8 +108,13 @@ describe('stylish', () => {
     expect(lines.filter((l) => l === `  ${CREW}`)).toHaveLength(2);
     const i = lines.indexOf(`  ${CREW}`);
     const at = (p: string): number => 2 + CREW.indexOf(p);
-    const carets = ' '.repeat(at('will')) + '^'.repeat(39) + ' '.repeat(at('always') - at('will') - 39) + '^^^^^^' +
-      ' '.repeat(at('the best') - at('always') - 6) + '^^^^^^^^';
+    const carets =
+      ' '.repeat(at('will')) +
+      '^'.repeat(39) +
+      ' '.repeat(at('always') - at('will') - 39) +
+      '^^^^^^' +
+      ' '.repeat(at('the best') - at('always') - 6) +
+      '^^^^^^^^';
     expect(lines[i + 1]).toBe(carets);
     expect(lines.slice(i + 2, i + 7)).toEqual([
       '    3:4   error       Firm delivery date promised  commitment-deadline',
@@ -115,14 +130,7 @@ describe('stylish', () => {
     expect(text).not.toContain('Say what the date depends on.');
   });
 
-<<<<<<< HEAD
-  it('prints the suggestion, the rewrite and the missing facts', () => {
-    expect(out).toContain('    → Say what the date depends on.\n');
-    expect(out).toContain(
-      '    ↳ rewrite: We plan to have the racks installed by Friday, provided the hardware arrives by [date].\n',
-    );
-=======
-  it('gives the rules\' advice, once each, only for a sentence with no rewrite', () => {
+  it("gives the rules' advice, once each, only for a sentence with no rewrite", () => {
     expect(out).toContain('\n    → Name the actual support hours.\n');
     expect(out).not.toContain('Say what the date depends on.');
     const r = proposal();
@@ -132,8 +140,9 @@ describe('stylish', () => {
   });
 
   it('prints the rewrite and the missing facts', () => {
-    expect(out).toContain('    ↳ rewrite: We plan to have the racks installed by Friday, provided the hardware arrives by [date].\n');
->>>>>>> reporters
+    expect(out).toContain(
+      '    ↳ rewrite: We plan to have the racks installed by Friday, provided the hardware arrives by [date].\n',
+    );
     expect(out).toContain('    missing facts: hardware delivery date\n');
   });
 
@@ -152,15 +161,7 @@ describe('stylish', () => {
 
   it('labels pdf, csv and decoded email positions', () => {
     const r = proposal();
-<<<<<<< HEAD
-    const [a, b, c] = r.findings as [
-      FileResult['findings'][number],
-      FileResult['findings'][number],
-      FileResult['findings'][number],
-    ];
-=======
     const [a, b, c] = r.findings as [Finding, Finding, Finding];
->>>>>>> reporters
     r.findings = [
       { ...a, start: { line: 14, column: 5, page: 3 } },
       { ...b, start: { line: 4, column: 12, row: 4, field: 'Notes' } },
@@ -189,24 +190,22 @@ describe('stylish', () => {
     const one = proposal();
     one.findings = one.findings.slice(0, 1);
     Object.assign(one, { errorCount: 1, warningCount: 0, suggestionCount: 0 });
-<<<<<<< HEAD
-    expect(stylish([one], context()).trimEnd().split('\n').at(-1)).toBe(
-      '✖ 1 problem (1 error, 0 warnings, 0 suggestions)',
-    );
-=======
     expect(stylish([one], context()).trimEnd().split('\n').slice(-2)).toEqual([
       '✖ 1 problem (1 error, 0 warnings, 0 suggestions)',
       'Run `pitchlint rules explain <rule-id>` for why.',
     ]);
-    expect(stylish([crew()], context())).toContain('✖ 6 problems (2 errors, 2 warnings, 2 suggestions), 2 fixable with --fix\n');
->>>>>>> reporters
+    expect(stylish([crew()], context())).toContain(
+      '✖ 6 problems (2 errors, 2 warnings, 2 suggestions), 2 fixable with --fix\n',
+    );
   });
 
   it('prints nothing at all when there is nothing to report', () => {
     expect(stylish([], context())).toBe('');
     expect(stylish([cleanFile()], context())).toBe('');
     // Notices alone are not worth printing for a clean file, even when verbose.
-    expect(stylish([{ ...cleanFile(), notices: ['positions are in decoded text'] }], context({ verbose: true }))).toBe('');
+    expect(stylish([{ ...cleanFile(), notices: ['positions are in decoded text'] }], context({ verbose: true }))).toBe(
+      '',
+    );
   });
 
   it('leaves colour codes out entirely when colour is off', () => {
@@ -216,7 +215,9 @@ describe('stylish', () => {
   it('highlights every flagged phrase and the changed words of the rewrite when colour is on, without mark lines', () => {
     const text = stylish([crew()], context({ color: true }));
     expect(text).toMatch(ANSI);
-    expect(text).toContain('We \u001b[1m\u001b[4mwill have the racks installed by Friday\u001b[24m\u001b[22m, and our crew \u001b[1m\u001b[4malways\u001b[24m\u001b[22m');
+    expect(text).toContain(
+      'We \u001b[1m\u001b[4mwill have the racks installed by Friday\u001b[24m\u001b[22m, and our crew \u001b[1m\u001b[4malways\u001b[24m\u001b[22m',
+    );
     expect(text).toContain('\u001b[1m\u001b[32mtypically\u001b[39m\u001b[22m');
     expect(text).toContain('\u001b[31merror');
     expect(text).toContain('\u001b[33mwarning');
@@ -234,7 +235,8 @@ describe('stylish', () => {
     it('keeps every line within the width', () => {
       for (const l of lines) expect(stringWidth(l), l).toBeLessThanOrEqual(width);
       // The same in colour: escape codes take no columns.
-      for (const l of stylish([crew()], context({ width, color: true })).split('\n')) expect(stringWidth(l.replace(ANSI, ''))).toBeLessThanOrEqual(width);
+      for (const l of stylish([crew()], context({ width, color: true })).split('\n'))
+        expect(stringWidth(l.replace(ANSI, ''))).toBeLessThanOrEqual(width);
     });
 
     it('breaks the sentence between words and marks the flagged words on each line', () => {
@@ -272,7 +274,14 @@ describe('stylish', () => {
   it('replaces control characters so a document cannot drive the terminal', () => {
     const r = proposal();
     r.filePath = path.join(CWD, 'evil\u001b[2J.md');
-    r.findings = [{ ...r.findings[0]!, sentence: 'We\u001b[31m will\tdeliver.', span: [8, 13], rewrite: 'We\u001b[2J plan to deliver.' }];
+    r.findings = [
+      {
+        ...r.findings[0]!,
+        sentence: 'We\u001b[31m will\tdeliver.',
+        span: [8, 13],
+        rewrite: 'We\u001b[2J plan to deliver.',
+      },
+    ];
     const text = stylish([r], context({ color: true }));
     expect(text.replace(ANSI, '')).not.toContain('\u001b');
     expect(caretsUnder(stylish([r], context()), 'We\uFFFD[31m will deliver.')).toBe(`  ${' '.repeat(8)}^^^^^`);
@@ -321,18 +330,25 @@ describe('stylish', () => {
     const sentence = `${'x'.repeat(200)} always ${'y'.repeat(20)} never ${'z'.repeat(200)}`;
     const a = sentence.indexOf('always');
     const n = sentence.indexOf('never');
-    const { text, spans } = excerptSpans(sentence, [[a, a + 6], [n, n + 5]]);
+    const { text, spans } = excerptSpans(sentence, [
+      [a, a + 6],
+      [n, n + 5],
+    ]);
     expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['always', 'never']);
   });
 
   it('wrap breaks between words, never wider than the width, and loses no word', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z😀]{1,12}$/), { minLength: 1, maxLength: 40 }), fc.integer({ min: 20, max: 90 }), (words, width) => {
-        const text = words.join(' ');
-        const lines = wrap(text, width).map(([a, b]) => text.slice(a, b));
-        for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(width);
-        expect(lines.join(' ')).toBe(text);
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z😀]{1,12}$/), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 20, max: 90 }),
+        (words, width) => {
+          const text = words.join(' ');
+          const lines = wrap(text, width).map(([a, b]) => text.slice(a, b));
+          for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(width);
+          expect(lines.join(' ')).toBe(text);
+        },
+      ),
     );
   });
 });
