@@ -94,6 +94,16 @@ describe('the docs follow the doc-test conventions', () => {
     expect(commands).toBeGreaterThanOrEqual(40);
     expect(blocks.some((b) => b.doc === 'README.md' && runnable(b) && b.commands.some((c) => c.expected))).toBe(true);
   });
+  it('no install or CI snippet names a registry version of pitchlint, which is not published (npx pitchlint@0.1.0 fails)', () => {
+    const files = [...DOCS, '.github/workflows/pitchlint.yml', '.pre-commit-hooks.yaml'];
+    const offenders = files.flatMap((f) =>
+      readFileSync(join(ROOT, f), 'utf8')
+        .split('\n')
+        .map((l, k) => ({ l, at: `${f}:${k + 1}` }))
+        .filter(({ l }) => /(npx|npm (i|install|exec))\b[^#\n]*\bpitchlint@/.test(l) || /npx\s+(--yes|-y)\s+pitchlint/.test(l)),
+    );
+    expect(offenders.map((o) => `${o.at}: ${o.l.trim()}`)).toEqual([]);
+  });
   it('every skipped example says why', () => {
     for (const b of blocks.filter((x) => x.skip !== undefined)) expect(b.skip?.trim().length, `${b.doc}:${b.line}`).toBeGreaterThan(3);
   });
