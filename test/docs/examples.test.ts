@@ -91,6 +91,8 @@ describe('the docs follow the doc-test conventions', () => {
   });
   it('finds the examples in every doc (the extractor is not silently empty)', () => {
     const commands = blocks.filter(runnable).reduce((n, b) => n + Math.max(1, b.commands.length), 0);
+    const skipped = blocks.filter((b) => b.skip !== undefined);
+    console.info(`doc tests: ${commands} commands in ${blocks.filter(runnable).length} blocks of ${DOCS.length} docs; ${skipped.length} blocks skipped:\n${skipped.map((b) => `  ${b.doc}:${b.line}: ${b.skip}`).join('\n')}`);
     expect(commands).toBeGreaterThanOrEqual(40);
     expect(blocks.some((b) => b.doc === 'README.md' && runnable(b) && b.commands.some((c) => c.expected))).toBe(true);
   });

@@ -9,6 +9,7 @@
 //   their output is not checked, their exit code is.
 // - HTML comments right before a block (blank lines between are allowed) tune it:
 //     <!-- doc-test: skip (reason) -->   not run; the test lists it with the reason
+//     <!-- doc-test: run -->             run the block although it does not name pitchlint
 //     <!-- doc-test: exit 1 -->          the expected exit code of every command (default 0),
 //     <!-- doc-test: exit 0 1 2 -->      or one per command, in order
 //     <!-- doc-test: file PATH -->       the block is not run: its text is written to PATH in the
@@ -43,6 +44,8 @@ export interface Block {
   exit?: number[];
   file?: string;
   jsonOf?: string;
+  /** Run although no command names pitchlint (e.g. `node script-using-the-api.mjs`). */
+  run?: boolean;
 }
 
 export interface Extracted {
@@ -95,6 +98,7 @@ export function extractExamples(doc: string, markdown: string): Extracted {
     for (const d of directives) {
       let m: RegExpExecArray | null;
       if ((m = /^skip\s*\((.+)\)$/.exec(d))) block.skip = m[1];
+      else if (d === 'run') block.run = true;
       else if (/^skip\b/.test(d)) problems.push(`${doc}:${start}: "skip" needs a reason in parentheses`);
       else if ((m = /^exit((?:\s+\d+)+)$/.exec(d))) block.exit = (m[1] ?? '').trim().split(/\s+/).map(Number);
       else if ((m = /^file\s+(\S+)$/.exec(d))) {
@@ -117,7 +121,7 @@ export function extractExamples(doc: string, markdown: string): Extracted {
       continue;
     }
     block.commands = lang === 'console' ? consoleCommands(body, start) : shellCommands(body, start);
-    if (!block.commands.some((c) => /\bpitchlint\b/.test(c.text))) {
+    if (!block.run && !block.commands.some((c) => /\bpitchlint\b/.test(c.text))) {
       if (directives.length) problems.push(`${doc}:${start}: doc-test directives on a block that does not run pitchlint`);
       continue;
     }
