@@ -4,7 +4,7 @@
 // Each doc runs in a sandbox of its own: a temporary folder with a copy of fixtures/ and this
 // package installed as node_modules/pitchlint (a link to the repository, with its built dist/),
 // so `pitchlint ...` and `npx pitchlint ...` run the built CLI as an installed package would.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -44,12 +44,23 @@ class Sandbox {
   }
 
   /** Run one shell command in the sandbox; `merge` puts standard error into the output. */
-  run(command: string, merge: boolean): Run {
+  run(command: string, merge: boolean): Promise<Run> {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('PITCHLINT_') && k !== 'FORCE_COLOR' && k !== 'NODE_OPTIONS') env[k] = v;
     Object.assign(env, { NO_COLOR: '1', PATH: `${join(this.dir, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, npm_config_yes: 'false', npm_config_offline: 'true' });
-    const r = spawnSync('sh', ['-c', merge ? `exec 2>&1\n${command}` : command], { cwd: this.dir, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
-    return { status: r.status ?? -1, output: this.normalize(`${r.stdout}${merge ? '' : r.stderr}`), stdout: this.normalize(r.stdout) };
+    // Asynchronous, so a long example never blocks the test worker's messages to vitest.
+    return new Promise((done) => {
+      const child = spawn('sh', ['-c', merge ? `exec 2>&1\n${command}` : command], { cwd: this.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        done({ status: code ?? -1, output: this.normalize(`${stdout}${merge ? '' : stderr}`), stdout: this.normalize(stdout) });
+      });
+    });
   }
 
   /** Colours off, the sandbox and the package's folders shown as in the docs. */
@@ -71,8 +82,8 @@ function expectedExit(block: Block, index: number): number {
   return block.exit.length === 1 ? (block.exit[0] ?? 0) : (block.exit[index] ?? 0);
 }
 
-function checkCommand(box: Sandbox, block: Block, command: Command, index: number): void {
-  const r = box.run(command.text, true);
+async function checkCommand(box: Sandbox, block: Block, command: Command, index: number): Promise<void> {
+  const r = await box.run(command.text, true);
   const where = `${block.doc}:${command.line}: $ ${command.text}`;
   const want = expectedExit(block, index);
   if (r.status !== want) throw new Error(`${where}\nexit code ${r.status}, the doc expects ${want}; output:\n${r.output}`);
@@ -136,8 +147,8 @@ for (const doc of DOCS) {
         continue;
       }
       if (block.kind === 'json-of') {
-        it(`${at}: JSON shown is in the output of \`${block.jsonOf}\``, () => {
-          const r = box.run(block.jsonOf ?? '', false);
+        it(`${at}: JSON shown is in the output of \`${block.jsonOf}\``, async () => {
+          const r = await box.run(block.jsonOf ?? '', false);
           const shown: unknown = JSON.parse(block.body);
           let actual: unknown;
           try {
@@ -150,9 +161,9 @@ for (const doc of DOCS) {
         });
         continue;
       }
-      it(`${at}: ${block.commands.map((c) => c.text.split('\n')[0]).join(' ; ')}`, () => {
-        block.commands.forEach((c, k) => checkCommand(box, block, c, k));
-      });
+      it(`${at}: ${block.commands.map((c) => c.text.split('\n')[0]).join(' ; ')}`, async () => {
+        for (const [k, c] of block.commands.entries()) await checkCommand(box, block, c, k);
+      }, 300_000);
     }
   });
 }
