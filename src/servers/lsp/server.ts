@@ -6,6 +6,8 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import {
   CodeAction,
   CodeActionKind,
@@ -68,12 +70,15 @@ class PitchlintLanguageServer {
   private readonly state = new Map<string, DocState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly watchers = new Map<string, FSWatcher>();
+  /** Drafts whose configuration's folders are watched. */
+  private readonly watched = new Set<string>();
   /** Files (config, rule files) that currently carry a load-error diagnostic. */
   private readonly brokenFiles = new Set<string>();
   private root = process.cwd();
   private debounceMs = 200;
   private canShowDocument = false;
   private relintTimer: NodeJS.Timeout | undefined;
+  private readonly collector = new Collector();
   private shuttingDown = false;
 
   constructor(
@@ -92,6 +97,7 @@ class PitchlintLanguageServer {
     c.onShutdown(() => {
       this.shuttingDown = true;
       for (const t of this.timers.values()) clearTimeout(t);
+      this.collector.stop();
       if (this.relintTimer) clearTimeout(this.relintTimer);
       for (const w of this.watchers.values()) w.close();
       this.watchers.clear();
@@ -176,6 +182,7 @@ class PitchlintLanguageServer {
     if (this.relintTimer) clearTimeout(this.relintTimer);
     this.relintTimer = setTimeout(() => {
       this.relintTimer = undefined;
+      this.watched.clear();
       for (const d of this.documents.all()) void this.lint(d.uri);
     }, 50);
   }
@@ -205,6 +212,7 @@ class PitchlintLanguageServer {
     const diagnostics = result.findings.map((f) => this.diagnostic(f, result.rules.get(f.ruleId)));
     if (result.fatal) diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'pitchlint', message: `pitchlint could not read this draft: ${result.fatal}` });
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    this.collector.afterLint();
   }
 
   private diagnostic(f: Finding, meta: RuleMeta | undefined): Diagnostic {
@@ -247,6 +255,9 @@ class PitchlintLanguageServer {
   // ---- watching config, facts and rules --------------------------------------------------------
 
   private watchFor(filePath: string): void {
+    // Once per file until the configuration changes (a change re-lints every draft).
+    if (this.watched.has(filePath)) return;
+    this.watched.add(filePath);
     // Config files are searched upward from the draft: watch each folder up to the workspace.
     let dir = dirname(filePath);
     for (let i = 0; i < 32; i++) {
@@ -454,4 +465,38 @@ function rulePage(meta: RuleMeta): string | undefined {
     dir = up;
   }
   return undefined;
+}
+
+/**
+ * Keeps the server's memory flat over a long editing session. Every keystroke's lint leaves
+ * garbage, and V8 grows its heap rather than collect it while there is room, so the process
+ * would creep upward for hours. A full collection once the typing pauses (and every few hundred
+ * lints while it does not) costs a few milliseconds where nobody waits for them.
+ */
+class Collector {
+  private readonly gc: (() => void) | undefined = exposeGc();
+  private lints = 0;
+  private idle: NodeJS.Timeout | undefined;
+
+  afterLint(): void {
+    if (!this.gc) return;
+    if (++this.lints % 300 === 0) this.gc();
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => this.gc!(), 1500);
+    this.idle.unref();
+  }
+
+  stop(): void {
+    clearTimeout(this.idle);
+  }
+}
+
+function exposeGc(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as unknown;
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
 }
