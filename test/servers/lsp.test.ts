@@ -67,7 +67,7 @@ describe('pitchlint lsp', () => {
   };
 
   beforeAll(async () => {
-    child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: ws.dir, env: { ...process.env, NO_COLOR: '1' } });
+    child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: ws.dir, detached: true, env: { ...process.env, NO_COLOR: '1' } });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diag[] }) => {
@@ -99,7 +99,8 @@ describe('pitchlint lsp', () => {
   });
 
   afterAll(async () => {
-    if (child.exitCode === null) child.kill();
+    // A test that failed before `exit`: stop the launcher and the server it started.
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGTERM");
     ws.cleanup();
   });
 

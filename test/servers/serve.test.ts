@@ -25,6 +25,15 @@ const BROWSERS = [process.env.PITCHLINT_CHROMIUM, '/usr/bin/chromium', '/usr/bin
 const browserPath = BROWSERS.find((p) => existsSync(p));
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 
+/** Whether something listens on this TCP port (from /proc/net/tcp: state 0A is LISTEN). */
+function listening(port: number): boolean {
+  const rows = ['/proc/net/tcp', '/proc/net/tcp6'].filter(existsSync).flatMap((f) => readFileSync(f, 'utf8').split('\n').slice(1));
+  return rows.some((r) => {
+    const c = r.trim().split(/\s+/);
+    return c[3] === '0A' && parseInt(c[1]!.split(':')[1]!, 16) === port;
+  });
+}
+
 interface Reply {
   status: number;
   json: { error?: { code: string; message: string } } & Record<string, unknown>;
@@ -58,7 +67,9 @@ describe('pitchlint serve', () => {
     });
 
   beforeAll(async () => {
-    child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: ws.dir, env: { ...process.env, NO_COLOR: '1' } });
+    // In a process group of its own: the launcher runs the server in a child process, and the
+    // whole group is stopped at the end (as Ctrl-C in a terminal does).
+    child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: ws.dir, detached: true, env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const line = await until('the address line', () => /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out)?.[0], 20_000);
@@ -68,9 +79,10 @@ describe('pitchlint serve', () => {
   });
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      process.kill(-child.pid!, 'SIGINT');
+      await exited;
     }
     ws.cleanup();
   });
@@ -238,5 +250,23 @@ describe('pitchlint serve', () => {
       const res = await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
       expect(res!.status()).toBe(403);
     });
+  });
+
+  it('stops when the launcher in front of it is killed (no orphan server)', async () => {
+    const other = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: ws.dir, detached: true, env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    other.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const otherPort = Number(await until('the second address', () => /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out)?.[1], 20_000));
+    expect(listening(otherPort)).toBe(true);
+    other.kill('SIGKILL'); // the launcher only, not its group
+    await until('the orphaned server to stop', () => (listening(otherPort) ? undefined : true), 10_000);
+  });
+
+  it('stops on Ctrl-C (SIGINT to its process group) and frees the port', async () => {
+    const exited = new Promise<string>((r) => child.once('exit', (code, signal) => r(signal ?? String(code))));
+    process.kill(-child.pid!, 'SIGINT');
+    // The server exits 0; the launcher in front of it passes the interrupt on, as a CLI does.
+    expect(['0', 'SIGINT']).toContain(await exited);
+    await until('the port to close', () => (listening(port) ? undefined : true));
   });
 });

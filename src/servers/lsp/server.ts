@@ -480,7 +480,7 @@ class Collector {
 
   afterLint(): void {
     if (!this.gc) return;
-    if (++this.lints % 300 === 0) this.gc();
+    if (++this.lints % 100 === 0) this.gc();
     clearTimeout(this.idle);
     this.idle = setTimeout(() => this.gc!(), 1500);
     this.idle.unref();

@@ -179,6 +179,10 @@ export async function startReviewServer(options: ServeOptions): Promise<number> 
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // The launcher runs the server in a child process: if the launcher is killed, stop too
+    // rather than serve on as an orphan.
+    const parent = process.ppid;
+    setInterval(() => process.ppid !== parent && stop(), 1000).unref();
   });
   return 0;
 }
