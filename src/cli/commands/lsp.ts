@@ -5,6 +5,8 @@ import type { Registrar } from '../program.js';
 export const registerLsp: Registrar = (program) => {
   program
     .command('lsp')
+    // Usage errors reach main() (exit code 2) instead of exiting 1 inside commander.
+    .exitOverride()
     .description('run the language server over stdio (for VS Code, Neovim, Helix, Zed...; see docs/servers.md)')
     .option('--stdio', 'talk over standard input and output (the default and only transport)')
     .option('-c, --config <file>', 'use this configuration file for every draft (default: the nearest .pitchlintrc.yaml)')

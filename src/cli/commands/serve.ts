@@ -12,6 +12,8 @@ const port = (v: string): number => {
 export const registerServe: Registrar = (program, setExit) => {
   program
     .command('serve')
+    // Usage errors reach main() (exit code 2) instead of exiting 1 inside commander.
+    .exitOverride()
     .description('open the local review page at http://127.0.0.1:PORT (loopback only, with a random token)')
     .option('-p, --port <n>', 'port to listen on (0 picks a free one)', port, 0)
     .option('-c, --config <file>', 'use this configuration file (default: the nearest .pitchlintrc.yaml)')
