@@ -85,6 +85,36 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // The review page's script runs in the browser (pitchlint serve), not in Node.
+  {
+    files: ['src/servers/serve/page/**/*.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        navigator: 'readonly',
+        location: 'readonly',
+        getSelection: 'readonly',
+        Blob: 'readonly',
+        btoa: 'readonly',
+        atob: 'readonly',
+        URL: 'readonly',
+        FileReader: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        console: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        DataTransfer: 'readonly',
+        Event: 'readonly',
+        HTMLElement: 'readonly',
+        requestAnimationFrame: 'readonly',
+        alert: 'readonly',
+        encodeURIComponent: 'readonly',
+      },
+    },
+  },
   {
     languageOptions: {
       globals: {

@@ -69,7 +69,8 @@ export class FileLinter {
       }
     }
     // The facts sheet of this file's configuration, for rewrites (issue 3).
-    const engine = { ...this.options.engine, ...extra, facts: await factsForConfig(config) };
+    // A caller may bring its own sheet (the API's rewriteText adds facts for one draft).
+    const engine = { ...this.options.engine, ...extra, facts: extra.facts ?? (await factsForConfig(config)) };
     return processBytes(
       file,
       bytes,

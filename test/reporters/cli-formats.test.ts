@@ -81,7 +81,7 @@ describe('stylish on the fixtures (issues 12, 14)', () => {
   });
 
   it('reports the same findings as the json format, one line each', () => {
-    const findingLines = lines.filter((l) => /^ {4}\S+.*  (error|warning|suggestion) +\S/.test(l));
+    const findingLines = lines.filter((l) => /^ {4}\S+.* {2}(error|warning|suggestion) +\S/.test(l));
     expect(findingLines).toHaveLength(findings.length);
     for (const m of findings) expect(findingLines.some((l) => l.includes(m.ruleId))).toBe(true);
   });

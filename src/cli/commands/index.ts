@@ -4,5 +4,16 @@ import { registerExplain } from './explain.js';
 import { registerRules } from './rules.js';
 import { registerRewrite } from './rewrite.js';
 import { registerInit } from './init.js';
+import { registerLsp } from './lsp.js';
+import { registerServe } from './serve.js';
+import { registerMcp } from './mcp.js';
 
-export const registrars: Registrar[] = [registerRules, registerExplain, registerRewrite, registerInit];
+export const registrars: Registrar[] = [
+  registerRules,
+  registerExplain,
+  registerRewrite,
+  registerInit,
+  registerLsp,
+  registerServe,
+  registerMcp,
+];
