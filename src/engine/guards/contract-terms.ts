@@ -41,7 +41,9 @@ const FOOTNOTE = /\p{L}[.!]?\*+(?=\s|$|[),.;:!])/u;
 export const contractTerms: Guard = {
   name: 'contract-terms',
   needsTags: false,
-  applies(s) {
-    return BOUNDED.test(s.text) || SCHEDULE.test(s.text) || FOOTNOTE.test(s.text);
+  applies(s, match) {
+    // Terms qualify the claim they stand next to: its clause, a condition or an aside after it.
+    const { text } = s.scopeText(match);
+    return BOUNDED.test(text) || SCHEDULE.test(text) || FOOTNOTE.test(text);
   },
 };
