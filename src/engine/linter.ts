@@ -72,7 +72,7 @@ export async function lintDocument(
   const planned: Planned[] = [];
   let needTags = false;
   for (const block of doc.blocks) {
-    for (const range of splitSentences(block.text)) {
+    for (const range of splitSentences(block.text, block.lineBreaks)) {
       engineStats.sentences++;
       const text = block.text.slice(range.start, range.end);
       // Most sentences were seen before or can match nothing: those cost one lookup, no objects.

@@ -3,6 +3,7 @@ import type { Lexicon } from '../rules/lexicon.js';
 import { nlpLoaded, tagSentence, type TaggedSentence } from '../text/nlp.js';
 import { BoundedMap } from '../shared/memo.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { claimScope, splitClauses, type Clause, type Scope } from '../text/clauses.js';
 
 export interface SentenceContext {
   readonly text: string;
@@ -12,6 +13,12 @@ export interface SentenceContext {
   tagged(): TaggedSentence;
   /** Tags of token i (empty before tagging). */
   tags(i: number): ReadonlySet<string>;
+  /** The clauses of the sentence (text/clauses.ts). */
+  readonly clauses: readonly Clause[];
+  /** The token range a claim's qualifiers must stand in: its clause and the clauses governing it. */
+  scope(match: { tokenStart: number; tokenEnd: number }): Scope;
+  /** The text of a claim's scope, and its character offset in the sentence. */
+  scopeText(match: { tokenStart: number; tokenEnd: number }): { text: string; offset: number };
 }
 
 const NO_TAGS: ReadonlySet<string> = new Set();
@@ -32,6 +39,7 @@ export function resetTaggerRuns(): void {
 
 export class Sentence implements SentenceContext {
   private tokenList: readonly Token[] | undefined;
+  private clauseList: readonly Clause[] | undefined;
   private taggedView: TaggedSentence | undefined;
   private onDemand = false;
 
@@ -43,6 +51,22 @@ export class Sentence implements SentenceContext {
   /** Tokenized on first use: a sentence the engine has seen before is never tokenized again. */
   get tokens(): readonly Token[] {
     return (this.tokenList ??= tokenize(this.text));
+  }
+
+  get clauses(): readonly Clause[] {
+    return (this.clauseList ??= splitClauses(this.tokens));
+  }
+
+  scope(match: { tokenStart: number; tokenEnd: number }): Scope {
+    return claimScope(this.clauses, match.tokenStart, match.tokenEnd);
+  }
+
+  scopeText(match: { tokenStart: number; tokenEnd: number }): { text: string; offset: number } {
+    const { from, to } = this.scope(match);
+    const t = this.tokens;
+    if (to <= from) return { text: this.text, offset: 0 };
+    const offset = t[from]!.start;
+    return { text: this.text.slice(offset, t[to - 1]!.end), offset };
   }
 
   tagged(): TaggedSentence {

@@ -55,6 +55,11 @@ export interface TextBlock {
   kind: BlockKind;
   locate(index: number): Location;
   /**
+   * Indexes of the spaces in `text` that stand for a line break of the source (a hard-wrapped or
+   * chat line). Sentence splitting decides at each whether the next line starts a new unit.
+   */
+  lineBreaks?: readonly number[];
+  /**
    * For writable formats: the offset in the decoded source of text[index], or -1 when that
    * character does not exist in the source (a synthetic space standing for stripped markup).
    * index == text.length gives the offset just after the block's last character.

@@ -17,19 +17,73 @@ export interface SentenceRange {
 
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
 
-/** Split block text into trimmed sentence ranges [start, end). */
-export function splitSentences(text: string): SentenceRange[] {
+/**
+ * Split block text into trimmed sentence ranges [start, end). `lineBreaks` are the indexes of the
+ * spaces that stand for a line break of the source (TextBlock.lineBreaks): people write chat
+ * lines, bullet fragments, headlines and table rows without end punctuation, and a hedge on one
+ * line must never qualify a claim on another. A hard-wrapped sentence stays one unit.
+ */
+export function splitSentences(text: string, lineBreaks?: readonly number[]): SentenceRange[] {
   const out: SentenceRange[] = [];
   let start = 0;
+  let nextBreak = 0;
+  let lineStart = 0;
+  const breakUnitsBefore = (end: number): void => {
+    if (!lineBreaks) return;
+    for (; nextBreak < lineBreaks.length && lineBreaks[nextBreak]! < end; nextBreak++) {
+      const at = lineBreaks[nextBreak]!;
+      const from = Math.max(start, lineStart);
+      lineStart = at + 1;
+      if (at <= start || !endsUnitAtBreak(text, from, at)) continue;
+      pushTrimmed(out, text, start, at);
+      start = at + 1;
+    }
+  };
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && m[0].length === 1 && !endsSentence(text, m.index)) continue;
+    breakUnitsBefore(m.index);
     pushTrimmed(out, text, start, end);
     start = end;
   }
+  breakUnitsBefore(text.length);
   pushTrimmed(out, text, start, text.length);
   return out;
+}
+
+/**
+ * Words that leave a line unfinished when they end it: the sentence goes on on the next line
+ * ("... delivered to" / "Acme on Friday").
+ */
+const CONTINUES = new Set(
+  (
+    'a an the to of for with by from in on at into onto about over under after before than as and or but nor so ' +
+    'if that which who whom whose when where while because our your their my his her its this these those we you ' +
+    'they i he she it is are was were be been being will would can could shall should may might must have has had ' +
+    'do does did not no any every each all some per via plus minus vs including such very more most less'
+  ).split(' '),
+);
+
+/**
+ * Whether the line break at `at` ends the line that began at `start`: the line is not left
+ * unfinished (a trailing comma, hyphen or function word) and the next line opens a unit of its own
+ * (a capital, a digit, a symbol or bullet), or the line is a label ending in a colon. A
+ * lower-case next line always continues: hard wraps fall anywhere, even after a short line.
+ */
+function endsUnitAtBreak(text: string, start: number, at: number): boolean {
+  let p = at - 1;
+  while (p >= start && (text[p] === ' ' || text[p] === '\t')) p--;
+  if (p < start) return false;
+  const last = text[p]!;
+  const next = text[at + 1];
+  if (next === undefined) return false;
+  if (last === ':') return true;
+  if (last === ',' || last === '-' || last === '&' || last === '/' || last === '(' || last === '+') return false;
+  let w = p;
+  while (w >= start && /[\p{L}']/u.test(text[w]!)) w--;
+  if (CONTINUES.has(text.slice(w + 1, p + 1).toLowerCase())) return false;
+  return !/\p{Ll}/u.test(next);
 }
 
 const LETTER = /\p{L}/u;

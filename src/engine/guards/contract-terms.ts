@@ -110,7 +110,9 @@ export const contractTerms: Guard = {
   name: 'contract-terms',
   docs: 'contract language with its conditions named (SLA, warranty, service credits, "terms attached")',
   needsTags: false,
-  applies(s) {
-    return BOUNDED.test(s.text) || SCHEDULE.test(s.text) || FOOTNOTE.test(s.text);
+  applies(s, match) {
+    // Terms qualify the claim they stand next to: its clause, a condition or an aside after it.
+    const { text } = s.scopeText(match);
+    return BOUNDED.test(text) || SCHEDULE.test(text) || FOOTNOTE.test(text);
   },
 };

@@ -143,7 +143,11 @@ export const hedged: Guard = {
   applies(s, match) {
     const { hedges, emptyHedges } = s.lexicon;
     const empty = emptyHedges.findAll(s.tokens);
+    const { from, to } = s.scope(match);
     for (const h of hedges.findAll(s.tokens)) {
+      // A hedge qualifies the claim of its own clause (and of the clauses it governs), never a
+      // claim in another clause of the sentence.
+      if (h.start < from || h.start >= to) continue;
       // A hedge inside a flagged phrase is part of the claim, not a qualifier of it ("lowest
       // possible price"); in a longer span (a claim and its near words) it still qualifies.
       const span = match.tokenEnd - match.tokenStart;

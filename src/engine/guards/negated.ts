@@ -36,8 +36,11 @@ export const negated: Guard = {
     // An honest limit anywhere before the claim ("I'm not sure the module will ship ...").
     // After the claim, a trailing disclaimer counts too ("we'll be done before the holidays, but I
     // can't guarantee it"); "sign this week or I can't promise the slot" is part of a push.
+    const scopeFrom = s.scope(match).from;
     for (const h of lx.honestLimits.findAll(t)) {
-      if (h.start <= match.tokenStart) return true;
+      // "We can't guarantee rankings, but we guarantee the work": a limit in another clause
+      // before the claim does not deny it.
+      if (h.start <= match.tokenStart && h.start >= scopeFrom) return true;
       if (t.slice(h.end).filter((x) => x.type === 'word').length <= 2) return true;
     }
     // "X isn't / is not / won't be ...": the matched words are what is denied.

@@ -1,7 +1,11 @@
 // `commitment`: the unqualified-commitment detector. A claim is
-//   who (we, the product, you, a passive subject) + certainty (will, 'll, going to, guaranteed to)
-//   + an outcome verb of a configured class (deliver, install, save, double, ...)
-//   + optionally a deadline (by Friday, within 24 hours) or a quantity (40%, 2x).
+//   who (we, the product, you, a passive subject) + certainty + an outcome verb of a configured
+//   class (deliver, install, save, double, ...) + optionally a deadline (by Friday, within 24
+//   hours), a vague future (soon, next quarter) or a quantity (40%, 2x).
+// Certainty takes three forms (`certainty:`): a modal (will, 'll, going to, guaranteed to); the
+// scheduled present, a present-tense verb with a time ("the chiller ships Thursday", "your
+// shelves are stocked by Wednesday"); and the imperative that tells the reader what to expect
+// ("Expect the permits in your inbox by noon Friday"). The last two always need a time.
 // It skips negated claims ("will not"); the writer's own next action ("I'll send the quote"),
 // hedges, reported speech and the like are left to the rule's `unless` guards.
 import { PhraseSet, type PhraseMatch } from '../../text/phrase-set.js';
@@ -84,6 +88,76 @@ const NUMBER_WORDS = new Set([
   'percent',
 ]);
 const IMMEDIATE_TIME = new Set(['tomorrow', 'tonight', 'today', 'overnight', 'asap', 'eod', 'eow']);
+/** Imperatives that tell the reader what to expect, opening a clause. */
+const EXPECT_IMPERATIVES: readonly (readonly string[])[] = [
+  ['expect'],
+  ['look', 'for'],
+  ['watch', 'for'],
+  ['count', 'on'],
+  ['plan', 'on'],
+  ['look', 'out', 'for'],
+];
+/** Present forms that make a scheduled "be X" claim ("is live", "are stocked"). */
+const BE_PRESENT = new Set(['is', 'are', "'s", "'re"]);
+/** Words before a time that make it a routine, not a date: "every Thursday", "each morning". */
+const HABITUAL_TIME = new Set(['every', 'each', 'most', 'some', 'other', 'weekday', 'usual']);
+/** Adverbs that make a present-tense verb a habit, not a schedule ("we usually ship Friday"). */
+const HABITUAL_ADVERB = new Set([
+  'usually',
+  'typically',
+  'normally',
+  'generally',
+  'often',
+  'sometimes',
+  'always',
+  'never',
+  'regularly',
+  'routinely',
+]);
+/**
+ * A vague future: "soon", "shortly", "later this year", "next quarter", "in the coming months",
+ * "this spring", "before summer". For releases, where no date is given but one is implied.
+ */
+const VAGUE_FUTURE: readonly (readonly string[])[] = [
+  ['soon'],
+  ['shortly'],
+  ['imminently'],
+  ['later', 'this'],
+  ['later', 'in'],
+  ['later', 'next'],
+  ['next', 'year'],
+  ['next', 'quarter'],
+  ['next', 'month'],
+  ['next', 'season'],
+  ['next', 'release'],
+  ['next', 'version'],
+  ['next', 'update'],
+  ['in', 'the', 'coming'],
+  ['in', 'the', 'next', 'release'],
+  ['in', 'the', 'next', 'version'],
+  ['in', 'the', 'next', 'update'],
+  ['this', 'spring'],
+  ['this', 'summer'],
+  ['this', 'fall'],
+  ['this', 'autumn'],
+  ['this', 'winter'],
+  ['this', 'year'],
+  ['in', 'the', 'spring'],
+  ['in', 'the', 'summer'],
+  ['in', 'the', 'fall'],
+  ['in', 'the', 'autumn'],
+  ['in', 'the', 'winter'],
+  ['before', 'summer'],
+  ['before', 'spring'],
+  ['before', 'winter'],
+  ['before', 'the', 'end', 'of'],
+  ['by', 'year', 'end'],
+  ['early', 'next'],
+  ['later', 'this', 'year'],
+  ['any', 'day', 'now'],
+  ['in', 'a', 'future', 'release'],
+  ['in', 'an', 'upcoming'],
+];
 
 interface Claim {
   subjectStart: number;
@@ -120,25 +194,62 @@ requires: deadline
     const subjectSet = new PhraseSet<string>();
     for (const cls of subjectClasses) for (const s of lexicon.subjects([cls])) subjectSet.add(s, cls);
     const requires = def.requires ?? 'none';
+    const forms = new Set(def.certainty ?? ['modal']);
+    const verbPhrases = [...verbs, ...beRemainders(verbs), ...(passive ? ['be'] : [])];
+    const imperatives = forms.has('imperative') ? EXPECT_IMPERATIVES.map((p) => p.join(' ')) : [];
+    // A scheduled claim's certainty is its verb's tense; an imperative's is the imperative.
+    const certaintyWords = [
+      ...(forms.has('modal') ? lexicon.data.modals.certainty : []),
+      ...(forms.has('scheduled') ? verbPhrases : []),
+      ...imperatives,
+    ];
+    // With any present verb the certainty and verb groups cannot be named: only the time can.
+    const anyVerb = forms.has('scheduled-any');
+    const timeRequired = requires === 'deadline' || requires === 'time';
     return {
       triggers: [
-        { phrases: lexicon.data.modals.certainty, inflect: false },
-        { phrases: [...verbs, ...beRemainders(verbs), ...(passive ? ['be'] : [])], inflect: true },
+        ...(anyVerb
+          ? []
+          : [
+              { phrases: certaintyWords, inflect: forms.has('scheduled') },
+              { phrases: [...verbPhrases, ...imperatives], inflect: true },
+            ]),
         // A required deadline is lexical too: "will" + a delivery verb alone is everyday prose.
-        ...(requires === 'deadline' ? [{ phrases: deadlineTriggers(lexicon), inflect: false }] : []),
+        ...(timeRequired
+          ? [
+              {
+                phrases: [...deadlineTriggers(lexicon), ...(requires === 'time' ? vagueTriggers() : [])],
+                inflect: false,
+              },
+            ]
+          : []),
       ],
       needsTags: true,
-      mayMatch: (s) => mayClaim(s, lexicon, verbSet, passive, requires),
+      mayMatch: (s) =>
+        (forms.has('modal') && mayClaim(s, lexicon, verbSet, passive, requires)) ||
+        (forms.has('scheduled-any') && mayAnyScheduled(s.tokens, lexicon, requires)) ||
+        (forms.has('scheduled') && mayScheduled(s.tokens, verbSet, lexicon, requires)) ||
+        (forms.has('imperative') &&
+          imperativeAt(s.tokens, firstWord(s.tokens)) > 0 &&
+          timeAfter2(s.tokens, firstWord(s.tokens), lexicon, requires) !== undefined),
       match(s) {
         const out: RuleMatch[] = [];
+        if (forms.has('scheduled') || forms.has('scheduled-any'))
+          out.push(...scheduledClaims(s, verbSet, subjectSet, lexicon, requires, passive, forms.has('scheduled-any')));
+        if (forms.has('imperative')) out.push(...imperativeClaims(s, lexicon, requires));
+        if (!forms.has('modal')) return dedupe(out);
         for (const modal of lexicon.certainty.findAll(s.tokens)) {
           const claim = findClaim(s, modal, verbSet, subjectSet, lexicon, subjectClasses, passiveVerb);
           if (!claim) continue;
           const after = claim.verb.end;
           const deadline =
-            findDeadline(s.tokens, after, lexicon) ?? leadingDeadline(s.tokens, claim.subjectStart, lexicon);
+            findDeadline(s.tokens, after, lexicon) ??
+            leadingDeadline(s.tokens, claim.subjectStart, lexicon) ??
+            (requires === 'time'
+              ? (findVagueFuture(s.tokens, after) ?? leadingVague(s.tokens, claim.subjectStart))
+              : undefined);
           const quantity = findQuantity(s.tokens, claim.subjectStart, after, claim.verb.value);
-          if (requires === 'deadline' && !deadline) continue;
+          if (timeRequired && !deadline) continue;
           if (requires === 'quantity' && !quantity) continue;
           if (requires === 'deadline-or-quantity' && !deadline && !quantity) continue;
           const endToken = Math.max(after, deadline && deadline[0] >= after ? deadline[1] : 0);
@@ -195,6 +306,295 @@ function mayClaim(
       if (!found) continue;
       if (requires !== 'deadline' || leading || findDeadline(tokens, found.end, lexicon)) return true;
     }
+  }
+  return false;
+}
+
+/** The time a scheduled or imperative claim needs: a deadline, or with `requires: time` a vague future. */
+function timeAfter2(
+  tokens: readonly Token[],
+  from: number,
+  lexicon: Lexicon,
+  requires: string,
+): [number, number] | undefined {
+  const d = findDeadline(tokens, from, lexicon) ?? (requires === 'time' ? findVagueFuture(tokens, from) : undefined);
+  if (!d || habitualTime(tokens, d)) return undefined;
+  return d;
+}
+
+/** "every Thursday", "on Thursdays", "each morning": a routine, not a date. */
+function habitualTime(tokens: readonly Token[], d: [number, number]): boolean {
+  for (let k = Math.max(0, d[0] - 1); k < d[1]; k++) if (HABITUAL_TIME.has(tokens[k]!.norm)) return true;
+  const last = tokens[d[1] - 1]!.norm;
+  return /^(mon|tues|wednes|thurs|fri|satur|sun)days$|^(mornings|evenings|weekends|nights)$/.test(last);
+}
+
+/** A vague future after `from`, within the clause. */
+function findVagueFuture(tokens: readonly Token[], from: number): [number, number] | undefined {
+  for (let j = from; j < Math.min(tokens.length, from + 12); j++) {
+    if (CLAUSE_BREAK.has(tokens[j]!.norm) && tokens[j]!.norm !== 'and') break;
+    for (const p of VAGUE_FUTURE) if (p.every((w, k) => tokens[j + k]?.norm === w)) return [j, j + p.length];
+  }
+  return undefined;
+}
+
+/** A vague future opening the sentence: "Later this year, the portal gets ...". */
+function leadingVague(tokens: readonly Token[], subjectStart: number): [number, number] | undefined {
+  const from = firstWord(tokens);
+  const d = findVagueFuture(tokens, from);
+  return d && d[0] <= from + 1 && d[1] <= subjectStart ? d : undefined;
+}
+
+function vagueTriggers(): string[] {
+  return [...new Set(VAGUE_FUTURE.map((p) => p[0]!))];
+}
+
+/** Length of an expect-imperative at token i ("expect", "look for"), or 0. */
+function imperativeAt(tokens: readonly Token[], i: number): number {
+  for (const p of EXPECT_IMPERATIVES) if (p.every((w, k) => tokens[i + k]?.norm === w)) return p.length;
+  return 0;
+}
+
+/**
+ * "Expect the permits in your inbox by noon Friday", "Look for the crew on site Monday": the
+ * reader told what to expect, and when. Only at the start of the sentence (after a polite "So,"
+ * or "Please"): "what to expect" or "we expect" elsewhere is not an imperative.
+ */
+function imperativeClaims(s: SentenceContext, lexicon: Lexicon, requires: string): RuleMatch[] {
+  const t = s.tokens;
+  let i = firstWord(t);
+  while (i < t.length && /^(so|please|and|just|then|now)$/.test(t[i]!.norm)) i++;
+  while (i < t.length && t[i]!.type === 'punct') i++;
+  const n = imperativeAt(t, i);
+  if (!n) return [];
+  // "Expect delays", "expect to pay": not a promise of delivery.
+  if (/^(to|delays?|some|a\s*few|longer|slower)$/.test(t[i + n]?.norm ?? '')) return [];
+  const d = timeAfter2(t, i + n, lexicon, requires);
+  if (!d) return [];
+  return [
+    claimMatch(s, i, d[1], {
+      modal: s.text.slice(t[i]!.start, t[i + n - 1]!.end),
+      verb: s.text.slice(t[i]!.start, t[i + n - 1]!.end),
+      subject: '',
+      deadline: spanText(s, d),
+    }),
+  ];
+}
+
+/**
+ * The scheduled present: a subject, a present-tense verb of the rule's class and a time after it
+ * ("Your portal opens to all staff on the 15th", "Trucks roll out Monday", "the unit is running by
+ * the weekend"). A habit is not a schedule: "we ship every Thursday", "we usually ship Friday".
+ */
+function scheduledClaims(
+  s: SentenceContext,
+  verbSet: PhraseSet<string>,
+  subjectSet: PhraseSet<string>,
+  lexicon: Lexicon,
+  requires: string,
+  passive: boolean,
+  anyVerb: boolean,
+): RuleMatch[] {
+  const t = s.tokens;
+  const out: RuleMatch[] = [];
+  for (let j = 0; j < t.length; j++) {
+    const known = presentVerbAt(s, j, verbSet, passive) ?? progressiveAt(s, j, verbSet);
+    // Any other verb in the present makes a schedule only with a completion deadline ("your
+    // lawn is green by the weekend", "the certificates reach your drivers before noon").
+    const v = known ?? (anyVerb ? genericPresentAt(s, j) : undefined);
+    if (!v) continue;
+    const prev = t[j - 1];
+    if (!prev || HABITUAL_ADVERB.has(prev.norm) || lexicon.certainty.matchAt(t, Math.max(0, j - 1)).length > 0)
+      continue;
+    // Modals and "to" before the verb belong to other forms ("will ship", "plan to ship").
+    if (/^(will|would|can|could|may|might|should|must|to|shall|does|do|did)$/.test(prev.norm)) continue;
+    const subject = subjectBefore(s, j, subjectSet);
+    if (!subject) continue;
+    const d = timeAfter2(t, v.end, lexicon, requires);
+    if (!d || d[0] > v.end + 8) continue;
+    if (!known && !COMPLETION.has(t[d[0]]!.norm) && !IMMEDIATE_TIME.has(t[d[0]]!.norm)) continue;
+    // "The meeting is on Friday": a time right after "is" dates a thing, it promises nothing.
+    if (BE_PRESENT.has(t[j]!.norm) && !t.slice(j + 1, d[0]).some((x) => x.type === 'word' && !DATING.has(x.norm)))
+      continue;
+    out.push(
+      claimMatch(s, subject.start, d[1], {
+        modal: '',
+        verb: s.text.slice(t[j]!.start, t[v.end - 1]!.end),
+        subject: spanText(s, [subject.start, j]),
+        deadline: spanText(s, d),
+      }),
+    );
+  }
+  return out;
+}
+
+/** The present-tense verb of the rule's class at j: "ships", "opens", "is live", "are stocked". */
+function presentVerbAt(
+  s: SentenceContext,
+  j: number,
+  verbSet: PhraseSet<string>,
+  passive: boolean,
+): PhraseMatch<string> | undefined {
+  const t = s.tokens;
+  const w = t[j]!.norm;
+  if (BE_PRESENT.has(w)) {
+    // "is live" read through the lexicon's "be live"; "are stocked" as any passive
+    const view = [{ ...t[j]!, norm: 'be' }, ...t.slice(j + 1, j + 6)];
+    const m = verbSet.matchAt(view, 0).at(-1);
+    if (m && m.value.startsWith('be ')) return { start: j, end: j + m.end, value: m.value };
+    if (passive) {
+      const k = BE_ADVERBS.has(t[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+      const p = t[k];
+      if (p && p.type === 'word' && /(ed|en|wn|lt)$/.test(p.norm) && !s.tags(k).has('Adjective'))
+        return { start: j, end: k + 1, value: `be ${p.norm}` };
+    }
+    return undefined;
+  }
+  if (t[j]!.type !== 'word' || !/[^s]s$/.test(w)) return undefined;
+  const m = verbSet.matchAt(t, j).at(-1);
+  if (!m || m.value.startsWith('be ')) return undefined;
+  const base = m.value.split(' ')[0]!;
+  if (w === base) return undefined;
+  const tags = s.tags(j);
+  if (tags.size > 0 && !(tags.has('Verb') || tags.has('PresentTense'))) return undefined;
+  return m;
+}
+
+/** Words between "is" and a time that only date a thing: "is on Friday", "is scheduled for Monday". */
+const DATING = new Set([
+  'on',
+  'in',
+  'at',
+  'for',
+  'up',
+  'back',
+  'there',
+  'due',
+  'scheduled',
+  'set',
+  'planned',
+  'booked',
+  'pencilled',
+  'penciled',
+  'also',
+  'still',
+  'now',
+  'then',
+  'from',
+  'until',
+  'till',
+  'open',
+  'closed',
+  'the',
+]);
+
+/** Deadline words that set a completion date ("by Friday", "before you open", "within a week"). */
+const COMPLETION = new Set(['by', 'before', 'within', 'no', 'ahead', 'in']);
+
+/** A finite present-tense verb or "is/are + complement" at j, whatever its class (needs tags). */
+function genericPresentAt(s: SentenceContext, j: number): PhraseMatch<string> | undefined {
+  const t = s.tokens;
+  const w = t[j]!;
+  if (w.type !== 'word') return undefined;
+  if (BE_PRESENT.has(w.norm)) {
+    // "is green by", "are on every desk by": a complement of one to four words before the time
+    const next = t[j + 1];
+    if (!next || next.type !== 'word' || next.norm === 'not' || next.norm === 'no') return undefined;
+    return { start: j, end: j + 2, value: 'be' };
+  }
+  const tags = s.tags(j);
+  if (!tags.has('PresentTense') || tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula')) return undefined;
+  if (!/[^s]s$/.test(w.norm) && !/^(we|you|they)$/.test(t[j - 1]?.norm ?? '')) return undefined;
+  return { start: j, end: j + 1, value: w.norm };
+}
+
+/**
+ * The progressive future: "Offline mode is coming in the spring", "We're rolling it out next
+ * quarter", and the headline without "is" ("Dark mode coming soon"). The -ing form of a verb of
+ * the rule's class.
+ */
+function progressiveAt(s: SentenceContext, j: number, verbSet: PhraseSet<string>): PhraseMatch<string> | undefined {
+  const t = s.tokens;
+  const at = BE_PRESENT.has(t[j]!.norm) ? j + 1 : j;
+  const w = t[at];
+  if (!w || w.type !== 'word' || !w.norm.endsWith('ing')) return undefined;
+  const m = verbSet.matchAt(t, at).at(-1);
+  if (!m || m.value.startsWith('be ')) return undefined;
+  // Without "is", only where the -ing word follows its noun directly ("Dark mode coming soon").
+  if (at === j && (j === 0 || t[j - 1]!.type !== 'word')) return undefined;
+  return { start: j, end: m.end, value: m.value };
+}
+
+/** The subject right before a scheduled verb: a subject phrase of the rule's classes, or a noun. */
+function subjectBefore(s: SentenceContext, j: number, subjectSet: PhraseSet<string>): { start: number } | undefined {
+  const t = s.tokens;
+  for (let i = j - 1; i >= Math.max(0, j - 5); i--) {
+    if (SUBJECT_BREAK.has(t[i]!.norm)) break;
+    const m = subjectSet.matchAt(t, i).find((x) => x.end === j);
+    if (m) return { start: m.start };
+  }
+  const tags = s.tags(j - 1);
+  // "Trucks roll out Monday", "The replacement chiller ships Thursday"; "I" is the writer's own step.
+  if (t[j - 1]!.norm === 'i') return undefined;
+  if (tags.has('Noun') || tags.has('Pronoun') || tags.has('ProperNoun')) {
+    let start = j - 1;
+    while (start > 0 && t[start - 1]!.type === 'word' && !SUBJECT_BREAK.has(t[start - 1]!.norm) && j - start < 4) {
+      const pt = s.tags(start - 1);
+      if (!(pt.has('Noun') || pt.has('Adjective') || pt.has('Determiner') || pt.has('Possessive') || pt.has('Value')))
+        break;
+      start--;
+    }
+    return { start };
+  }
+  return undefined;
+}
+
+function spanText(s: SentenceContext, [a, b]: [number, number]): string {
+  return b > a ? s.text.slice(s.tokens[a]!.start, s.tokens[b - 1]!.end) : '';
+}
+
+function claimMatch(
+  s: SentenceContext,
+  from: number,
+  to: number,
+  c: { modal: string; verb: string; subject: string; deadline: string },
+): RuleMatch {
+  const start = s.tokens[from]!.start;
+  const end = s.tokens[to - 1]!.end;
+  return {
+    start,
+    end,
+    tokenStart: from,
+    tokenEnd: to,
+    captures: { match: s.text.slice(start, end), ...c, quantity: '' },
+  };
+}
+
+/** mayAnyScheduled: a time a schedule can end in (a completion deadline or an immediate time word). */
+function mayAnyScheduled(tokens: readonly Token[], lexicon: Lexicon, requires: string): boolean {
+  for (let j = 1; j < tokens.length; j++) {
+    const w = tokens[j]!.norm;
+    if ((COMPLETION.has(w) || IMMEDIATE_TIME.has(w)) && timeAfter2(tokens, j, lexicon, requires)) return true;
+  }
+  return false;
+}
+
+/** mayClaim for the scheduled present: a verb of the class in an -s form or after is/are, then a time. */
+function mayScheduled(
+  tokens: readonly Token[],
+  verbSet: PhraseSet<string>,
+  lexicon: Lexicon,
+  requires: string,
+): boolean {
+  for (let j = 1; j < tokens.length; j++) {
+    const w = tokens[j]!.norm;
+    let end = -1;
+    if (BE_PRESENT.has(w)) end = j + 2;
+    else if (/[^s]s$/.test(w)) {
+      const m = verbSet.matchAt(tokens, j).at(-1);
+      if (m) end = m.end;
+    }
+    if (end > 0 && timeAfter2(tokens, Math.min(end, tokens.length), lexicon, requires)) return true;
   }
   return false;
 }

@@ -484,7 +484,7 @@ class Extractor {
           const at = nl < 0 ? p : nl;
           p = at + 1;
           while (content.charCodeAt(p) === 0x20 || content.charCodeAt(p) === 0x09) p++;
-          if (at >= skip) b.pushSynthetic(' ');
+          if (at >= skip) b.pushLineBreak();
           continue;
         }
         default:

@@ -47,7 +47,7 @@ export function textBlocks(
         flush();
         builder.push(line.slice(bullet[0].length), pos + bullet[0].length);
       } else {
-        if (builder.length > 0) builder.pushSynthetic(' ');
+        if (builder.length > 0) builder.pushLineBreak();
         const lead = /^[ \t]*/.exec(line)![0].length;
         builder.push(line.slice(lead), pos + lead);
       }

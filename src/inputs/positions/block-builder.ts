@@ -117,6 +117,8 @@ export class BlockBuilder {
   private runs = new Runs();
   /** Source offset just after the last real character pushed. */
   private endOffset = -1;
+  /** Indexes of synthetic spaces that stand for a line break of the source (see pushLineBreak). */
+  private breaks: number[] = [];
 
   /** Append source text that starts at `sourceStart` in the decoded file. */
   push(text: string, sourceStart: number): this {
@@ -142,6 +144,16 @@ export class BlockBuilder {
     this.runs.add(SYNTHETIC, text.length, -1);
     this.text += text;
     return this;
+  }
+
+  /**
+   * A synthetic space standing for a line break inside a paragraph. Sentence splitting reads
+   * these: a chat line, a bullet fragment or a headline ends at its line break even without
+   * end punctuation (text/sentences.ts).
+   */
+  pushLineBreak(): this {
+    this.breaks.push(this.text.length);
+    return this.pushSynthetic(' ');
   }
 
   /** Remove the last character (a line-end hyphen when joining "deliv-" and "ery"). */
@@ -200,6 +212,7 @@ export class BlockBuilder {
     const block: TextBlock = {
       text,
       kind,
+      ...(this.breaks.length > 0 ? { lineBreaks: this.breaks } : {}),
       locate(index: number): Location {
         const i = Math.max(0, Math.min(index, len));
         if (i === len) return locator.locate(len > 0 && offsetAt(i - 1) >= 0 ? offsetAt(i - 1) + 1 : end);
@@ -230,9 +243,12 @@ export class BlockBuilder {
     const d = old.data;
     this.text = '';
     this.runs = new Runs();
+    const oldBreaks = this.breaks;
+    this.breaks = [];
     let pos = 0;
     const copy = (from: number, to: number): void => {
       if (to <= from) return;
+      for (const b of oldBreaks) if (b >= from && b < to) this.breaks.push(this.text.length + (b - from));
       this.text += src.slice(from, to);
       for (let k = old.find(from); k < old.count && d[k * STRIDE + VIEW]! < to; k++) {
         const at = k * STRIDE;
