@@ -60,6 +60,10 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     color: options.outputFile ? false : useColor(options.color),
     rules: run.rules,
     version: version(),
+    // stylish wraps to the terminal (never in a file or a pipe); JUnit fails warnings exactly
+    // when --max-warnings makes the run fail.
+    width: options.outputFile || !process.stdout.isTTY ? 0 : (process.stdout.columns ?? 0),
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
   });
   if (options.outputFile) await writeFile(resolve(cwd, options.outputFile), output);
   else if (output && !options.fixDryRun) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);

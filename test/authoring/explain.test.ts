@@ -13,7 +13,7 @@ describe('explain "sentence"', () => {
     expect(r.out).toMatch(/^ {2}will +.*Modal/m);
     expect(r.out).toMatch(/^ {2}Friday +.*WeekDay/m);
     expect(r.out).toMatch(/^Prefilter: \d+ of \d+ rules are candidates$/m);
-    expect(r.out).toMatch(/^ {2}commitment-deadline +trigger words: "will"/m);
+    expect(r.out).toMatch(/^ {2}commitment-deadline +trigger words: "Friday"/m);
     expect(r.out).toContain('who: We · modal: will · verb: ');
     expect(r.out).toContain('deadline: by Friday');
     expect(r.out).toMatch(/^ {2}hedges: +none$/m);

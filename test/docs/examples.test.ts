@@ -89,8 +89,37 @@ async function checkCommand(box: Sandbox, block: Block, command: Command, index:
   if (r.status !== want) throw new Error(`${where}\nexit code ${r.status}, the doc expects ${want}; output:\n${r.output}`);
   if (command.expected) {
     const m = matchOutput(command.expected, r.output.split('\n'));
+    if (!m.ok && process.env.PITCHLINT_DOCS_UPDATE === '1') return updateShownOutput(block.doc, command, r.output);
     if (!m.ok) throw new Error(`${where}\noutput differs from the doc (shown line ${m.at + 1}): ${m.why}\nfull output:\n${r.output}`);
   }
+}
+
+/**
+ * PITCHLINT_DOCS_UPDATE=1 npx vitest run test/docs: write the real output of a drifted console
+ * example back into its doc (the shown lines after the command), for a deliberate output change.
+ * Review the diff: the test then checks the new text like any other.
+ */
+const pendingUpdates = new Map<string, { from: number; count: number; lines: string[] }[]>();
+
+function updateShownOutput(doc: string, command: Command, output: string): void {
+  const continued = command.text.split('\n').length - 1;
+  const list = pendingUpdates.get(doc) ?? [];
+  list.push({
+    from: command.line + continued, // 0-based index of the first shown output line
+    count: (command.expected ?? []).length,
+    lines: output.replace(/\n+$/, '').split('\n'),
+  });
+  pendingUpdates.set(doc, list);
+}
+
+/** Apply a doc's updates bottom-up, so earlier line numbers stay right. */
+function writeUpdates(doc: string): void {
+  const list = pendingUpdates.get(doc);
+  if (!list?.length) return;
+  const path = join(ROOT, doc);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (const u of [...list].sort((a, b) => b.from - a.from)) lines.splice(u.from, u.count, ...u.lines);
+  writeFileSync(path, lines.join('\n'));
 }
 
 describe('the docs follow the doc-test conventions', () => {
@@ -131,7 +160,10 @@ for (const doc of DOCS) {
       if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is not built: run `npm run build` (npm test does)');
       box = new Sandbox();
     });
-    afterAll(() => box?.dispose());
+    afterAll(() => {
+      box?.dispose();
+      writeUpdates(doc);
+    });
     for (const block of docBlocks) {
       const at = `${doc}:${block.line}`;
       if (block.skip !== undefined) {

@@ -398,7 +398,9 @@ function scheduledClaims(
   const t = s.tokens;
   const out: RuleMatch[] = [];
   for (let j = 0; j < t.length; j++) {
-    const known = presentVerbAt(s, j, verbSet, passive) ?? progressiveAt(s, j, verbSet);
+    const present = presentVerbAt(s, j, verbSet, passive);
+    const progressive = present ? undefined : progressiveAt(s, j, verbSet);
+    const known = present ?? progressive;
     // Any other verb in the present makes a schedule only with a completion deadline ("your
     // lawn is green by the weekend", "the certificates reach your drivers before noon").
     const v = known ?? (anyVerb ? genericPresentAt(s, j) : undefined);
@@ -412,7 +414,10 @@ function scheduledClaims(
     if (!subject) continue;
     const d = timeAfter2(t, v.end, lexicon, requires);
     if (!d || d[0] > v.end + 8) continue;
-    if (!known && !COMPLETION.has(t[d[0]]!.norm) && !IMMEDIATE_TIME.has(t[d[0]]!.norm)) continue;
+    if (!known && !COMPLETION.has(t[d[0]]!.norm)) continue;
+    // A release progressive with a named date ("launching the portal next quarter") is the
+    // phrase rule roadmap-release-date's; here it needs a vague future ("coming soon").
+    if (progressive && !anyVerb && findDeadline(t, v.end, lexicon)?.[0] === d[0]) continue;
     // "The meeting is on Friday": a time right after "is" dates a thing, it promises nothing.
     if (BE_PRESENT.has(t[j]!.norm) && !t.slice(j + 1, d[0]).some((x) => x.type === 'word' && !DATING.has(x.norm)))
       continue;
@@ -457,6 +462,10 @@ function presentVerbAt(
   if (w === base) return undefined;
   const tags = s.tags(j);
   if (tags.size > 0 && !(tags.has('Verb') || tags.has('PresentTense'))) return undefined;
+  // "fleet repairs this year", "your installs": a plural noun, not a verb
+  const prevTags = s.tags(j - 1);
+  if (tags.has('Plural') || prevTags.has('Possessive') || prevTags.has('Determiner') || prevTags.has('Adjective'))
+    return undefined;
   return m;
 }
 
@@ -489,7 +498,7 @@ const DATING = new Set([
 ]);
 
 /** Deadline words that set a completion date ("by Friday", "before you open", "within a week"). */
-const COMPLETION = new Set(['by', 'before', 'within', 'no', 'ahead', 'in']);
+const COMPLETION = new Set(['by', 'before', 'within', 'no', 'ahead']);
 
 /** A finite present-tense verb or "is/are + complement" at j, whatever its class (needs tags). */
 function genericPresentAt(s: SentenceContext, j: number): PhraseMatch<string> | undefined {
@@ -499,12 +508,18 @@ function genericPresentAt(s: SentenceContext, j: number): PhraseMatch<string> | 
   if (BE_PRESENT.has(w.norm)) {
     // "is green by", "are on every desk by": a complement of one to four words before the time
     const next = t[j + 1];
-    if (!next || next.type !== 'word' || next.norm === 'not' || next.norm === 'no') return undefined;
+    if (!next || next.type !== 'word' || /^(not|no|going|about|able)$/.test(next.norm)) return undefined;
     return { start: j, end: j + 2, value: 'be' };
   }
   const tags = s.tags(j);
   if (!tags.has('PresentTense') || tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula')) return undefined;
   if (!/[^s]s$/.test(w.norm) && !/^(we|you|they)$/.test(t[j - 1]?.norm ?? '')) return undefined;
+  // A word in -s after a possessive or adjective is a plural noun more often than a verb
+  // ("your repeat orders by 25%", "fleet repairs this year").
+  const prevTags = s.tags(j - 1);
+  if (/[^s]s$/.test(w.norm) && (prevTags.has('Adjective') || prevTags.has('Possessive') || prevTags.has('Determiner')))
+    return undefined;
+  if (/[^s]s$/.test(w.norm) && s.tags(j).has('Plural')) return undefined;
   return { start: j, end: j + 1, value: w.norm };
 }
 
@@ -544,6 +559,8 @@ function subjectBefore(s: SentenceContext, j: number, subjectSet: PhraseSet<stri
         break;
       start--;
     }
+    // "save thousands on fleet repairs": a noun after a preposition is its object, not a subject
+    if (/^(on|for|of|in|with|to|from|about|at|into|over|than|by)$/.test(t[start - 1]?.norm ?? '')) return undefined;
     return { start };
   }
   return undefined;
@@ -570,11 +587,11 @@ function claimMatch(
   };
 }
 
-/** mayAnyScheduled: a time a schedule can end in (a completion deadline or an immediate time word). */
+/** mayAnyScheduled: a completion deadline a schedule can end in ("by Friday", "before you open"). */
 function mayAnyScheduled(tokens: readonly Token[], lexicon: Lexicon, requires: string): boolean {
   for (let j = 1; j < tokens.length; j++) {
     const w = tokens[j]!.norm;
-    if ((COMPLETION.has(w) || IMMEDIATE_TIME.has(w)) && timeAfter2(tokens, j, lexicon, requires)) return true;
+    if (COMPLETION.has(w) && timeAfter2(tokens, j, lexicon, requires)) return true;
   }
   return false;
 }
