@@ -26,31 +26,6 @@ export interface Clause {
   marker: string;
 }
 
-/** Words that open a condition or circumstance clause. Multi-word openers start with these. */
-const CONDITION_OPENERS = new Set([
-  'if',
-  'unless',
-  'once',
-  'when',
-  'whenever',
-  'while',
-  'provided',
-  'providing',
-  'assuming',
-  'subject',
-  'depending',
-  'pending',
-  'until',
-  'till',
-  'barring',
-  'given',
-  'as',
-  'so',
-  'after',
-  'before',
-  'because',
-  'since',
-]);
 /** Multi-word condition openers (checked before single words whose sense is ambiguous). */
 const CONDITION_PHRASES: readonly (readonly string[])[] = [
   ['as', 'long', 'as'],
@@ -82,6 +57,8 @@ const SINGLE_CONDITIONS = new Set([
   'because',
   'since',
 ]);
+/** Every word that can open a condition: a single-word opener or the first word of a phrase. */
+const CONDITION_OPENERS = new Set([...SINGLE_CONDITIONS, ...CONDITION_PHRASES.map((p) => p[0]!)]);
 const CONTRAST = new Set(['but', 'although', 'though', 'whereas', 'yet', 'however']);
 const COORDINATORS = new Set(['and', 'or', 'so', 'plus', 'then']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
