@@ -3,6 +3,7 @@
 // frame) count only inside its scope: its own clause and the clauses that govern it. "We'll have
 // it installed by Friday, and our crew cleans up the same day" is two clauses: "the same day" in
 // the second says nothing about the first.
+import { CONTRAST_OR_REASON, COORDINATORS as GRAMMAR_COORDINATORS, DASHES, wordSet } from './grammar.js';
 import type { Token } from './tokens.js';
 
 export type ClauseRole =
@@ -59,8 +60,15 @@ const SINGLE_CONDITIONS = new Set([
 ]);
 /** Every word that can open a condition: a single-word opener or the first word of a phrase. */
 const CONDITION_OPENERS = new Set([...SINGLE_CONDITIONS, ...CONDITION_PHRASES.map((p) => p[0]!)]);
-const CONTRAST = new Set(['but', 'although', 'though', 'whereas', 'yet', 'however']);
-const COORDINATORS = new Set(['and', 'or', 'so', 'plus', 'then']);
+// Word lists come from text/grammar.ts; a clause split adds only what it alone needs.
+const CONTRAST = wordSet(
+  CONTRAST_OR_REASON.filter((w) => w !== 'because' && w !== 'while'),
+  ['yet', 'however'],
+);
+const COORDINATORS = wordSet(
+  GRAMMAR_COORDINATORS.filter((w) => w !== 'but'),
+  ['plus', 'then'],
+);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 /** Words that open a new clause's subject after a coordinator without a comma ("... and we ..."). */
 const SUBJECT_START = new Set([
@@ -82,7 +90,7 @@ const SUBJECT_START = new Set([
   'nothing',
 ]);
 /** Punctuation that always ends a clause. */
-const HARD_BREAK = new Set([';', '—', '–', '|', '•']);
+const HARD_BREAK = wordSet([';'], DASHES, ['|', '•']);
 
 /** The condition phrase starting at token i (its length), or 0. */
 function conditionAt(tokens: readonly Token[], i: number): number {

@@ -231,7 +231,7 @@ requires: deadline
         (forms.has('scheduled') && mayScheduled(s.tokens, verbSet, lexicon, requires)) ||
         (forms.has('imperative') &&
           imperativeAt(s.tokens, firstWord(s.tokens)) > 0 &&
-          timeAfter2(s.tokens, firstWord(s.tokens), lexicon, requires) !== undefined),
+          scheduleTime(s.tokens, firstWord(s.tokens), lexicon, requires) !== undefined),
       match(s) {
         const out: RuleMatch[] = [];
         if (forms.has('scheduled') || forms.has('scheduled-any'))
@@ -311,7 +311,7 @@ function mayClaim(
 }
 
 /** The time a scheduled or imperative claim needs: a deadline, or with `requires: time` a vague future. */
-function timeAfter2(
+function scheduleTime(
   tokens: readonly Token[],
   from: number,
   lexicon: Lexicon,
@@ -369,7 +369,7 @@ function imperativeClaims(s: SentenceContext, lexicon: Lexicon, requires: string
   if (!n) return [];
   // "Expect delays", "expect to pay": not a promise of delivery.
   if (/^(to|delays?|some|a\s*few|longer|slower)$/.test(t[i + n]?.norm ?? '')) return [];
-  const d = timeAfter2(t, i + n, lexicon, requires);
+  const d = scheduleTime(t, i + n, lexicon, requires);
   if (!d) return [];
   return [
     claimMatch(s, i, d[1], {
@@ -412,7 +412,7 @@ function scheduledClaims(
     if (/^(will|would|can|could|may|might|should|must|to|shall|does|do|did)$/.test(prev.norm)) continue;
     const subject = subjectBefore(s, j, subjectSet);
     if (!subject) continue;
-    const d = timeAfter2(t, v.end, lexicon, requires);
+    const d = scheduleTime(t, v.end, lexicon, requires);
     if (!d || d[0] > v.end + 8) continue;
     if (!known && !COMPLETION.has(t[d[0]]!.norm)) continue;
     // A release progressive with a named date ("launching the portal next quarter") is the
@@ -591,7 +591,7 @@ function claimMatch(
 function mayAnyScheduled(tokens: readonly Token[], lexicon: Lexicon, requires: string): boolean {
   for (let j = 1; j < tokens.length; j++) {
     const w = tokens[j]!.norm;
-    if (COMPLETION.has(w) && timeAfter2(tokens, j, lexicon, requires)) return true;
+    if (COMPLETION.has(w) && scheduleTime(tokens, j, lexicon, requires)) return true;
   }
   return false;
 }
@@ -611,7 +611,7 @@ function mayScheduled(
       const m = verbSet.matchAt(tokens, j).at(-1);
       if (m) end = m.end;
     }
-    if (end > 0 && timeAfter2(tokens, Math.min(end, tokens.length), lexicon, requires)) return true;
+    if (end > 0 && scheduleTime(tokens, Math.min(end, tokens.length), lexicon, requires)) return true;
   }
   return false;
 }
