@@ -119,6 +119,18 @@ export interface InputAdapter {
 export interface Fix {
   range: [number, number];
   text: string;
+  /**
+   * 'safe': deterministic and meaning-preserving, applied by plain --fix. 'suggested': a
+   * judgement call, applied only when asked (--fix-type, review). Absent means 'safe'.
+   */
+  kind?: 'safe' | 'suggested';
+}
+
+/** Another wording of a sentence's rewrite a rep can pick in review. */
+export interface RewriteAlternative {
+  /** 'soft' keeps more of the draft's voice; 'strict' states only what is certain. */
+  label: 'soft' | 'strict';
+  text: string;
 }
 
 export interface Finding {
@@ -138,7 +150,9 @@ export interface Finding {
   rewrite?: string;
   /** Facts the rewrite needed but did not have. */
   missingFacts?: string[];
-  /** A safe automatic fix, when the rewrite has no placeholders. */
+  /** Other wordings of the rewrite (review shows them as alternatives). */
+  alternatives?: RewriteAlternative[];
+  /** An automatic fix, when the rewrite has no placeholders. */
   fix?: Fix;
 }
 
