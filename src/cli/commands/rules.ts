@@ -74,7 +74,7 @@ Examples:
   $ pitchlint rules test ./our-rules
   $ pitchlint rules test recommended strict finance
   $ pitchlint rules list --format json
-  $ pitchlint rules explain guarantee-outcome
+  $ pitchlint rules explain guarantee-unbacked
   $ pitchlint rules docs --out docs/rules recommended strict finance`,
     );
 
