@@ -177,7 +177,7 @@ function semanticProblems(
       out.push(
         err(
           whereInString(src, path, ref.offset),
-          `unknown fact "${ref.key}" in {facts.${ref.key}}${didYouMean(ref.key, knownFacts)}; use a standard fact key (see README, "Writing rules") or add it to your config's facts:`,
+          `unknown fact "${ref.key}" in {facts.${ref.key}}${didYouMean(ref.key, knownFacts)}; use a standard fact key (see docs/writing-rules.md, "Standard fact keys") or add it to your config's facts:`,
         ),
       );
     }

@@ -56,7 +56,7 @@ export interface RuleDefinition {
   /** commitment: the forms of certainty the rule accepts (default modal). */
   certainty?: Array<'modal' | 'scheduled' | 'scheduled-any' | 'imperative'>;
   unless?: GuardSpec[];
-  /** How a flagged sentence is rewritten (fixes/spec.ts; README, Rewrites and --fix). */
+  /** How a flagged sentence is rewritten (rules/rewrite-spec.ts; docs/rewrites.md, "Rewrites in rule files"). */
   rewrite?: RuleRewrite;
   examples?: { flag: Array<string | FlagExample>; pass: string[] };
 }
