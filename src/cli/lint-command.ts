@@ -64,6 +64,16 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     // when --max-warnings makes the run fail.
     width: options.outputFile || !process.stdout.isTTY ? 0 : (process.stdout.columns ?? 0),
     ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+    ...(options.verbose ? { verbose: true } : {}),
+    // --quiet hides warnings, but they still count against --max-warnings (as in ESLint and
+    // the exit code below): JUnit marks the files whose hidden warnings fail the run.
+    ...(options.quiet && options.maxWarnings !== undefined
+      ? {
+          hiddenWarnings: new Map(
+            run.results.filter((r) => r.warningCount > 0).map((r) => [r.filePath, r.warningCount]),
+          ),
+        }
+      : {}),
   });
   if (options.outputFile) await writeFile(resolve(cwd, options.outputFile), output);
   else if (output && !options.fixDryRun) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);

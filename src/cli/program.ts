@@ -11,6 +11,7 @@ export interface LintCliOptions {
   rules: string[];
   ext?: string[];
   quiet?: boolean;
+  verbose?: boolean;
   maxWarnings?: number;
   color?: boolean;
   stdinFilename?: string;
@@ -82,6 +83,7 @@ export function buildProgram(lint: LintAction, registrars: Registrar[], setExit:
     .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
     .option('--ext <list>', 'extensions to lint in folders, comma-separated (default: .txt,.md,.markdown,...)', extList)
     .option('-q, --quiet', 'report errors only')
+    .option('--verbose', 'stylish: also print notes on how each file was read (email detection, decoded parts)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', int)
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output (also NO_COLOR=1)')

@@ -201,6 +201,11 @@ export interface FormatContext {
   width?: number;
   /** junit: the run's --max-warnings, so warnings fail test cases exactly when they fail the run. */
   maxWarnings?: number;
+  /**
+   * junit: warnings that --quiet left out of the results, by file path. They still count against
+   * --max-warnings (as in ESLint), so a run they fail shows failing test cases.
+   */
+  hiddenWarnings?: Map<string, number>;
 }
 
 /** A reporter turns results into the text printed (or written to --output-file). */
