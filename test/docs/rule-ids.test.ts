@@ -34,8 +34,9 @@ function idsIn(where: string, text: string): { shown: Shown[]; created: Set<stri
   for (const m of text.matchAll(/(?:rules new|^\s*id:)\s+([a-z][a-z0-9-]+)/gm)) created.add(m[1] ?? '');
   const lines = text.split('\n');
   lines.forEach((line, k) => {
-    // An id shown on purpose as unknown: the line, or the one after it, says so.
-    if (/unknown rule|was not found/.test(`${line}\n${lines[k + 1] ?? ''}`)) return;
+    // An id shown on purpose as unknown: the line, or one of the next three (the output of the
+    // command that writes it), says so.
+    if (/unknown rule|was not found/.test(lines.slice(k, k + 4).join('\n'))) return;
     const ids = new Set<string>(line.match(ID_LIKE) ?? []);
     for (const m of line.matchAll(ID_SLOT)) for (const id of (m[1] ?? '').split(/,\s*/)) if (id) ids.add(id);
     for (const id of ids) shown.push({ where: `${where}:${k + 1}`, id });
