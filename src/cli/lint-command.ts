@@ -36,6 +36,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     ...team.options,
     // Only fixing needs each file's text after it is linted.
     keepSource: Boolean(options.fix || options.fixDryRun),
+    ...(options.ignore === false ? { noIgnore: true } : {}),
   }).finally(team.finish);
 
   // Rewrites (issue 3): expired facts are named once; --fix / --fix-dry-run fix, then report what is left.
@@ -85,6 +86,11 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
         process.stderr.write(`pitchlint: ${relative(cwd, r.filePath) || r.filePath}: ${r.fatal} (skipped)\n`);
   }
   for (const p of run.unmatched) process.stderr.write(`pitchlint: no files matching "${p}" were found\n`);
+  // As ESLint: a named file that an ignore pattern matches is skipped, with a warning.
+  for (const f of run.ignored ?? [])
+    process.stderr.write(
+      `pitchlint: warning: ${relative(cwd, f) || f}: File ignored because of a matching ignore pattern. Use --no-ignore to override.\n`,
+    );
   for (const note of (await import('./run-options.js')).baselineNotes(run, cwd)) process.stderr.write(`${note}\n`);
 
   if (process.env.PITCHLINT_STATS) {

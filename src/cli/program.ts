@@ -12,6 +12,8 @@ export interface LintCliOptions {
   ext?: string[];
   quiet?: boolean;
   verbose?: boolean;
+  /** false with --no-ignore. */
+  ignore?: boolean;
   maxWarnings?: number;
   color?: boolean;
   stdinFilename?: string;
@@ -90,6 +92,7 @@ export function buildProgram(lint: LintAction, registrars: Registrar[], setExit:
     .option('--stdin-filename <name>', 'the file name to use for text read from standard input')
     .option('--include-quoted', 'also lint quoted replies, forwarded messages and signatures in emails')
     .option('--no-email-detection', 'do not treat .txt files that look like emails as emails')
+    .option('--no-ignore', "lint files that .pitchlintignore or the config's ignore: match")
     .option(
       '--report-unused-disable-directives',
       'report pitchlint-disable directives that suppress nothing (as errors)',
