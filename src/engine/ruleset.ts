@@ -73,8 +73,9 @@ export async function compileRuleSet(
       pack: source.pack,
       file: source.file,
       message: def.message,
-      description: def.description,
-      rationale: def.rationale,
+      // Optional in a rule file; reporters and servers show empty text for a quick rule.
+      description: def.description ?? '',
+      rationale: def.rationale ?? '',
       suggestion: def.suggestion,
     };
     rules.push({ meta, source, matcher, guards, needsTags: matcher.needsTags || guards.some((g) => g.needsTags) });

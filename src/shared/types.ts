@@ -10,6 +10,8 @@ export const CATEGORIES = [
   'roadmap',
   'pricing',
   'pressure',
+  // A user rule that names no category and whose id does not start with one (no default rewrite).
+  'other',
   // Findings about pitchlint's own suppression directives (not a rule category).
   'directive',
 ] as const;
