@@ -47,6 +47,8 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
     resolvePack(e, dir, whereIs(src, Array.isArray(value.extends) ? ['extends', i] : ['extends'])),
   );
   const rulesDirs = (value.rulesDirs ?? []).map((d) => resolve(dir, d));
+  const keysWhere = (rules: object | undefined, at: (string | number)[]): Record<string, string> =>
+    Object.fromEntries(Object.keys(rules ?? {}).map((id) => [id, whereIs(src, [...at, id], true)]));
   return {
     file: path,
     dir,
@@ -61,6 +63,10 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
       ...(value.csvColumns ? { csvColumns: value.csvColumns } : {}),
     },
     raw: value,
+    ruleWhere: keysWhere(value.rules, ['rules']),
+    overrideRuleWhere: Object.fromEntries(
+      (value.overrides ?? []).map((o, i) => [i, keysWhere(o?.rules, ['overrides', i, 'rules'])]),
+    ),
   };
 }
 

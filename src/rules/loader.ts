@@ -4,7 +4,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ConfigError } from '../shared/errors.js';
-import type { RuleDefinition, RuleSource } from './definition.js';
+import { withDefaults, type RuleDefinition, type RuleSource } from './definition.js';
 import { LEXICON_FILES, Lexicon, type LexiconData } from './lexicon.js';
 import { cachedLexicon, cachedPack, fingerprint } from './builtin-cache.js';
 import { lexiconDir } from '../shared/paths.js';
@@ -100,7 +100,7 @@ export async function loadRuleFile(file: string, pack: string): Promise<RuleSour
   if (problems.length) throw new RuleLoadError(problems);
   const more = staticProblems(src);
   if (more.length) throw new RuleLoadError(more);
-  return { definition: src.value as RuleDefinition, file, pack, keyLines: topLevelKeyLines(src) };
+  return { definition: withDefaults(src.value as RuleDefinition), file, pack, keyLines: topLevelKeyLines(src) };
 }
 
 /** The rule files of a pack folder (pack.yaml and dotfiles excluded), sorted. */
