@@ -5,6 +5,7 @@ import { ConfigError, InputError } from '../shared/errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { buildProgram, type Registrar } from './program.js';
 import { registrars } from './commands/index.js';
+import { guardStdio } from '../shared/safe-write.js';
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   let exitCode = 0;
@@ -17,6 +18,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     setExit,
   );
   program.exitOverride();
+  guardStdio();
   try {
     await program.parseAsync(argv);
     return exitCode;
