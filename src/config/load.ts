@@ -1,9 +1,10 @@
 // Finding and loading configuration: .pitchlintrc.yaml (.yml) or pitchlint.config.yaml, searched
 // upward from each linted file; the nearest one applies. Without any, the recommended pack runs.
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../shared/errors.js';
+import { readDataFile } from '../shared/bounded-read.js';
+import { MAX_CONFIG_BYTES } from '../shared/limits.js';
 import { RuleLoadError } from '../rules/loader.js';
 import { validateAgainstSchema } from '../shared/validate.js';
 import { parseYaml, whereIs } from '../shared/yaml-source.js';
@@ -32,8 +33,9 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
   const path = resolve(file);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readDataFile(path, MAX_CONFIG_BYTES);
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     throw new ConfigError(`cannot read configuration file (${(e as NodeJS.ErrnoException).code ?? 'error'})`, path);
   }
   const src = parseYaml(text, path);
@@ -51,9 +53,10 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
     file: path,
     dir,
     ruleDirs: [...packs, ...rulesDirs],
-    rules: value.rules ?? {},
+    // Keyed by rule ids: a null-prototype table, so an id "constructor" finds no inherited value.
+    rules: Object.assign(Object.create(null) as ResolvedConfig['rules'], value.rules ?? {}),
     ignore: value.ignore ?? [],
-    facts: value.facts ?? {},
+    facts: Object.assign(Object.create(null) as Record<string, unknown>, value.facts ?? {}),
     adapter: {
       ...(value.includeQuoted !== undefined ? { includeQuoted: value.includeQuoted } : {}),
       ...(value.emailDetection !== undefined ? { detectEmail: value.emailDetection } : {}),

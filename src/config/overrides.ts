@@ -77,7 +77,7 @@ export async function applyOverrides(config: ResolvedConfig, file: string): Prom
     out = {
       ...config,
       ruleDirs: [...config.ruleDirs],
-      rules: { ...config.rules },
+      rules: Object.assign(Object.create(null) as ResolvedConfig['rules'], config.rules),
       facts: structuredClone(config.facts),
       overridesApplied: [],
     };
@@ -96,8 +96,11 @@ const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'obje
 
 /** Deep merge of facts: nested mappings merge, anything else (lists included) is replaced. */
 export function mergeFacts(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over))
-    out[k] = isPlain(v) && isPlain(out[k]) ? mergeFacts(out[k] as Record<string, unknown>, v) : structuredClone(v);
+  // Null prototype: a fact key "__proto__" or "constructor" is a key like any other.
+  const out = Object.assign(Object.create(null) as Record<string, unknown>, base);
+  for (const [k, v] of Object.entries(over)) {
+    const old = Object.hasOwn(out, k) ? out[k] : undefined;
+    out[k] = isPlain(v) && isPlain(old) ? mergeFacts(old, v) : structuredClone(v);
+  }
   return out;
 }

@@ -1,7 +1,9 @@
 // Loading rule packs: a pack is a folder of rule files (one rule per .yaml file), with an
 // optional pack.yaml naming it. Every file is validated; all problems are collected so an author
 // sees them at once.
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readDataFile } from '../shared/bounded-read.js';
+import { MAX_RULE_FILE_BYTES } from '../shared/limits.js';
 import { basename, join } from 'node:path';
 import { ConfigError } from '../shared/errors.js';
 import type { RuleDefinition, RuleSource } from './definition.js';
@@ -35,8 +37,9 @@ export async function readPackFile(dir: string): Promise<{ info: PackInfo; src: 
   for (const name of ['pack.yaml', 'pack.yml']) {
     let text: string;
     try {
-      text = await readFile(join(dir, name), 'utf8');
-    } catch {
+      text = await readDataFile(join(dir, name), MAX_RULE_FILE_BYTES);
+    } catch (e) {
+      if (e instanceof ConfigError) throw new RuleLoadError([{ where: join(dir, name), message: e.message.replace(`${join(dir, name)} `, '') }]);
       continue;
     }
     const src = parseYaml(text, join(dir, name));
@@ -64,8 +67,9 @@ export async function readPackInfo(dir: string): Promise<PackInfo> {
 export async function readRuleYaml(file: string): Promise<YamlSource> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readDataFile(file, MAX_RULE_FILE_BYTES);
   } catch (e) {
+    if (e instanceof ConfigError) throw new RuleLoadError([{ where: file, message: e.message.replace(`${file} `, '') }]);
     throw new RuleLoadError([{ where: file, message: `cannot read rule file (${(e as NodeJS.ErrnoException).code ?? 'error'})` }]);
   }
   const src = parseYaml(text, file);
@@ -157,7 +161,7 @@ export function loadLexicon(): Promise<Lexicon> {
     await Promise.all(
       LEXICON_FILES.map(async (name) => {
         const file = join(lexiconDir(), `${name}.yaml`);
-        data[name] = parseYaml(await readFile(file, 'utf8'), file).value;
+        data[name] = parseYaml(await readDataFile(file, MAX_RULE_FILE_BYTES), file).value;
       }),
     );
     return new Lexicon(data as unknown as LexiconData);

@@ -1,7 +1,7 @@
 // Reading with a size limit: a file, a FIFO, a device or a stream (standard input) is read up to
 // `limit` bytes; more is an error naming the source and the limit, found after reading at most
 // limit + 1 bytes (so /dev/zero stops at once instead of growing without bound).
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { ConfigError } from './errors.js';
 import { formatBytes } from './limits.js';
 
@@ -64,4 +64,22 @@ export async function readFileBounded(path: string, limit: number, what = path, 
 /** readFileBounded, decoded as UTF-8. */
 export async function readTextBounded(path: string, limit: number, what = path, hint = ''): Promise<string> {
   return (await readFileBounded(path, limit, what, hint)).toString('utf8');
+}
+
+/** A path that is not a regular file (a FIFO would block, a device never end). */
+export class NotRegularError extends ConfigError {
+  override name = 'NotRegularError';
+  readonly code = 'ENOTREG';
+}
+
+/**
+ * A configuration, rule or facts file: a regular file (followed through symlinks) of at most
+ * `limit` bytes, decoded as UTF-8. A FIFO, device or folder is refused before it is opened.
+ */
+export async function readDataFile(path: string, limit: number): Promise<string> {
+  const st = await stat(path);
+  if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  if (!st.isFile()) throw new NotRegularError(`${path} is not a regular file`);
+  if (st.size > limit) throw new TooLargeError(path, limit);
+  return readTextBounded(path, limit);
 }
