@@ -10,6 +10,7 @@ import { validateAgainstSchema } from '../shared/validate.js';
 import { parseYaml, whereIs } from '../shared/yaml-source.js';
 import { applyOverrides } from './overrides.js';
 import { resolvePack } from '../rules/pack-paths.js';
+import { compileSafeRegex } from '../rules/regex-safety.js';
 import type { ConfigFile, ResolvedConfig } from './types.js';
 
 export const CONFIG_NAMES = ['.pitchlintrc.yaml', '.pitchlintrc.yml', 'pitchlint.config.yaml'];
@@ -44,6 +45,11 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
     throw new ConfigError('configuration must be a YAML mapping', `${path}:1:1`);
   const problems = await validateAgainstSchema(src, 'config');
   if (problems.length) throw new RuleLoadError(problems);
+  // csvColumns "/regex/" entries run on RE2: one that cannot is an error here, with its position.
+  (value.csvColumns ?? []).forEach((c, i) => {
+    const m = /^\/(.+)\/$/.exec(c);
+    if (m) compileSafeRegex(m[1]!, 'i', whereIs(src, ['csvColumns', i]));
+  });
   const dir = dirname(path);
   const packs = asList(value.extends ?? 'recommended').map((e, i) =>
     resolvePack(e, dir, whereIs(src, Array.isArray(value.extends) ? ['extends', i] : ['extends'])),

@@ -11,7 +11,7 @@ import { LEXICON_FILES, Lexicon, type LexiconData } from './lexicon.js';
 import { cachedLexicon, cachedPack, fingerprint } from './builtin-cache.js';
 import { lexiconDir } from '../shared/paths.js';
 import { checkBrackets } from './pattern-syntax.js';
-import { checkRegex } from './regex-safety.js';
+import { checkRegex, patternRegexTerms } from './regex-safety.js';
 import { validateAgainstSchema } from '../shared/validate.js';
 import { parseYaml, topLevelKeyLines, whereInString, type YamlSource } from '../shared/yaml-source.js';
 
@@ -88,6 +88,13 @@ export function staticProblems(src: YamlSource): Array<{ where: string; message:
   const out: Array<{ where: string; message: string }> = [];
   if (def.kind === 'pattern' && typeof def.pattern === 'string') {
     for (const p of checkBrackets(def.pattern)) out.push({ where: whereInString(src, ['pattern'], p.offset), message: `malformed pattern: ${p.message}` });
+    // /regex/ terms run on RE2 too (see safeMatchRegs): the same checks and messages as kind: regex.
+    for (const term of patternRegexTerms(def.pattern)) {
+      for (const p of checkRegex(term.source)) {
+        if (p.severity === 'error')
+          out.push({ where: whereInString(src, ['pattern'], term.offset + 1 + p.offset), message: `/${term.source}/: ${p.message}` });
+      }
+    }
   }
   if (def.kind === 'regex' && typeof def.regex === 'string') {
     for (const p of checkRegex(def.regex, def.flags)) {
