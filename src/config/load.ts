@@ -10,10 +10,13 @@ import { validateAgainstSchema } from '../shared/validate.js';
 import { parseYaml, whereIs } from '../shared/yaml-source.js';
 import { applyOverrides } from './overrides.js';
 import { resolvePack } from '../rules/pack-paths.js';
+import { checkInsideProject, projectRoot } from '../shared/boundary.js';
 import { compileSafeRegex } from '../rules/regex-safety.js';
 import type { ConfigFile, ResolvedConfig } from './types.js';
 
-export const CONFIG_NAMES = ['.pitchlintrc.yaml', '.pitchlintrc.yml', 'pitchlint.config.yaml'];
+import { CONFIG_NAMES } from '../shared/boundary.js';
+
+export { CONFIG_NAMES };
 
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -51,13 +54,22 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
     if (m) compileSafeRegex(m[1]!, 'i', whereIs(src, ['csvColumns', i]));
   });
   const dir = dirname(path);
+  // Packs, rule folders and the facts file stay inside the project (shared/boundary.ts).
+  const root = projectRoot(dir);
   const packs = asList(value.extends ?? 'recommended').map((e, i) =>
-    resolvePack(e, dir, whereIs(src, Array.isArray(value.extends) ? ['extends', i] : ['extends'])),
+    resolvePack(e, dir, whereIs(src, Array.isArray(value.extends) ? ['extends', i] : ['extends']), root),
   );
-  const rulesDirs = (value.rulesDirs ?? []).map((d) => resolve(dir, d));
+  const rulesDirs = (value.rulesDirs ?? []).map((d, i) => {
+    const abs = resolve(dir, d);
+    checkInsideProject(abs, root, `rulesDirs "${d}"`, whereIs(src, ['rulesDirs', i]));
+    return abs;
+  });
+  if (typeof value.factsFile === 'string')
+    checkInsideProject(resolve(dir, value.factsFile), root, 'factsFile', whereIs(src, ['factsFile']));
   return {
     file: path,
     dir,
+    projectRoot: root,
     ruleDirs: [...packs, ...rulesDirs],
     // Keyed by rule ids: a null-prototype table, so an id "constructor" finds no inherited value.
     rules: Object.assign(Object.create(null) as ResolvedConfig['rules'], value.rules ?? {}),
@@ -96,7 +108,9 @@ export class ConfigFinder {
     if (!p) {
       const found = CONFIG_NAMES.map((n) => join(dir, n)).find((f) => existsSync(f));
       const parent = dirname(dir);
-      p = found ? this.load(found) : parent === dir ? Promise.resolve(defaultConfig(this.cwd)) : this.forDir(parent);
+      // The search stops at the repository root: a config above it is not the project's.
+      const top = parent === dir || existsSync(join(dir, '.git'));
+      p = found ? this.load(found) : top ? Promise.resolve(defaultConfig(this.cwd)) : this.forDir(parent);
       this.byDir.set(dir, p);
     }
     return p;

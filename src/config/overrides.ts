@@ -53,7 +53,9 @@ async function compile(config: ResolvedConfig): Promise<CompiledOverride[]> {
       index,
       override,
       matches: (rel) => inc.ignores(rel) && !(hasExc && exc.ignores(rel)),
-      ruleDirs: asList(override.extends).map((e) => resolvePack(e, config.dir, where(index, 'extends'))),
+      ruleDirs: asList(override.extends).map((e) =>
+        resolvePack(e, config.dir, where(index, 'extends'), config.projectRoot),
+      ),
     };
   });
 }

@@ -7,6 +7,7 @@ import { ConfigError } from '../shared/errors.js';
 import { cachedPack } from './builtin-cache.js';
 import { readPackFile, RuleLoadError } from './loader.js';
 import { whereIs } from '../shared/yaml-source.js';
+import { projectRoot } from '../shared/boundary.js';
 
 /**
  * Expand pack folders with the packs they extend, parents first, each folder once. A folder
@@ -42,7 +43,8 @@ export async function expandPackDirs(dirs: readonly string[], collect?: Array<{ 
       const where = pack ? whereIs(pack.src, Array.isArray((pack.src.value as { extends?: unknown }).extends) ? ['extends', i] : ['extends']) : key;
       let parent: string;
       try {
-        parent = resolve(resolvePack(entry, key, where));
+        // A local pack extends only packs inside its own project (or built-in, or trusted ones).
+        parent = resolve(resolvePack(entry, key, where, projectRoot(key)));
       } catch (e) {
         if (e instanceof ConfigError) {
           problems.push({ where, message: e.message.startsWith(`${where}: `) ? e.message.slice(where.length + 2) : e.message });

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../types.js';
 import { ConfigError } from '../../shared/errors.js';
+import { checkInsideProject } from '../../shared/boundary.js';
 import { readDataFile } from '../../shared/bounded-read.js';
 import { MAX_CONFIG_BYTES } from '../../shared/limits.js';
 import { RuleLoadError } from '../../rules/loader.js';
@@ -29,7 +30,10 @@ export async function loadFacts(config: ResolvedConfig, today: Date = new Date()
   const all = new Map<string, Fact>();
   const factsFile = config.raw.factsFile;
   if (factsFile) {
-    for (const f of (await readFactsFile(resolve(config.dir, factsFile))).values()) all.set(f.key, f);
+    const file = resolve(config.dir, factsFile);
+    // Never read from outside the project implicitly (loadConfigFile checks it first, too).
+    if (config.projectRoot) checkInsideProject(file, config.projectRoot, 'factsFile', config.file);
+    for (const f of (await readFactsFile(file)).values()) all.set(f.key, f);
   }
   if (config.facts && Object.keys(config.facts).length > 0) {
     const problems: FactProblem[] = [];
