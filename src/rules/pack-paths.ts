@@ -18,11 +18,14 @@ export function builtinPackNames(): string[] {
 
 /**
  * The folder of an `extends` entry. With `boundary` (the project root of the config or pack that
- * names it), a local folder or npm package outside the project is refused (see shared/boundary.ts).
+ * names it), a local folder outside the project is refused (see shared/boundary.ts); built-in
+ * packs and npm packages (which the user installed) are not bounded.
  */
 export function resolvePack(entry: string, fromDir: string, where: string, boundary?: string): string {
   const dir = resolveEntry(entry, fromDir, where);
-  if (boundary !== undefined && !isBuiltin(dir)) checkInsideProject(dir, boundary, `extends "${entry}"`, where);
+  // npm packages are installed by the user (node_modules of the folders above): not bounded.
+  const local = entry.startsWith('.') || isAbsolute(entry.replace(/^pitchlint:/, ''));
+  if (boundary !== undefined && local && !isBuiltin(dir)) checkInsideProject(dir, boundary, `extends "${entry}"`, where);
   return dir;
 }
 

@@ -1,8 +1,16 @@
 // Which files to lint: explicit files, folders (walked for the linted extensions) and globs, with
 // .gitignore, .pitchlintignore and configured ignores respected. Patterns that match nothing are
 // reported, as ESLint does.
+//
+// The ignore files of the folders above a named folder count too, up to the repository root (or
+// the working folder): `pitchlint docs/` honours the root .gitignore as `pitchlint .` does. A
+// symbolic link loop (a folder linking to its parent) would give one file under many paths:
+// files are kept once, by their real path. A walked file whose real path is outside the project
+// (shared/boundary.ts) is left out; a file named on the command line is always linted.
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { isInside, projectRoot } from '../shared/boundary.js';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -46,11 +54,95 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
         ignoreFiles: ['**/.pitchlintignore'],
         ignore: ALWAYS_IGNORED,
       });
+      if (found.length) {
+        // A walked file reached through a symlink that leaves the project is not linted: a
+        // repository cannot make pitchlint print text from elsewhere on the machine.
+        const root = realOf(projectRoot(base));
+        found = found.filter((f) => isInside(realOf(f), root));
+        const ignored = await ignoreFilesTest(base, options.cwd);
+        found = found.filter((f) => !ignored(f));
+      }
     }
     if (found.length === 0) unmatched.push(pattern);
     for (const f of found) files.add(f);
   }
-  return { files: [...files].sort(), unmatched };
+  // One path per real file (a symlink loop repeats a file under ever longer paths).
+  const byReal = new Map<string, string>();
+  for (const f of [...files].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+    let real = f;
+    try {
+      real = realpathSync(f);
+    } catch {
+      // Vanished: keep the path, linting reports it.
+    }
+    if (!byReal.has(real)) byReal.set(real, f);
+  }
+  return { files: [...byReal.values()].sort(), unmatched };
+}
+
+const realOf = (p: string): string => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+};
+
+const IGNORE_FILES = ['.gitignore', '.pitchlintignore'];
+
+/**
+ * A test for ignore files, as git reads them: each .gitignore and .pitchlintignore from the
+ * repository root above `base` (a folder holding .git; or else the working folder, when `base` is
+ * inside it; or else `base`) down to the file's own folder, its patterns relative to its folder.
+ * globby reads only those inside `base`, and misses some nested ones ("old/" in a subfolder's
+ * file); this applies them all.
+ */
+async function ignoreFilesTest(base: string, cwd: string): Promise<(file: string) => boolean> {
+  let top: string | undefined;
+  for (let d = base; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) {
+      top = d;
+      break;
+    }
+    if (dirname(d) === d) break;
+  }
+  if (top === undefined) {
+    const c = resolve(cwd);
+    const r = relative(c, base);
+    top = r.startsWith('..') || r.startsWith(sep) ? base : c;
+  }
+  const { default: ignore } = await import('ignore');
+  const byDir = new Map<string, ((rel: string) => boolean) | null>();
+  const testOf = (d: string): ((rel: string) => boolean) | null => {
+    let t = byDir.get(d);
+    if (t === undefined) {
+      const ig = ignore();
+      let any = false;
+      for (const name of IGNORE_FILES) {
+        try {
+          ig.add(readFileSync(join(d, name), 'utf8'));
+          any = true;
+        } catch {
+          // No such file.
+        }
+      }
+      t = any ? (rel: string) => ig.ignores(rel) : null;
+      byDir.set(d, t);
+    }
+    return t;
+  };
+  const root = top;
+  return (file) => {
+    const dirs: string[] = [];
+    for (let d = dirname(file); ; d = dirname(d)) {
+      dirs.push(d);
+      if (d === root || dirname(d) === d) break;
+    }
+    return dirs.some((d) => {
+      const t = testOf(d);
+      return t !== null && t(toPosix(relative(d, file)));
+    });
+  };
 }
 
 function toPosix(p: string): string {
