@@ -145,6 +145,23 @@ describe('the CLI', { timeout: 120_000 }, () => {
     expect(r.stderr).toMatch(/cannot write to standard output: no space left/);
   });
 
+  it.skipIf(!existsSync('/bin/bash'))('a closed pipe: one line, exit 2', () => {
+    // `true` exits at once, long before pitchlint writes its report.
+    const r = spawnSync(
+      '/bin/bash',
+      ['-c', `set -o pipefail; sleep 0.2; "${process.execPath}" "${BIN}" draft.txt | true`],
+      {
+        cwd: draft(),
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        timeout: 60_000,
+      },
+    );
+    expect(r.status).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toMatch(/cannot write to standard output: the reader closed the pipe \(EPIPE\)/);
+  });
+
   it.skipIf(!existsSync('/dev/zero'))('standard input from /dev/zero stops with one line', () => {
     const r = run(['-'], { stdio: 'devzero' });
     expect(r.status).toBe(2);
