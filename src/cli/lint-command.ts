@@ -1,5 +1,4 @@
 // The lint action: run the engine over the paths and print the report.
-import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { loadFormatter } from '../reporters/index.js';
 import { lintFiles } from '../runner/lint-files.js';
@@ -9,6 +8,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import type { LintCliOptions } from './program.js';
 import { readStdin } from './stdin.js';
 import { version } from '../shared/version.js';
+import { safeWriteFile } from '../shared/safe-write.js';
 
 export async function runLint(paths: string[], options: LintCliOptions): Promise<number> {
   const cwd = process.cwd();
@@ -76,7 +76,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
         }
       : {}),
   });
-  if (options.outputFile) await writeFile(resolve(cwd, options.outputFile), output);
+  if (options.outputFile) await safeWriteFile(resolve(cwd, options.outputFile), output, { allowSpecial: true });
   else if (output && !options.fixDryRun) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 
   // Files that could not be linted are named on stderr too, so machine formats don't hide them.
@@ -85,6 +85,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       if (r.fatal)
         process.stderr.write(`pitchlint: ${relative(cwd, r.filePath) || r.filePath}: ${r.fatal} (skipped)\n`);
   }
+  for (const n of run.notices ?? []) process.stderr.write(`pitchlint: ${n}\n`);
   for (const p of run.unmatched) process.stderr.write(`pitchlint: no files matching "${p}" were found\n`);
   // As ESLint: a named file that an ignore pattern matches is skipped, with a warning.
   for (const f of run.ignored ?? [])

@@ -3,6 +3,7 @@
 import { CommanderError } from 'commander';
 import { ConfigError, InputError } from '../shared/errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
+import { describeIoError } from '../shared/safe-write.js';
 import { buildProgram, helpArgv, type Registrar } from './program.js';
 import { registrars } from './commands/index.js';
 
@@ -40,7 +41,8 @@ function endQuietlyWhenOutputCloses(): void {
       if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || e.code === 'ECONNRESET') process.exit(0);
       // Any other failure of an output (disk full behind a redirect, ...): one line, if stderr still works.
       try {
-        if (stream !== process.stderr) process.stderr.write(`pitchlint: cannot write the output: ${e.message}\n`);
+        if (stream !== process.stderr)
+          process.stderr.write(`pitchlint: cannot write to standard output: ${describeIoError(e)}\n`);
       } finally {
         process.exit(EXIT_USAGE);
       }

@@ -1,6 +1,8 @@
-// Read all of standard input as bytes (decoding is the adapter's job).
-export async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+// Read all of standard input as bytes (decoding is the adapter's job), up to the same size limit
+// as a file: standard input from /dev/zero or an endless pipe stops with one line.
+import { readStreamBounded } from '../shared/bounded-read.js';
+import { MAX_INPUT_BYTES } from '../shared/limits.js';
+
+export async function readStdin(limit = MAX_INPUT_BYTES): Promise<Buffer> {
+  return readStreamBounded(process.stdin, limit, 'standard input');
 }

@@ -1,17 +1,22 @@
 // Finding and loading configuration: .pitchlintrc.yaml (.yml) or pitchlint.config.yaml, searched
 // upward from each linted file; the nearest one applies. Without any, the recommended pack runs.
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../shared/errors.js';
+import { readDataFile } from '../shared/bounded-read.js';
+import { MAX_CONFIG_BYTES } from '../shared/limits.js';
 import { RuleLoadError } from '../rules/loader.js';
 import { validateAgainstSchema } from '../shared/validate.js';
 import { parseYaml, whereIs } from '../shared/yaml-source.js';
 import { applyOverrides } from './overrides.js';
 import { resolvePack } from '../rules/pack-paths.js';
+import { checkInsideProject, projectRoot } from '../shared/boundary.js';
+import { compileSafeRegex } from '../rules/regex-safety.js';
 import type { ConfigFile, ResolvedConfig } from './types.js';
 
-export const CONFIG_NAMES = ['.pitchlintrc.yaml', '.pitchlintrc.yml', 'pitchlint.config.yaml'];
+import { CONFIG_NAMES } from '../shared/boundary.js';
+
+export { CONFIG_NAMES };
 
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -32,8 +37,9 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
   const path = resolve(file);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readDataFile(path, MAX_CONFIG_BYTES);
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     throw new ConfigError(`cannot read configuration file (${(e as NodeJS.ErrnoException).code ?? 'error'})`, path);
   }
   const src = parseYaml(text, path);
@@ -42,20 +48,38 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
     throw new ConfigError('configuration must be a YAML mapping', `${path}:1:1`);
   const problems = await validateAgainstSchema(src, 'config');
   if (problems.length) throw new RuleLoadError(problems);
+  // csvColumns "/regex/" entries run on RE2: one that cannot is an error here, with its position.
+  (value.csvColumns ?? []).forEach((c, i) => {
+    const m = /^\/(.+)\/$/.exec(c);
+    if (m) compileSafeRegex(m[1]!, 'i', whereIs(src, ['csvColumns', i]));
+  });
   const dir = dirname(path);
+  // Packs, rule folders and the facts file stay inside the project (shared/boundary.ts).
+  const root = projectRoot(dir);
   const packs = asList(value.extends ?? 'recommended').map((e, i) =>
-    resolvePack(e, dir, whereIs(src, Array.isArray(value.extends) ? ['extends', i] : ['extends'])),
+    resolvePack(e, dir, whereIs(src, Array.isArray(value.extends) ? ['extends', i] : ['extends']), root),
   );
-  const rulesDirs = (value.rulesDirs ?? []).map((d) => resolve(dir, d));
+  const rulesDirs = (value.rulesDirs ?? []).map((d, i) => {
+    const abs = resolve(dir, d);
+    checkInsideProject(abs, root, `rulesDirs "${d}"`, whereIs(src, ['rulesDirs', i]));
+    return abs;
+  });
+  if (typeof value.factsFile === 'string')
+    checkInsideProject(resolve(dir, value.factsFile), root, 'factsFile', whereIs(src, ['factsFile']));
   const keysWhere = (rules: object | undefined, at: (string | number)[]): Record<string, string> =>
-    Object.fromEntries(Object.keys(rules ?? {}).map((id) => [id, whereIs(src, [...at, id], true)]));
+    Object.assign(
+      Object.create(null) as Record<string, string>,
+      Object.fromEntries(Object.keys(rules ?? {}).map((id) => [id, whereIs(src, [...at, id], true)])),
+    );
   return {
     file: path,
     dir,
+    projectRoot: root,
     ruleDirs: [...packs, ...rulesDirs],
-    rules: value.rules ?? {},
+    // Keyed by rule ids: a null-prototype table, so an id "constructor" finds no inherited value.
+    rules: Object.assign(Object.create(null) as ResolvedConfig['rules'], value.rules ?? {}),
     ignore: value.ignore ?? [],
-    facts: value.facts ?? {},
+    facts: Object.assign(Object.create(null) as Record<string, unknown>, value.facts ?? {}),
     adapter: {
       ...(value.includeQuoted !== undefined ? { includeQuoted: value.includeQuoted } : {}),
       ...(value.emailDetection !== undefined ? { detectEmail: value.emailDetection } : {}),
@@ -93,7 +117,9 @@ export class ConfigFinder {
     if (!p) {
       const found = CONFIG_NAMES.map((n) => join(dir, n)).find((f) => existsSync(f));
       const parent = dirname(dir);
-      p = found ? this.load(found) : parent === dir ? Promise.resolve(defaultConfig(this.cwd)) : this.forDir(parent);
+      // The search stops at the repository root: a config above it is not the project's.
+      const top = parent === dir || existsSync(join(dir, '.git'));
+      p = found ? this.load(found) : top ? Promise.resolve(defaultConfig(this.cwd)) : this.forDir(parent);
       this.byDir.set(dir, p);
     }
     return p;

@@ -53,7 +53,9 @@ async function compile(config: ResolvedConfig): Promise<CompiledOverride[]> {
       index,
       override,
       matches: (rel) => inc.ignores(rel) && !(hasExc && exc.ignores(rel)),
-      ruleDirs: asList(override.extends).map((e) => resolvePack(e, config.dir, where(index, 'extends'))),
+      ruleDirs: asList(override.extends).map((e) =>
+        resolvePack(e, config.dir, where(index, 'extends'), config.projectRoot),
+      ),
     };
   });
 }
@@ -77,8 +79,8 @@ export async function applyOverrides(config: ResolvedConfig, file: string): Prom
     out = {
       ...config,
       ruleDirs: [...config.ruleDirs],
-      rules: { ...config.rules },
-      ruleWhere: { ...config.ruleWhere },
+      rules: Object.assign(Object.create(null) as ResolvedConfig['rules'], config.rules),
+      ruleWhere: Object.assign(Object.create(null) as Record<string, string>, config.ruleWhere),
       facts: structuredClone(config.facts),
       overridesApplied: [],
     };
@@ -98,8 +100,11 @@ const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'obje
 
 /** Deep merge of facts: nested mappings merge, anything else (lists included) is replaced. */
 export function mergeFacts(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over))
-    out[k] = isPlain(v) && isPlain(out[k]) ? mergeFacts(out[k] as Record<string, unknown>, v) : structuredClone(v);
+  // Null prototype: a fact key "__proto__" or "constructor" is a key like any other.
+  const out = Object.assign(Object.create(null) as Record<string, unknown>, base);
+  for (const [k, v] of Object.entries(over)) {
+    const old = Object.hasOwn(out, k) ? out[k] : undefined;
+    out[k] = isPlain(v) && isPlain(old) ? mergeFacts(old, v) : structuredClone(v);
+  }
   return out;
 }

@@ -39,6 +39,8 @@ export interface ResolvedConfig {
   adapter: AdapterOptions;
   /** The raw file, for --print-config and overrides. */
   raw: ConfigFile;
+  /** The project root the file's paths must stay inside (see shared/boundary.ts); unset for the built-in default. */
+  projectRoot?: string;
   /** Indexes of the `overrides:` blocks applied to get this configuration (see applyOverrides). */
   overridesApplied?: number[];
   /**

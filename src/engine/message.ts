@@ -2,7 +2,7 @@
 
 export function fillTemplate(template: string, captures: Record<string, string>): string {
   return template
-    .replace(/\{(\w+)\}/g, (whole, name: string) => captures[name] ?? whole)
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(captures, name) ? captures[name]! : whole))
     .replace(/\s{2,}/g, ' ')
     .trim();
 }

@@ -60,7 +60,7 @@ export async function compileRuleSet(
   const rules: CompiledRule[] = [];
   for (const source of sources) {
     const def = source.definition;
-    const severity = severities[def.id] ?? def.severity;
+    const severity = (Object.hasOwn(severities, def.id) ? severities[def.id] : undefined) ?? def.severity;
     if (severity === 'off') continue;
     const kind = await loadKind(def.kind);
     const matcher = kind.compile(def, { lexicon, source });

@@ -1,7 +1,9 @@
 // Loading rule packs: a pack is a folder of rule files (one rule per .yaml file), with an
 // optional pack.yaml naming it. Every file is validated; all problems are collected so an author
 // sees them at once.
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readDataFile } from '../shared/bounded-read.js';
+import { MAX_RULE_FILE_BYTES } from '../shared/limits.js';
 import { basename, join } from 'node:path';
 import { ConfigError } from '../shared/errors.js';
 import { withDefaults, type RuleDefinition, type RuleSource } from './definition.js';
@@ -9,7 +11,7 @@ import { LEXICON_FILES, Lexicon, type LexiconData } from './lexicon.js';
 import { cachedLexicon, cachedPack, fingerprint } from './builtin-cache.js';
 import { lexiconDir } from '../shared/paths.js';
 import { checkBrackets } from './pattern-syntax.js';
-import { checkRegex } from './regex-safety.js';
+import { checkRegex, patternRegexTerms } from './regex-safety.js';
 import { validateAgainstSchema } from '../shared/validate.js';
 import { parseYaml, topLevelKeyLines, whereInString, type YamlSource } from '../shared/yaml-source.js';
 
@@ -35,8 +37,9 @@ export async function readPackFile(dir: string): Promise<{ info: PackInfo; src: 
   for (const name of ['pack.yaml', 'pack.yml']) {
     let text: string;
     try {
-      text = await readFile(join(dir, name), 'utf8');
-    } catch {
+      text = await readDataFile(join(dir, name), MAX_RULE_FILE_BYTES);
+    } catch (e) {
+      if (e instanceof ConfigError) throw new RuleLoadError([{ where: join(dir, name), message: e.message.replace(`${join(dir, name)} `, '') }]);
       continue;
     }
     const src = parseYaml(text, join(dir, name));
@@ -64,8 +67,9 @@ export async function readPackInfo(dir: string): Promise<PackInfo> {
 export async function readRuleYaml(file: string): Promise<YamlSource> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readDataFile(file, MAX_RULE_FILE_BYTES);
   } catch (e) {
+    if (e instanceof ConfigError) throw new RuleLoadError([{ where: file, message: e.message.replace(`${file} `, '') }]);
     throw new RuleLoadError([{ where: file, message: `cannot read rule file (${(e as NodeJS.ErrnoException).code ?? 'error'})` }]);
   }
   const src = parseYaml(text, file);
@@ -84,6 +88,13 @@ export function staticProblems(src: YamlSource): Array<{ where: string; message:
   const out: Array<{ where: string; message: string }> = [];
   if (def.kind === 'pattern' && typeof def.pattern === 'string') {
     for (const p of checkBrackets(def.pattern)) out.push({ where: whereInString(src, ['pattern'], p.offset), message: `malformed pattern: ${p.message}` });
+    // /regex/ terms run on RE2 too (see safeMatchRegs): the same checks and messages as kind: regex.
+    for (const term of patternRegexTerms(def.pattern)) {
+      for (const p of checkRegex(term.source)) {
+        if (p.severity === 'error')
+          out.push({ where: whereInString(src, ['pattern'], term.offset + 1 + p.offset), message: `/${term.source}/: ${p.message}` });
+      }
+    }
   }
   if (def.kind === 'regex' && typeof def.regex === 'string') {
     for (const p of checkRegex(def.regex, def.flags)) {
@@ -157,7 +168,7 @@ export function loadLexicon(): Promise<Lexicon> {
     await Promise.all(
       LEXICON_FILES.map(async (name) => {
         const file = join(lexiconDir(), `${name}.yaml`);
-        data[name] = parseYaml(await readFile(file, 'utf8'), file).value;
+        data[name] = parseYaml(await readDataFile(file, MAX_RULE_FILE_BYTES), file).value;
       }),
     );
     return new Lexicon(data as unknown as LexiconData);

@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError } from '../shared/errors.js';
 import { didYouMean } from '../shared/did-you-mean.js';
 import { builtinPacksDir } from '../shared/paths.js';
+import { checkInsideProject } from '../shared/boundary.js';
 import { readdirSync } from 'node:fs';
 
 export function builtinPackNames(): string[] {
@@ -15,8 +16,29 @@ export function builtinPackNames(): string[] {
     .sort();
 }
 
-export function resolvePack(entry: string, fromDir: string, where: string): string {
+/**
+ * The folder of an `extends` entry. With `boundary` (the project root of the config or pack that
+ * names it), a local folder outside the project is refused (see shared/boundary.ts); built-in
+ * packs and npm packages (which the user installed) are not bounded.
+ */
+export function resolvePack(entry: string, fromDir: string, where: string, boundary?: string): string {
+  const dir = resolveEntry(entry, fromDir, where);
+  // npm packages are installed by the user (node_modules of the folders above): not bounded.
+  const local = entry.startsWith('.') || isAbsolute(entry.replace(/^pitchlint:/, ''));
+  if (boundary !== undefined && local && !isBuiltin(dir)) checkInsideProject(dir, boundary, `extends "${entry}"`, where);
+  return dir;
+}
+
+const isBuiltin = (dir: string): boolean => dirname(dir) === builtinPacksDir();
+
+function resolveEntry(entry: string, fromDir: string, where: string): string {
+  if (typeof entry !== 'string' || entry.trim() === '')
+    throw new ConfigError(
+      `extends: an empty entry names no rule pack; write a built-in pack (${builtinPackNames().join(', ')}), a folder ("./team-rules") or an npm package`,
+      where,
+    );
   const name = entry.replace(/^pitchlint:/, '');
+  if (name === '') throw new ConfigError('extends: "pitchlint:" names no pack', where);
   const builtin = join(builtinPacksDir(), name);
   if (!name.includes('/') && !name.startsWith('.') && name !== 'lexicon' && existsSync(builtin)) return builtin;
   if (name.startsWith('.') || isAbsolute(name)) {

@@ -1,12 +1,13 @@
 // Packs that build on other packs: a pack.yaml's `extends` names packs (built-in names, folders
 // relative to the pack, npm packages resolved from the pack's folder) whose rules load first.
 // `strict` extends `recommended`, so `extends: strict` in a config runs both.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { resolvePack } from './pack-paths.js';
 import { ConfigError } from '../shared/errors.js';
 import { cachedPack } from './builtin-cache.js';
 import { readPackFile, RuleLoadError } from './loader.js';
 import { whereIs } from '../shared/yaml-source.js';
+import { projectRoot } from '../shared/boundary.js';
 
 /**
  * Expand pack folders with the packs they extend, parents first, each folder once. A folder
@@ -42,7 +43,9 @@ export async function expandPackDirs(dirs: readonly string[], collect?: Array<{ 
       const where = pack ? whereIs(pack.src, Array.isArray((pack.src.value as { extends?: unknown }).extends) ? ['extends', i] : ['extends']) : key;
       let parent: string;
       try {
-        parent = resolve(resolvePack(entry, key, where));
+        // A local pack extends only packs next to it or inside its project (or built-in, npm or
+        // trusted ones).
+        parent = resolve(resolvePack(entry, key, where, projectRoot(dirname(key))));
       } catch (e) {
         if (e instanceof ConfigError) {
           problems.push({ where, message: e.message.startsWith(`${where}: `) ? e.message.slice(where.length + 2) : e.message });

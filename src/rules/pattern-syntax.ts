@@ -2,6 +2,8 @@
 // a pattern: an unbalanced "(" or an unknown "#Tag" silently becomes a word or a tag that no
 // term has, and the rule never fires. These checks turn that into an error with a column.
 
+import { compileSafeRegex } from './regex-safety.js';
+
 export interface PatternProblem {
   /** Offset of the offending character in the pattern. */
   offset: number;
@@ -106,4 +108,46 @@ export function checkPattern(
     }
   }
   return problems.sort((a, b) => a.offset - b.offset);
+}
+
+/** What compromise's parseMatch makes of a term: the parts this module reads or rewrites. */
+interface MatchReg {
+  regex?: { test(s: string): boolean; source?: string };
+  choices?: MatchReg[][];
+  [key: string]: unknown;
+}
+
+/** The compromise view methods needed to pre-parse a match pattern. */
+export interface MatchParser {
+  methods: { one: { parseMatch(p: string, opts: object, world: unknown): unknown; killUnicode?(p: string, world: unknown): string } };
+  world: unknown;
+}
+
+const NEVER = { source: '(?!)', test: (): boolean => false };
+
+/**
+ * A compromise match pattern parsed once, with every /regex/ term running on RE2 instead of
+ * JavaScript's backtracking engine (compromise compiles them with `new RegExp`): `/^(a+)+b$/` in a
+ * pattern cannot hang a run. A term RE2 cannot compile never matches (the loader has already
+ * reported it as an error; see staticProblems).
+ */
+export function safeMatchRegs(parser: MatchParser, pattern: string): unknown {
+  const one = parser.methods.one;
+  const text = one.killUnicode ? one.killUnicode(pattern, parser.world) : pattern;
+  const regs = one.parseMatch(text, {}, parser.world) as MatchReg[];
+  const walk = (list: MatchReg[]): void => {
+    for (const reg of list) {
+      if (reg.regex) {
+        const re = reg.regex as RegExp;
+        try {
+          reg.regex = compileSafeRegex(re.source, re.flags.includes('i') ? 'i' : '');
+        } catch {
+          reg.regex = NEVER;
+        }
+      }
+      for (const choice of reg.choices ?? []) walk(choice);
+    }
+  };
+  walk(regs);
+  return regs;
 }

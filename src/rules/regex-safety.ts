@@ -4,6 +4,7 @@
 // groups, possessive quantifiers); an expression using them is rejected with a message that
 // says so, and where in the expression it is.
 import { RE2JS } from 're2js';
+import { ConfigError } from '../shared/errors.js';
 
 export interface RegexProblem {
   /** Offset in the expression of the offending construct. */
@@ -115,4 +116,44 @@ export function checkRegex(source: string, flags = ''): RegexProblem[] {
   const warn = nestedQuantifier(source);
   if (warn) return [warn];
   return [];
+}
+
+/** A compiled user regex: RE2 semantics, linear time; `test` is all callers need. */
+export interface SafeRegex {
+  readonly source: string;
+  test(text: string): boolean;
+}
+
+/**
+ * The one compiler for every regular expression a configuration or rule supplies (`kind: regex`
+ * checks, /regex/ terms in `kind: pattern`, `csvColumns` entries): the expression is checked as
+ * `kind: regex` checks it and runs on RE2, so no input can make it backtrack. An expression RE2
+ * cannot run throws a ConfigError with the same message `kind: regex` gives; `where` names the
+ * file and key it came from.
+ */
+export function compileSafeRegex(source: string, flags = '', where?: string): SafeRegex {
+  const problem = checkRegex(source, flags).find((p) => p.severity === 'error');
+  if (problem) throw new ConfigError(`/${source}/: ${problem.message}`, where);
+  const re = compileRe2(source, flags);
+  return { source, test: (text) => re.matcher(text).find() };
+}
+
+/** The /regex/ terms of a compromise match pattern, with the offset of each opening "/". */
+export function patternRegexTerms(pattern: string): Array<{ source: string; offset: number }> {
+  const out: Array<{ source: string; offset: number }> = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '/' && (i === 0 || /[\s(|[!]/.test(pattern[i - 1]!))) {
+      let j = i + 1;
+      while (j < pattern.length && pattern[j] !== '/') j += pattern[j] === '\\' ? 2 : 1;
+      if (j >= pattern.length) break;
+      out.push({ source: pattern.slice(i + 1, j), offset: i });
+      i = j;
+    }
+  }
+  return out;
 }

@@ -1,10 +1,19 @@
 // Which files to lint: explicit files, folders (walked for the linted extensions) and globs, with
 // .gitignore, .pitchlintignore and configured ignores respected. Patterns that match nothing are
-// reported, as ESLint does. A file named on the command line that a .pitchlintignore matches is
-// not linted either (a pre-commit hook names files): it is listed in `ignored`, so the CLI can
-// say so, as ESLint does; --no-ignore (`noIgnore`) turns .pitchlintignore off.
-import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+// reported, as ESLint does.
+//
+// A file named on the command line that a .pitchlintignore matches is not linted either (a
+// pre-commit hook names files): it is listed in `ignored`, so the CLI can say so, as ESLint does;
+// --no-ignore (`noIgnore`) turns .pitchlintignore off. The ignore files of the folders above a
+// named folder count too, up to the repository root (or the working folder): `pitchlint docs/`
+// honours the root .gitignore as `pitchlint .` does. A symbolic link loop (a folder linking to its
+// parent) would give one file under many paths: files are kept once, by their real path. A walked
+// file whose real path is outside the project (shared/boundary.ts) is left out; a file named on
+// the command line is always linted.
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { isInside, projectRoot } from '../shared/boundary.js';
+import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -27,17 +36,13 @@ export const IGNORE_FILE = '.pitchlintignore';
 
 /**
  * Does a .pitchlintignore match this file? The ignore files of its folder and of the folders above
- * it, up to `cwd` when the file is inside it (otherwise up to the root), each with its patterns
- * relative to its own folder (.gitignore syntax).
+ * it, up to the repository root (or the working folder), each with its patterns relative to its
+ * own folder (.gitignore syntax).
  */
 export async function ignoredByIgnoreFiles(file: string, cwd: string): Promise<boolean> {
-  const { default: ignore } = await import('ignore');
-  const inside = !relative(cwd, file).startsWith('..');
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    const text = await readFile(resolve(dir, IGNORE_FILE), 'utf8').catch(() => undefined);
-    if (text !== undefined && ignore().add(text).ignores(relative(dir, file).split(sep).join('/'))) return true;
-    if ((inside && dir === cwd) || dirname(dir) === dir) return false;
-  }
+  // Outside the working folder and any repository, a named file's ignore files are looked for up
+  // to the file system root (a hook may run from elsewhere).
+  return (await ignoreFilesTest(dirname(file), cwd, [IGNORE_FILE], parse(file).root))(file);
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -49,6 +54,7 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
   const ignored: string[] = [];
   const exts = options.extensions.map((e) => e.replace(/^\./, ''));
   const extGlob = exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`;
+  const ignoreNames = options.noIgnore ? ['.gitignore'] : ['.gitignore', IGNORE_FILE];
   let globbyFn: typeof import('globby').globby | undefined;
   const globby = async (): Promise<typeof import('globby').globby> => (globbyFn ??= (await import('globby')).globby);
 
@@ -78,11 +84,93 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
         ignoreFiles: options.noIgnore ? [] : [`**/${IGNORE_FILE}`],
         ignore: ALWAYS_IGNORED,
       });
+      if (found.length) {
+        // A walked file reached through a symlink that leaves the project is not linted: a
+        // repository cannot make pitchlint print text from elsewhere on the machine.
+        const root = realOf(projectRoot(base));
+        found = found.filter((f) => isInside(realOf(f), root));
+        const isIgnored = await ignoreFilesTest(base, options.cwd, ignoreNames);
+        found = found.filter((f) => !isIgnored(f));
+      }
     }
     if (found.length === 0) unmatched.push(pattern);
     for (const f of found) files.add(f);
   }
-  return { files: [...files].sort(), unmatched, explicit, ignored };
+  // One path per real file (a symlink loop repeats a file under ever longer paths).
+  const byReal = new Map<string, string>();
+  for (const f of [...files].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+    if (!byReal.has(realOf(f))) byReal.set(realOf(f), f);
+  }
+  return { files: [...byReal.values()].sort(), unmatched, explicit, ignored };
+}
+
+const realOf = (p: string): string => {
+  try {
+    return realpathSync(p);
+  } catch {
+    // Vanished: keep the path, linting reports it.
+    return p;
+  }
+};
+
+/**
+ * A test for ignore files, as git reads them: each named ignore file from the repository root
+ * above `base` (a folder holding .git; or else the working folder, when `base` is inside it; or
+ * else `outsideTop` or `base`) down to the file's own folder, its patterns relative to its folder. globby reads
+ * only those inside `base`, and misses some nested ones ("old/" in a subfolder's file); this
+ * applies them all.
+ */
+async function ignoreFilesTest(
+  base: string,
+  cwd: string,
+  names: string[],
+  outsideTop?: string,
+): Promise<(file: string) => boolean> {
+  let top: string | undefined;
+  for (let d = base; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) {
+      top = d;
+      break;
+    }
+    if (dirname(d) === d) break;
+  }
+  if (top === undefined) {
+    const c = resolve(cwd);
+    const r = relative(c, base);
+    top = r.startsWith('..') || r.startsWith(sep) ? (outsideTop ?? base) : c;
+  }
+  const { default: ignore } = await import('ignore');
+  const byDir = new Map<string, ((rel: string) => boolean) | null>();
+  const testOf = (d: string): ((rel: string) => boolean) | null => {
+    let t = byDir.get(d);
+    if (t === undefined) {
+      const ig = ignore();
+      let any = false;
+      for (const name of names) {
+        try {
+          ig.add(readFileSync(join(d, name), 'utf8'));
+          any = true;
+        } catch {
+          // No such file.
+        }
+      }
+      t = any ? (rel: string) => ig.ignores(rel) : null;
+      byDir.set(d, t);
+    }
+    return t;
+  };
+  const root = top;
+  return (file) => {
+    const dirs: string[] = [];
+    for (let d = dirname(file); ; d = dirname(d)) {
+      dirs.push(d);
+      if (d === root || dirname(d) === d) break;
+    }
+    return dirs.some((d) => {
+      const t = testOf(d);
+      return t !== null && t(toPosix(relative(d, file)));
+    });
+  };
 }
 
 function toPosix(p: string): string {

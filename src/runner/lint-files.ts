@@ -69,6 +69,8 @@ export interface LintRun {
   /** Set when a baseline was used or written. */
   baseline?: BaselineOutcome;
   stats: LintRunStats;
+  /** One-line notices about the run itself (a corrupt cache discarded), for stderr. */
+  notices?: string[];
 }
 
 interface Job {
@@ -76,7 +78,7 @@ interface Job {
   config: ResolvedConfig;
   result?: FileResult;
   bytes?: Buffer;
-  cacheKey?: string;
+  cacheKey?: import('./cache.js').CacheKey;
 }
 
 export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
@@ -140,6 +142,7 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
   const progress = (): void => options.onProgress?.(++done, jobs.length);
 
   const cache = options.cache ? await openCache(cwd, options.cache, linterOptions) : undefined;
+  const notices: string[] = cache?.notice ? [cache.notice] : [];
   const dropSource = options.keepSource === false;
   if (cache) {
     // Read and hash every file (a few reads at a time: the disk, not the CPU, is the limit here).
@@ -151,7 +154,7 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
         progress();
         return;
       }
-      job.cacheKey = cache.keyFor(job.config, job.bytes);
+      job.cacheKey = await cache.keyFor(job.config, job.bytes);
       job.result = cache.get(job.file, job.cacheKey, job.bytes);
       if (job.result) {
         stats.cached++;
@@ -207,7 +210,14 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
     if (results.some((r) => r.findings.some((f) => f.ruleId === meta.id))) rules.set(meta.id, meta);
   }
 
-  const run: LintRun = { results, unmatched, rules, stats, ignored: ignored.sort() };
+  const run: LintRun = {
+    results,
+    unmatched,
+    rules,
+    stats,
+    ignored: ignored.sort(),
+    ...(notices.length ? { notices } : {}),
+  };
   if (options.baseline) await useBaseline(run, options.baseline, cwd);
   return run;
 }

@@ -23,10 +23,13 @@ function stampOf(dirs: string[]): string {
   return [...new Set(all)].map((d) => `${d}=${fingerprint(d)}`).join('\n');
 }
 
-/** The rule set of these folders and severities, compiled once. */
-export function compiledRuleSet(dirs: string[], severities: ResolvedConfig['rules'] = {}): Promise<RuleSet> {
+/**
+ * The rule set of these folders and severities, compiled once. The stamp covers the packs reached
+ * through `extends` chains too, so a rule edited in a parent pack is never served stale.
+ */
+export async function compiledRuleSet(dirs: string[], severities: ResolvedConfig['rules'] = {}): Promise<RuleSet> {
   const key = JSON.stringify([dirs, severities]);
-  const stamp = stampOf(dirs);
+  const stamp = stampOf([...dirs, ...(await expandPackDirs(dirs, []))]);
   const known = COMPILED.get(key);
   if (known && known.stamp === stamp) return known.ruleset;
   const ruleset = buildRuleSet(dirs, severities);

@@ -1,6 +1,7 @@
 // Parse a YAML file keeping positions, so that every error names the file, line and column.
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import { ConfigError } from './errors.js';
+import { MAX_YAML_ALIASES } from './limits.js';
 
 export interface YamlSource {
   file: string;
@@ -29,7 +30,19 @@ export function parseYaml(text: string, file: string): YamlSource {
     const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new ConfigError(`invalid YAML: ${what}`, `${file}:${pos.line}:${pos.col}`);
   }
-  return { file, text, doc, lines, value: doc.toJS() };
+  let value: unknown;
+  try {
+    // An alias bomb (aliases of aliases of lists) would expand to billions of nodes.
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (e) {
+    if (e instanceof ReferenceError && /alias/i.test(e.message))
+      throw new ConfigError(
+        `invalid YAML: too many alias expansions (more than ${MAX_YAML_ALIASES}; a YAML alias bomb?); write the values out instead of using *aliases`,
+        `${file}:1:1`,
+      );
+    throw new ConfigError(`invalid YAML: ${(e as Error).message}`, `${file}:1:1`);
+  }
+  return { file, text, doc, lines, value };
 }
 
 /** The first quoted value (after "key: " or "- ") whose line does not close it. */

@@ -57,7 +57,7 @@ const IRREGULAR: Record<string, string[]> = {
 
 export function inflections(word: string): string[] {
   const w = word.toLowerCase();
-  const irregular = IRREGULAR[w];
+  const irregular = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   if (irregular) return [w, ...irregular];
   if (w.length < 3 || !/^[a-z]+$/.test(w)) return [w];
   const forms = new Set([w]);

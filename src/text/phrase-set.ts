@@ -12,6 +12,12 @@
 import { inflections } from './inflect.js';
 import { phraseTokens, type Token } from './tokens.js';
 
+// An inflected word is one edge, keyed by INFLECTED + its base form, not one edge per form: a
+// token reaches it through `formsOf` (form -> the inflected keys it is a form of). Inserting every
+// form as its own edge made the trie the cartesian product of the words' forms (a four-word
+// phrase with five forms a word: 780 nodes, about 40 KB; a rule of 100,000 phrases exhausted the
+// heap); this way a phrase costs one node a word, and matches exactly the same tokens.
+//
 // Most nodes are leaves: children and values are only allocated when a node has some, which
 // keeps the lexicon's tries (tens of thousands of nodes with inflections) small in memory and in
 // the start-up snapshot.
@@ -34,15 +40,21 @@ export interface PhraseMatch<T> {
 }
 
 const WILDCARD = '*';
+/** Prefix of the edge key of an inflected word (never produced by the tokenizer). */
+const INFLECTED = '\u0001';
 
 export type WordClass = 'number' | 'percent' | 'money' | 'name' | 'superlative';
-export const CLASS_NAMES: Record<string, WordClass> = {
-  '<number>': 'number',
-  '<percent>': 'percent',
-  '<money>': 'money',
-  '<name>': 'name',
-  '<superlative>': 'superlative',
-};
+// Null prototype: a phrase word such as "constructor" is not a placeholder.
+export const CLASS_NAMES: Readonly<Record<string, WordClass>> = Object.assign(
+  Object.create(null) as Record<string, WordClass>,
+  {
+    '<number>': 'number',
+    '<percent>': 'percent',
+    '<money>': 'money',
+    '<name>': 'name',
+    '<superlative>': 'superlative',
+  },
+);
 /** Words in -est that are not superlatives of quality, or that place rather than praise. */
 const NOT_SUPERLATIVE = new Set(
   (
@@ -97,25 +109,22 @@ function phraseWords(phrase: string): string[] {
 
 export class PhraseSet<T = string> {
   private readonly root: Node<T> = newNode();
+  /** Inflected form -> the INFLECTED keys of the words it is a form of. */
+  private readonly formsOf = new Map<string, string[]>();
+  /** Word -> its edge key (memo of inflectedKey). */
+  private readonly keyOf = new Map<string, string>();
+  /** INFLECTED key -> the word's forms. */
+  private readonly formsByKey = new Map<string, string[]>();
   size = 0;
 
   /** Add a phrase. With inflect, each word also matches its inflected forms. */
   add(phrase: string, value: T, inflect = false): this {
     const words = phraseWords(phrase);
     if (words.length === 0) return this;
-    const alternatives = words.map((w) => (inflect && w !== WILDCARD && !(w in CLASS_NAMES) ? inflections(w) : [w]));
-    this.insert(this.root, alternatives, 0, value);
-    this.size++;
-    return this;
-  }
-
-  private insert(node: Node<T>, alts: string[][], i: number, value: T): void {
-    if (i === alts.length) {
-      (node.values ??= []).push(value);
-      return;
-    }
-    for (const form of alts[i]!) {
-      const cls = CLASS_NAMES[form];
+    let node = this.root;
+    for (const w of words) {
+      const key = inflect && w !== WILDCARD && !(w in CLASS_NAMES) ? this.inflectedKey(w) : w;
+      const cls = CLASS_NAMES[key];
       let child: Node<T> | undefined;
       if (cls) {
         node.classes ??= [];
@@ -123,17 +132,44 @@ export class PhraseSet<T = string> {
         if (!child) node.classes.push([cls, (child = newNode())]);
       } else {
         node.next ??= new Map();
-        child = node.next.get(form);
-        if (!child) node.next.set(form, (child = newNode()));
+        child = node.next.get(key);
+        if (!child) node.next.set(key, (child = newNode()));
       }
-      this.insert(child, alts, i + 1, value);
+      node = child;
     }
+    (node.values ??= []).push(value);
+    this.size++;
+    return this;
+  }
+
+  /** The edge key of an inflected word: the word itself when it has no other form. */
+  private inflectedKey(word: string): string {
+    let key = this.keyOf.get(word);
+    if (key === undefined) this.keyOf.set(word, (key = this.newInflectedKey(word)));
+    return key;
+  }
+
+  private newInflectedKey(word: string): string {
+    const forms = [...new Set(inflections(word))];
+    if (forms.length === 1) return forms[0]!;
+    const key = INFLECTED + forms[0]!;
+    if (!this.formsByKey.has(key)) {
+      this.formsByKey.set(key, forms);
+      for (const f of forms) {
+        const keys = this.formsOf.get(f);
+        if (keys) keys.push(key);
+        else this.formsOf.set(f, [key]);
+      }
+    }
+    return key;
   }
 
   /** Whether a phrase can start at this token (a cheap test before matchAt). */
   private canStart(token: Token): boolean {
     const r = this.root;
     if (r.next?.has(token.norm)) return true;
+    const keys = this.formsOf.get(token.norm);
+    if (keys && r.next && keys.some((k) => r.next!.has(k))) return true;
     if (token.type !== 'punct' && r.next?.has(WILDCARD)) return true;
     return r.classes !== undefined && r.classes.some(([c]) => inClass(token, c));
   }
@@ -144,11 +180,17 @@ export class PhraseSet<T = string> {
     for (let j = i; j < tokens.length && nodes.length > 0; j++) {
       const token = tokens[j]!;
       const norm = token.norm;
+      const inflected = this.formsOf.get(norm);
       const nextNodes: Array<Node<T>> = [];
       for (const n of nodes) {
         if (n.next) {
           const exact = n.next.get(norm);
           if (exact) nextNodes.push(exact);
+          if (inflected)
+            for (const k of inflected) {
+              const child = n.next.get(k);
+              if (child) nextNodes.push(child);
+            }
           const any = token.type !== 'punct' ? n.next.get(WILDCARD) : undefined;
           if (any) nextNodes.push(any);
         }
@@ -176,8 +218,22 @@ export class PhraseSet<T = string> {
     return false;
   }
 
+  /** Nodes of the trie (the root included): one per distinct word path, whatever the inflections. */
+  nodeCount(): number {
+    let n = 0;
+    const walk = (node: Node<T>): void => {
+      n++;
+      for (const child of node.next?.values() ?? []) walk(child);
+      for (const [, child] of node.classes ?? []) walk(child);
+    };
+    walk(this.root);
+    return n;
+  }
+
   /** First words of every phrase: what a sentence must contain for any match to be possible. */
   firstWords(): string[] {
-    return [...(this.root.next?.keys() ?? []), ...(this.root.classes ?? []).map(([c]) => `<${c}>`)];
+    const words = new Set<string>();
+    for (const k of this.root.next?.keys() ?? []) for (const w of this.formsByKey.get(k) ?? [k]) words.add(w);
+    return [...words, ...(this.root.classes ?? []).map(([c]) => `<${c}>`)];
   }
 }

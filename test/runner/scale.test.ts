@@ -138,7 +138,8 @@ describe('--cache', { timeout: 180_000 }, () => {
     writeFileSync(join(tree, '.pitchlintcache'), '{not json');
     const r = cli(['--format', 'json', '--cache', ...EXT, '.'], { cwd: tree });
     expect(r.stdout).toBe(cli(['--format', 'json', ...EXT, '.'], { cwd: tree }).stdout);
-    expect(JSON.parse(readFileSync(join(tree, '.pitchlintcache'), 'utf8')).format).toBe(1);
+    expect(r.stderr).toMatch(/cache file .*\.pitchlintcache is not valid JSON; it was discarded and will be rebuilt/);
+    expect(JSON.parse(readFileSync(join(tree, '.pitchlintcache'), 'utf8')).format).toBe(2);
   });
 });
 

@@ -2,10 +2,12 @@
 // config's own `facts:` on top (the config wins for a key defined in both). Problems are
 // configuration errors with the file, line and column. An expired fact is left out of the sheet
 // and reported once per run as a warning of its own (see warnings.ts).
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../types.js';
 import { ConfigError } from '../../shared/errors.js';
+import { checkInsideProject } from '../../shared/boundary.js';
+import { readDataFile } from '../../shared/bounded-read.js';
+import { MAX_CONFIG_BYTES } from '../../shared/limits.js';
 import { RuleLoadError } from '../../rules/loader.js';
 import { parseYaml, whereIs, type YamlSource } from '../../shared/yaml-source.js';
 import { flattenFacts, isoDay, makeSheet, type FactProblem } from './normalize.js';
@@ -28,7 +30,10 @@ export async function loadFacts(config: ResolvedConfig, today: Date = new Date()
   const all = new Map<string, Fact>();
   const factsFile = config.raw.factsFile;
   if (factsFile) {
-    for (const f of (await readFactsFile(resolve(config.dir, factsFile))).values()) all.set(f.key, f);
+    const file = resolve(config.dir, factsFile);
+    // Never read from outside the project implicitly (loadConfigFile checks it first, too).
+    if (config.projectRoot) checkInsideProject(file, config.projectRoot, 'factsFile', config.file);
+    for (const f of (await readFactsFile(file)).values()) all.set(f.key, f);
   }
   if (config.facts && Object.keys(config.facts).length > 0) {
     const problems: FactProblem[] = [];
@@ -46,8 +51,9 @@ export async function loadFacts(config: ResolvedConfig, today: Date = new Date()
 export async function readFactsFile(file: string): Promise<Map<string, Fact>> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readDataFile(file, MAX_CONFIG_BYTES);
   } catch (e) {
+    if (e instanceof ConfigError) throw new ConfigError(`factsFile: ${e.message}`);
     throw new ConfigError(`factsFile: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const src = parseYaml(text, file);
@@ -62,7 +68,7 @@ export async function readFactsFile(file: string): Promise<Map<string, Fact>> {
 
 async function sourceOf(file: string): Promise<YamlSource | undefined> {
   try {
-    return parseYaml(await readFile(file, 'utf8'), file);
+    return parseYaml(await readDataFile(file, MAX_CONFIG_BYTES), file);
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
 // ("(always|never) #Adverb? #Verb"). Its `triggers` let the prefilter skip sentences without
 // any of the pattern's words, so only candidate sentences are ever tagged.
 import { PhraseSet } from '../../text/phrase-set.js';
+import { safeMatchRegs, type MatchParser } from '../../rules/pattern-syntax.js';
 import { dedupe, tokenRange } from '../match.js';
 import type { RuleKind, RuleMatch } from '../rule.js';
 
@@ -22,13 +23,16 @@ triggers: [always, never]
     const inflect = def.inflect ?? true;
     const triggerSet = new PhraseSet();
     for (const t of triggers) triggerSet.add(t, t, inflect);
+    // Parsed once, with /regex/ terms on RE2 (no backtracking on any input).
+    let regs: unknown;
     return {
       triggers: [{ phrases: triggers, inflect: inflect }],
       needsTags: true,
       match(s) {
         if (!triggerSet.occursIn(s.tokens)) return [];
         const { view, termSpan } = s.tagged();
-        const found = view.match(pattern);
+        regs ??= safeMatchRegs(view as unknown as MatchParser, pattern);
+        const found = view.match(regs as string);
         const out: RuleMatch[] = [];
         for (const terms of found.docs) {
           const first = terms[0];

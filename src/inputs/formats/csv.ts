@@ -3,6 +3,7 @@
 // multi-line cells included) and carry `row` (1-based, the header is row 1) and `field`.
 // Not writable: an edit may need the cell re-quoted.
 import { InputError } from '../../shared/errors.js';
+import { compileSafeRegex } from '../../rules/regex-safety.js';
 import type {
   AdapterOptions,
   InputAdapter,
@@ -34,16 +35,19 @@ export const DEFAULT_CSV_COLUMNS = [
   '*explanation*',
 ];
 
-/** "/regex/" is a case-insensitive regular expression; anything else a glob (* and ?), whole name. */
+/**
+ * "/regex/" is a case-insensitive regular expression; anything else a glob (* and ?), whole name.
+ * Both run on RE2 (compileSafeRegex): a configured column pattern cannot backtrack.
+ */
 export function columnMatcher(patterns: readonly string[]): (header: string) => boolean {
   const res = patterns.map((p) => {
     const m = /^\/(.+)\/$/.exec(p);
-    if (m) return new RegExp(m[1]!, 'i');
+    if (m) return compileSafeRegex(m[1]!, 'i', `csvColumns "${p}"`);
     const glob = p
       .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
+      .replace(/\*+/g, '.*')
       .replace(/\?/g, '.');
-    return new RegExp(`^${glob}$`, 'i');
+    return compileSafeRegex(`^${glob}$`, 'i', `csvColumns "${p}"`);
   });
   return (header) => res.some((re) => re.test(header.trim()));
 }
