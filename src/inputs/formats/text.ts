@@ -5,7 +5,7 @@
 // that off, includeQuoted keeps the quotes).
 import type { AdapterOptions, InputAdapter, InputDocument, InputFile, TextBlock } from '../../shared/types.js';
 import { BlockBuilder, type BuildOptions, type Locator } from '../positions/block-builder.js';
-import { LineIndex } from '../positions/line-index.js';
+import { LineIndex, lineEnd, sourceLines } from '../positions/line-index.js';
 import { authoredLines, headerLineCount, looksLikeEmail } from '../prose/quoting.js';
 import { decodeText } from '../source-text.js';
 import { opaqueMatcher } from '../prose/templates.js';
@@ -34,10 +34,8 @@ export function textBlocks(
   let pos = 0;
   let lineNo = 0;
   while (pos <= text.length) {
-    let eol = text.indexOf('\n', pos);
-    if (eol === -1) eol = text.length;
-    let line = text.slice(pos, eol);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const { end: eol, next } = lineEnd(text, pos);
+    const line = text.slice(pos, eol);
     lineNo++;
     if (!keepLine(lineNo) || BLANK.test(line)) {
       flush();
@@ -52,16 +50,15 @@ export function textBlocks(
         builder.push(line.slice(lead), pos + lead);
       }
     }
-    if (eol === text.length) break;
-    pos = eol + 1;
+    pos = next;
   }
   flush();
   return blocks;
 }
 
-/** Split into lines without their line endings, numbered as textBlocks numbers them. */
+/** Split into lines without their line endings, numbered as textBlocks (and LineIndex) number them. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\n/).map((l) => l.replace(/\r$/, ''));
+  return sourceLines(text);
 }
 
 /** keepLine filter for an email body: header block at the top and quoted/signature lines dropped. */
