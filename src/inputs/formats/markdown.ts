@@ -31,6 +31,7 @@ import { LineIndex } from '../positions/line-index.js';
 import { ContentMap, mapLine, tableCells } from '../positions/source-align.js';
 import { decodeText } from '../source-text.js';
 import { opaqueMatcher } from '../prose/templates.js';
+import { LIMITS } from '../limits.js';
 
 const BREAKING_TAG = /^<\/?(?:br|hr|img|p|div|li|ul|ol|td|th|tr|table|h[1-6]|blockquote)\b/i;
 /** A GFM task list check at the start of a list item: "[ ]", "[x]" and a space, tab or line end. */
@@ -71,7 +72,40 @@ function createParser(Md: typeof MarkdownIt): MarkdownIt {
   md.block.ruler.before('reference', 'footnote_def', footnoteDefinitionRule, { alt: ['paragraph', 'reference'] });
   md.inline.ruler.after('image', 'footnote_ref', footnoteReferenceRule);
   recordTableRows(md);
+  keepDeepContainers(md);
   return md;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nesting: markdown-it stops at maxNesting (100 levels) by skipping to the end of the range it is
+// tokenizing, and for a list that range is the rest of the file: a list or quote nested past the
+// limit hid everything after it. Past the limit, lines are read without containers instead (each
+// becomes a paragraph, its markers as text), so no recursion goes deeper and nothing is hidden.
+
+/** Block rules that open a container (and recurse). */
+const CONTAINERS = new Set(['blockquote', 'list', 'footnote_def']);
+
+function keepDeepContainers(md: MarkdownIt): void {
+  const ruler = md.block.ruler as unknown as { __rules__?: { name: string; enabled: boolean; fn: BlockRule }[] };
+  const flat = (ruler.__rules__ ?? []).filter((r) => r.enabled && !CONTAINERS.has(r.name)).map((r) => r.fn);
+  if (flat.length === 0) return;
+  const tokenize = md.block.tokenize.bind(md.block);
+  md.block.tokenize = (state: StateBlock, startLine: number, endLine: number): void => {
+    if (state.level < LIMITS.nesting) {
+      tokenize(state, startLine, endLine);
+      return;
+    }
+    let line = startLine;
+    while (line < endLine) {
+      state.line = line = state.skipEmptyLines(line);
+      if (line >= endLine || state.sCount[line]! < state.blkIndent) break;
+      const before = state.line;
+      let ok = false;
+      for (const rule of flat) if ((ok = rule(state, line, endLine, false))) break;
+      if (!ok || state.line <= before) state.line = before + 1; // (never seen) step on
+      line = state.line;
+    }
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
