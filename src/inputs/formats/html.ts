@@ -15,6 +15,7 @@ import { LineIndex } from '../positions/line-index.js';
 import { decodeText } from '../source-text.js';
 import { opaqueMatcher } from '../prose/templates.js';
 import { LIMITS, LimitError } from '../limits.js';
+import { blankFrontMatter } from '../prose/front-matter.js';
 
 /** Elements whose content is never prose. */
 const SKIP = new Set([
@@ -231,7 +232,11 @@ export const htmlAdapter: InputAdapter = {
     const source = decodeText(file.bytes);
     const lines = new LineIndex(source.text);
     const locator: Locator = { locate: (o) => withoutOffset(lines.locate(o)) };
-    const blocks = htmlBlocks(source.text, locator, { opaque: opaqueMatcher(options), writable: false });
+    // Front matter (a static site's page metadata) is blanked: not prose, and offsets unchanged.
+    const blocks = htmlBlocks(blankFrontMatter(source.text), locator, {
+      opaque: opaqueMatcher(options),
+      writable: false,
+    });
     return { filePath: file.filePath, format: 'html', blocks };
   },
 };

@@ -32,7 +32,10 @@ import { ContentMap, mapLine, tableCells } from '../positions/source-align.js';
 import { decodeText } from '../source-text.js';
 import { opaqueMatcher } from '../prose/templates.js';
 import { LIMITS } from '../limits.js';
+import { frontMatterLines } from '../prose/front-matter.js';
 
+/** An attribute block at the end of a heading: {#anchor}, {.class}, {#id .class key=value}. */
+const HEADING_ATTRIBUTES = /[ \t]*\{[#.][^{}\n]*\}[ \t]*$/;
 const BREAKING_TAG = /^<\/?(?:br|hr|img|p|div|li|ul|ol|td|th|tr|table|h[1-6]|blockquote)\b/i;
 /** A GFM task list check at the start of a list item: "[ ]", "[x]" and a space, tab or line end. */
 const TASK_CHECK = /^\[[ \txX]\](?:\n|[ \t]+[^])/;
@@ -112,21 +115,6 @@ function keepDeepContainers(md: MarkdownIt): void {
 // Front matter: YAML (---) or TOML (+++) fences on the very first line, closed by the same fence
 // on a line of its own; the fences may be followed by spaces or tabs. No closing fence: no front
 // matter (the "---" is then a thematic break, as in micromark's frontmatter extension).
-
-/** How many lines the front matter at the top of `text` takes (0 when there is none). */
-export function frontMatterLines(text: string): number {
-  const open = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text);
-  if (!open) return 0;
-  const close = open[1] === '---' ? /^---[ \t]*$/ : /^\+\+\+[ \t]*$/;
-  let pos = open[0].length;
-  for (let line = 1; ; line++) {
-    let end = pos;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    if (close.test(text.slice(pos, end))) return line + 1;
-    if (end >= text.length) return 0;
-    pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
-}
 
 function frontMatterRule(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
   const lines = (state.env as Env).frontMatterLines;
@@ -406,7 +394,10 @@ class Extractor {
       const eol = /^.{3}([ \t]*)\n/.exec(content);
       skip = eol && !eol[1]!.endsWith('  ') ? eol[0].length : 4;
     }
-    this.inline(t.children ?? [], content, map, skip);
+    // A heading's attribute block ("## Always on time {#always}", "{.class}", kramdown and
+    // Pandoc style) names an anchor, it is not prose.
+    const attrs = kind === 'heading' ? HEADING_ATTRIBUTES.exec(content) : null;
+    this.inline(t.children ?? [], content, map, skip, attrs ? attrs.index : content.length);
     const block = b.build(kind, this.locator, this.build);
     if (block) this.blocks.push(block);
     this.b = new BlockBuilder();
@@ -418,7 +409,7 @@ class Extractor {
    * text, escapes and entities form one run (an mdast text node), in which bare URLs and email
    * addresses are found as GFM does (they become placeholders, like autolinks).
    */
-  private inline(children: Token[], content: string, map: ContentMap, skip: number): void {
+  private inline(children: Token[], content: string, map: ContentMap, skip: number, stop: number): void {
     const b = this.b;
     let state: StateInline | undefined;
     /** End of the construct (link, image, autolink, code span) that starts at `at`. */
@@ -439,6 +430,10 @@ class Extractor {
         if (piece.kind !== COPY_PIECE || piece.at + piece.text.length <= skip) return;
         piece = { kind: COPY_PIECE, at: skip, text: piece.text.slice(skip - piece.at) };
       }
+      // Nothing from `stop` on (a heading's attribute block).
+      if (piece.at >= stop) return;
+      if (piece.kind === COPY_PIECE && piece.at + piece.text.length > stop)
+        piece = { kind: COPY_PIECE, at: piece.at, text: piece.text.slice(0, stop - piece.at) };
       if (piece.text) run.push(piece);
     };
     /** Push the run; `beforeBreak`: spaces and tabs at the end of a line are not part of it. */

@@ -10,6 +10,7 @@ import { authoredLines, headerLineCount, looksLikeEmail } from '../prose/quoting
 import { decodeText } from '../source-text.js';
 import { opaqueMatcher } from '../prose/templates.js';
 import { isDirectiveLine } from '../prose/directive-syntax.js';
+import { frontMatterLines } from '../prose/front-matter.js';
 
 const LIST_ITEM = /^[ \t]*(?:[-*•◦▪–]|\d{1,3}[.)]|[a-z][.)])[ \t]+/;
 const BLANK = /^[ \t]*$/;
@@ -87,10 +88,13 @@ export const textAdapter: InputAdapter = {
     const split = splitLines(source.text);
     const isEmail = options.detectEmail !== false && looksLikeEmail(split);
     const authored = isEmail ? emailLineFilter(split, options) : undefined;
-    // pitchlint-disable… directive lines are instructions to the linter, not prose.
-    const keep = split.some(isDirectiveLine)
-      ? (n: number) => !isDirectiveLine(split[n - 1] ?? '') && (authored?.(n) ?? true)
-      : authored;
+    // pitchlint-disable… directive lines are instructions to the linter, not prose; front matter
+    // (a static site's page metadata) is not prose either.
+    const front = frontMatterLines(source.text);
+    const keep =
+      front > 0 || split.some(isDirectiveLine)
+        ? (n: number) => n > front && !isDirectiveLine(split[n - 1] ?? '') && (authored?.(n) ?? true)
+        : authored;
     const doc: InputDocument = {
       filePath: file.filePath,
       format: 'text',
