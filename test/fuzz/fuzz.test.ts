@@ -8,6 +8,7 @@
 //   - the CLI over a folder of them exits 0, 1 or 2 and prints no stack trace.
 // PITCHLINT_FUZZ_RUNS sets the cases per format (default 200 in `npm test`, 100 for PDF; `npm run fuzz` runs
 // thousands, see scripts/fuzz.mjs); PITCHLINT_FUZZ_SEED replays a run.
+import { isUtf8 } from 'node:buffer';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,8 @@ const STACK = /^\s+at .+(?::\d+:\d+\)?|\(native\))$/m;
 const WORD_CHAR = /^[A-Za-z0-9]$/;
 
 function decodedSource(bytes: Buffer): string | undefined {
-  const text = bytes.toString('utf8');
+  // A mail file that is not UTF-8 is read byte for byte (latin1), and its columns count bytes.
+  const text = bytes.toString(isUtf8(bytes) ? 'utf8' : 'latin1');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -120,6 +122,8 @@ function snapshot(doc: InputDocument): unknown {
 async function check(c: Case, format: string): Promise<void> {
   const figure = (figures[format] ??= { cases: 0, findings: 0, fatal: 0 });
   figure.cases++;
+  // Let the test runner's messages through now and then (thousands of cases in one test).
+  if (figure.cases % 50 === 0) await new Promise((r) => setImmediate(r));
   const { result } = await processBytes(c.name, c.bytes, ruleset, {}, {});
   if (result.fatal !== undefined) {
     figure.fatal++;
