@@ -167,7 +167,11 @@ function markedLines(text: string, spans: Span[], first: string, rest: string, w
 interface Group {
   sentence: string;
   findings: Finding[];
+  /** rule id and span of each finding, to spot a repeated sentence without rescanning. */
+  seen: Set<string>;
 }
+
+const findingKey = (f: Finding): string => `${f.ruleId}\u0000${f.span[0]}\u0000${f.span[1]}`;
 
 /**
  * Findings of the same sentence follow one another in file order with spans that do not go
@@ -177,15 +181,17 @@ interface Group {
 function sameSentence(g: Group, f: Finding): boolean {
   const prev = g.findings.at(-1)!;
   if (g.sentence !== f.sentence || f.span[0] < prev.span[0]) return false;
-  return !g.findings.some((x) => x.ruleId === f.ruleId && x.span[0] === f.span[0] && x.span[1] === f.span[1]);
+  return !g.seen.has(findingKey(f));
 }
 
 function groups(findings: Finding[]): Group[] {
   const out: Group[] = [];
   for (const f of findings) {
     const last = out.at(-1);
-    if (last && sameSentence(last, f)) last.findings.push(f);
-    else out.push({ sentence: f.sentence, findings: [f] });
+    if (last && sameSentence(last, f)) {
+      last.findings.push(f);
+      last.seen.add(findingKey(f));
+    } else out.push({ sentence: f.sentence, findings: [f], seen: new Set([findingKey(f)]) });
   }
   return out;
 }

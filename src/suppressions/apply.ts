@@ -88,10 +88,12 @@ export function applyDirectives(
   const blocks = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
   const fileWide = directives.filter((d) => d.kind === 'disable-file');
 
+  const byLine = lineIndex(lineScoped);
+  const inBlock = blockDirectives(findings, blocks);
   const kept: Finding[] = [];
   let suppressed = 0;
-  for (const f of findings) {
-    const by = lineDirective(f, lineScoped) ?? blockDirective(f, blocks) ?? fileWide.find((d) => covers(d, f.ruleId));
+  for (const [i, f] of findings.entries()) {
+    const by = lineDirective(f, byLine.get(f.start.line)) ?? inBlock[i] ?? fileWide.find((d) => covers(d, f.ruleId));
     if (by) {
       markUsed(by, f.ruleId);
       suppressed++;
@@ -166,25 +168,55 @@ export function applyDirectives(
   return { findings: all, suppressed };
 }
 
-function lineDirective(f: Finding, directives: Directive[]): Directive | undefined {
-  return directives.find(
-    (d) =>
-      covers(d, f.ruleId) &&
-      (d.kind === 'disable-next-line'
-        ? f.start.line === d.endLine + 1
-        : f.start.line >= d.line && f.start.line <= d.endLine),
-  );
+/** Line-scoped directives by the line they cover, so each finding looks at its own line only. */
+function lineIndex(directives: Directive[]): Map<number, Directive[]> {
+  const out = new Map<number, Directive[]>();
+  const add = (line: number, d: Directive): void => {
+    const list = out.get(line);
+    if (list) list.push(d);
+    else out.set(line, [d]);
+  };
+  for (const d of directives) {
+    if (d.kind === 'disable-next-line') add(d.endLine + 1, d);
+    else for (let line = d.line; line <= d.endLine; line++) add(line, d);
+  }
+  return out;
 }
 
-/** The disable directive in force at the finding, walking disable/enable pairs in order. */
-function blockDirective(f: Finding, directives: Directive[]): Directive | undefined {
-  let by: Directive | undefined;
-  for (const d of directives) {
-    if (!before({ line: d.line, column: d.column }, f.start)) break;
-    if (!covers(d, f.ruleId)) continue;
-    by = d.kind === 'disable' ? d : undefined;
+function lineDirective(f: Finding, directives: Directive[] | undefined): Directive | undefined {
+  return directives?.find((d) => covers(d, f.ruleId));
+}
+
+/**
+ * For each finding, the disable directive in force at it: the last disable/enable before it that
+ * covers its rule, if that is a disable. One sweep over findings and directives in file order
+ * (not every directive for every finding: a file of thousands of directives stays linear).
+ */
+function blockDirectives(findings: Finding[], directives: Directive[]): (Directive | undefined)[] {
+  const out: (Directive | undefined)[] = new Array<Directive | undefined>(findings.length);
+  if (directives.length === 0) return out;
+  const order = findings.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      findings[a]!.start.line - findings[b]!.start.line || findings[a]!.start.column - findings[b]!.start.column,
+  );
+  // The latest directive for every rule, and per named rule; whichever came later decides.
+  let all: { d: Directive; at: number } | undefined;
+  const named = new Map<string, { d: Directive; at: number }>();
+  let next = 0;
+  for (const i of order) {
+    const f = findings[i]!;
+    for (; next < directives.length; next++) {
+      const d = directives[next]!;
+      if (!before({ line: d.line, column: d.column }, f.start)) break;
+      if (d.rules.length === 0) all = { d, at: next };
+      else for (const r of d.rules) named.set(r, { d, at: next });
+    }
+    const own = named.get(f.ruleId);
+    const last = own && (!all || own.at > all.at) ? own.d : all?.d;
+    out[i] = last?.kind === 'disable' ? last : undefined;
   }
-  return by;
+  return out;
 }
 
 function directiveFinding(d: Directive, ruleId: string, severity: Severity, message: string): Finding {

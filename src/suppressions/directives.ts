@@ -1,7 +1,7 @@
 // Finding the suppression directives of a file. Markdown and HTML: directives live in HTML comments
 // (found with the same parsers the adapters use, so a comment shown inside a code block is not a
 // directive). Plain text: a directive is a line of its own (see syntax.ts).
-import { LineIndex } from '../inputs/positions/line-index.js';
+import { LineIndex, lineEnd } from '../inputs/positions/line-index.js';
 import {
   COMMENT_DIRECTIVE,
   DIRECTIVE_MARK,
@@ -66,9 +66,8 @@ function fromLines(text: string, pos: LineIndex): Directive[] {
   const out: Directive[] = [];
   let start = 0;
   while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, '');
+    const { end, next } = lineEnd(text, start);
+    const line = text.slice(start, end);
     if (line.includes(DIRECTIVE_MARK)) {
       const body = lineDirectiveText(line);
       const parsed = body === undefined ? undefined : parseDirectiveBody(body);
@@ -77,8 +76,7 @@ function fromLines(text: string, pos: LineIndex): Directive[] {
         out.push(make(parsed, body, start + lead, start + line.length, pos));
       }
     }
-    if (end === text.length) break;
-    start = end + 1;
+    start = next;
   }
   return out;
 }

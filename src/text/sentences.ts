@@ -18,6 +18,15 @@ export interface SentenceRange {
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
 
 /**
+ * The longest unit the engine is given, in UTF-16 units. Rules, guards and rewrites look across
+ * a whole sentence for each candidate, so a run-on "sentence" of 50 KB (a file with no end
+ * punctuation, unclosed Markdown emphasis, one huge table cell) cost time quadratic in its
+ * length. A longer unit is cut at a clause break (";", ",", a dash) or a space before the limit;
+ * real sentences are far shorter.
+ */
+export const MAX_UNIT = 1000;
+
+/**
  * Split block text into trimmed sentence ranges [start, end). `lineBreaks` are the indexes of the
  * spaces that stand for a line break of the source (TextBlock.lineBreaks): people write chat
  * lines, bullet fragments, headlines and table rows without end punctuation, and a hedge on one
@@ -97,12 +106,16 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(from, dot);
 }
 
+/** The first character after the spaces that follow a period (sticky: no copy of the rest). */
+const AFTER_DOT = /\s+(\S)/y;
+
 function endsSentence(text: string, dot: number): boolean {
   const word = wordBefore(text, dot).toLowerCase().replace(/\.$/, '');
   if (word && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) {
     // "Inc." or "a.m." at the very end of a sentence still ends it when a capital follows
     // and the abbreviation is not a title that always precedes a name.
-    const next = /^\s+(\S)/.exec(text.slice(dot + 1));
+    AFTER_DOT.lastIndex = dot + 1;
+    const next = AFTER_DOT.exec(text);
     if (!next) return true;
     if (/^(mr|mrs|ms|dr|prof|st|no|vs|fig|e\.g|i\.e|approx|ref|cf)$/.test(word)) return false;
     return /[\p{Lu}]/u.test(next[1]!) && !/^\p{L}$/u.test(word);
@@ -113,5 +126,30 @@ function endsSentence(text: string, dot: number): boolean {
 function pushTrimmed(out: SentenceRange[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_UNIT) {
+    const cut = cutPoint(text, start, start + MAX_UNIT);
+    pushTrimmed(out, text, start, cut);
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end });
+}
+
+/**
+ * Where to cut an over-long unit [start, limit): after the last clause break (";", ",", ":", a
+ * dash) in its second half, else at its last space, else at the limit (not inside a surrogate pair).
+ */
+function cutPoint(text: string, start: number, limit: number): number {
+  const half = start + (limit - start) / 2;
+  let space = -1;
+  for (let i = limit - 1; i > half; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) continue;
+    const p = text[i - 1];
+    if (p === ';' || p === ',' || p === ':' || p === '—' || p === '–') return i;
+    if (space < 0) space = i;
+  }
+  if (space > 0) return space;
+  const c = text.charCodeAt(limit);
+  return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit;
 }

@@ -17,6 +17,8 @@ import type {
 import { BlockBuilder, type BuildOptions } from '../positions/block-builder.js';
 import { describe, sniff } from '../sniff.js';
 import { opaqueMatcher } from '../prose/templates.js';
+import { LIMITS, LimitError, megabytes } from '../limits.js';
+import { guardDepth } from './html.js';
 
 interface StyleInfo {
   heading: boolean;
@@ -127,6 +129,8 @@ export function docxBlocks(xml: string, styles: StyleLookup, build: BuildOptions
             table++;
             break;
           case 'w:p':
+            if (paragraphs >= LIMITS.docxParagraphs)
+              throw new LimitError(`more than ${LIMITS.docxParagraphs} paragraphs`);
             stack.push({
               number: ++paragraphs,
               builder: new BlockBuilder(),
@@ -194,9 +198,70 @@ export function docxBlocks(xml: string, styles: StyleLookup, build: BuildOptions
     },
     { xmlMode: true, lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
   );
+  guardDepth(parser);
   parser.end(xml);
   // Blocks of text boxes close before their anchor paragraph: restore document order.
   return blocks.sort((x, y) => x.locate(0).line - y.locate(0).line);
+}
+
+/** Entries the zip says it holds (end of central directory record); undefined when not found. */
+export function zipEntryCount(bytes: Uint8Array): number | undefined {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = buf.lastIndexOf(EOCD);
+  if (at < 0 || at < buf.length - 22 - 0xffff || at + 22 > buf.length) return undefined;
+  const total = buf.readUInt16LE(at + 10);
+  // 0xffff: a zip64 archive, which no Word document needs.
+  return total === 0xffff ? Infinity : total;
+}
+
+const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
+type ZipEntry = { internalStream(type: 'uint8array'): ZipStream; _data?: { uncompressedSize?: number } };
+interface ZipStream {
+  on(event: 'data', f: (chunk: Uint8Array) => void): ZipStream;
+  on(event: 'error', f: (e: Error) => void): ZipStream;
+  on(event: 'end', f: () => void): ZipStream;
+  resume(): ZipStream;
+  pause(): ZipStream;
+}
+
+/**
+ * Inflate one part as UTF-8, counting the bytes against `budget`: a part that would inflate past
+ * it (a zip bomb: a 4 MB document.xml that inflates to gigabytes) stops at the limit.
+ */
+function inflatePart(entry: unknown, budget: { left: number }): Promise<string> {
+  const e = entry as ZipEntry;
+  const tooBig = (): LimitError => new LimitError(`inflates to more than ${megabytes(LIMITS.zipInflated)}`);
+  const declared = e._data?.uncompressedSize;
+  if (typeof declared === 'number' && declared > budget.left) return Promise.reject(tooBig());
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let done = false;
+    const stream = e.internalStream('uint8array');
+    stream
+      .on('data', (chunk) => {
+        if (done) return;
+        budget.left -= chunk.length;
+        if (budget.left < 0) {
+          done = true;
+          stream.pause();
+          reject(tooBig());
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on('error', (err) => {
+        if (done) return;
+        done = true;
+        reject(new InputError(`not a valid .docx (${err.message.split('\n')[0]})`));
+      })
+      .on('end', () => {
+        if (done) return;
+        done = true;
+        resolve(Buffer.concat(chunks).toString('utf8'));
+      })
+      .resume();
+  });
 }
 
 export const docxAdapter: InputAdapter = {
@@ -207,6 +272,10 @@ export const docxAdapter: InputAdapter = {
     const kind = sniff(file.bytes);
     if (kind !== 'zip')
       throw new InputError(`not a valid .docx (${kind === 'other' ? 'not a zip archive' : describe(kind)})`);
+    // The entry count from the end of central directory record, before JSZip reads every entry.
+    const entries = zipEntryCount(file.bytes);
+    if (entries !== undefined && entries > LIMITS.zipEntries)
+      throw new LimitError(`a zip of more than ${LIMITS.zipEntries} entries`);
     const { default: JSZip } = await import('jszip');
     let zip: InstanceType<typeof JSZip>;
     try {
@@ -214,9 +283,14 @@ export const docxAdapter: InputAdapter = {
     } catch {
       throw new InputError('not a valid .docx (zip could not be read)');
     }
+    if (Object.keys(zip.files).length > LIMITS.zipEntries)
+      throw new LimitError(`a zip of more than ${LIMITS.zipEntries} entries`);
     const main = zip.file('word/document.xml');
     if (!main) throw new InputError('not a valid .docx (no word/document.xml in the zip)');
-    const [xml, stylesXml] = await Promise.all([main.async('string'), zip.file('word/styles.xml')?.async('string')]);
+    const budget = { left: LIMITS.zipInflated };
+    const xml = await inflatePart(main, budget);
+    const styles = zip.file('word/styles.xml');
+    const stylesXml = styles ? await inflatePart(styles, budget) : undefined;
     const blocks = docxBlocks(xml, readStyles(stylesXml), { opaque: opaqueMatcher(options), writable: false });
     return { filePath: file.filePath, format: 'docx', blocks };
   },

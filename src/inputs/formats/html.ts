@@ -14,6 +14,8 @@ import { BlockBuilder, type BuildOptions, type Locator } from '../positions/bloc
 import { LineIndex } from '../positions/line-index.js';
 import { decodeText } from '../source-text.js';
 import { opaqueMatcher } from '../prose/templates.js';
+import { LIMITS, LimitError } from '../limits.js';
+import { blankFrontMatter } from '../prose/front-matter.js';
 
 /** Elements whose content is never prose. */
 const SKIP = new Set([
@@ -186,9 +188,27 @@ export function htmlBlocks(html: string, locator: Locator, options: HtmlOptions 
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+  guardDepth(parser);
   parser.end(html);
   flush();
   return blocks;
+}
+
+/**
+ * Stop a parse nested deeper than LIMITS.elementDepth: htmlparser2 keeps its open elements in an
+ * array it shifts and unshifts, so every tag costs time in the depth (100,000 unclosed <w:p> or
+ * <div> took minutes). The file is skipped with one line instead.
+ */
+export function guardDepth(parser: Parser): void {
+  const p = parser as unknown as { stack?: unknown[]; onopentagname?: (start: number, end: number) => void };
+  const stack = p.stack;
+  const open = p.onopentagname;
+  if (!Array.isArray(stack) || typeof open !== 'function') return;
+  p.onopentagname = function (this: unknown, start: number, end: number): void {
+    if (stack.length >= LIMITS.elementDepth)
+      throw new LimitError(`elements nested more than ${LIMITS.elementDepth} deep`);
+    open.call(this, start, end);
+  };
 }
 
 /** Push a raw text run: whitespace runs collapse to one space, invisible padding is dropped. */
@@ -212,7 +232,11 @@ export const htmlAdapter: InputAdapter = {
     const source = decodeText(file.bytes);
     const lines = new LineIndex(source.text);
     const locator: Locator = { locate: (o) => withoutOffset(lines.locate(o)) };
-    const blocks = htmlBlocks(source.text, locator, { opaque: opaqueMatcher(options), writable: false });
+    // Front matter (a static site's page metadata) is blanked: not prose, and offsets unchanged.
+    const blocks = htmlBlocks(blankFrontMatter(source.text), locator, {
+      opaque: opaqueMatcher(options),
+      writable: false,
+    });
     return { filePath: file.filePath, format: 'html', blocks };
   },
 };

@@ -31,7 +31,11 @@ import { LineIndex } from '../positions/line-index.js';
 import { ContentMap, mapLine, tableCells } from '../positions/source-align.js';
 import { decodeText } from '../source-text.js';
 import { opaqueMatcher } from '../prose/templates.js';
+import { LIMITS } from '../limits.js';
+import { frontMatterLines } from '../prose/front-matter.js';
 
+/** An attribute block at the end of a heading: {#anchor}, {.class}, {#id .class key=value}. */
+const HEADING_ATTRIBUTES = /[ \t]*\{[#.][^{}\n]*\}[ \t]*$/;
 const BREAKING_TAG = /^<\/?(?:br|hr|img|p|div|li|ul|ol|td|th|tr|table|h[1-6]|blockquote)\b/i;
 /** A GFM task list check at the start of a list item: "[ ]", "[x]" and a space, tab or line end. */
 const TASK_CHECK = /^\[[ \txX]\](?:\n|[ \t]+[^])/;
@@ -67,32 +71,54 @@ function createParser(Md: typeof MarkdownIt): MarkdownIt {
   md.normalizeLinkText = (url) => url;
   // Keep escapes and entities as their own tokens (markdown-it merges them into the text).
   md.core.ruler.disable('text_join');
+  // Inline content is parsed when the extractor reaches it (Extractor.leaf), and its tokens are
+  // dropped right after: holding every inline token of a large file (markdown-it's core 'inline'
+  // step) was most of the 611 MiB a 20 MB file took.
+  md.core.ruler.disable('inline');
   md.block.ruler.before('table', 'front_matter', frontMatterRule);
   md.block.ruler.before('reference', 'footnote_def', footnoteDefinitionRule, { alt: ['paragraph', 'reference'] });
   md.inline.ruler.after('image', 'footnote_ref', footnoteReferenceRule);
   recordTableRows(md);
+  keepDeepContainers(md);
   return md;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nesting: markdown-it stops at maxNesting (100 levels) by skipping to the end of the range it is
+// tokenizing, and for a list that range is the rest of the file: a list or quote nested past the
+// limit hid everything after it. Past the limit, lines are read without containers instead (each
+// becomes a paragraph, its markers as text), so no recursion goes deeper and nothing is hidden.
+
+/** Block rules that open a container (and recurse). */
+const CONTAINERS = new Set(['blockquote', 'list', 'footnote_def']);
+
+function keepDeepContainers(md: MarkdownIt): void {
+  const ruler = md.block.ruler as unknown as { __rules__?: { name: string; enabled: boolean; fn: BlockRule }[] };
+  const flat = (ruler.__rules__ ?? []).filter((r) => r.enabled && !CONTAINERS.has(r.name)).map((r) => r.fn);
+  if (flat.length === 0) return;
+  const tokenize = md.block.tokenize.bind(md.block);
+  md.block.tokenize = (state: StateBlock, startLine: number, endLine: number): void => {
+    if (state.level < LIMITS.nesting) {
+      tokenize(state, startLine, endLine);
+      return;
+    }
+    let line = startLine;
+    while (line < endLine) {
+      state.line = line = state.skipEmptyLines(line);
+      if (line >= endLine || state.sCount[line]! < state.blkIndent) break;
+      const before = state.line;
+      let ok = false;
+      for (const rule of flat) if ((ok = rule(state, line, endLine, false))) break;
+      if (!ok || state.line <= before) state.line = before + 1; // (never seen) step on
+      line = state.line;
+    }
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Front matter: YAML (---) or TOML (+++) fences on the very first line, closed by the same fence
 // on a line of its own; the fences may be followed by spaces or tabs. No closing fence: no front
 // matter (the "---" is then a thematic break, as in micromark's frontmatter extension).
-
-/** How many lines the front matter at the top of `text` takes (0 when there is none). */
-export function frontMatterLines(text: string): number {
-  const open = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text);
-  if (!open) return 0;
-  const close = open[1] === '---' ? /^---[ \t]*$/ : /^\+\+\+[ \t]*$/;
-  let pos = open[0].length;
-  for (let line = 1; ; line++) {
-    let end = pos;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    if (close.test(text.slice(pos, end))) return line + 1;
-    if (end >= text.length) return 0;
-    pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
-}
 
 function frontMatterRule(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
   const lines = (state.env as Env).frontMatterLines;
@@ -372,7 +398,12 @@ class Extractor {
       const eol = /^.{3}([ \t]*)\n/.exec(content);
       skip = eol && !eol[1]!.endsWith('  ') ? eol[0].length : 4;
     }
-    this.inline(t.children ?? [], content, map, skip);
+    // A heading's attribute block ("## Always on time {#always}", "{.class}", kramdown and
+    // Pandoc style) names an anchor, it is not prose.
+    const attrs = kind === 'heading' ? HEADING_ATTRIBUTES.exec(content) : null;
+    let children: Token[] = t.children ?? [];
+    if (children.length === 0) this.md.inline.parse(content, this.md, this.env, (children = []));
+    this.inline(children, content, map, skip, attrs ? attrs.index : content.length);
     const block = b.build(kind, this.locator, this.build);
     if (block) this.blocks.push(block);
     this.b = new BlockBuilder();
@@ -384,7 +415,7 @@ class Extractor {
    * text, escapes and entities form one run (an mdast text node), in which bare URLs and email
    * addresses are found as GFM does (they become placeholders, like autolinks).
    */
-  private inline(children: Token[], content: string, map: ContentMap, skip: number): void {
+  private inline(children: Token[], content: string, map: ContentMap, skip: number, stop: number): void {
     const b = this.b;
     let state: StateInline | undefined;
     /** End of the construct (link, image, autolink, code span) that starts at `at`. */
@@ -405,6 +436,10 @@ class Extractor {
         if (piece.kind !== COPY_PIECE || piece.at + piece.text.length <= skip) return;
         piece = { kind: COPY_PIECE, at: skip, text: piece.text.slice(skip - piece.at) };
       }
+      // Nothing from `stop` on (a heading's attribute block).
+      if (piece.at >= stop) return;
+      if (piece.kind === COPY_PIECE && piece.at + piece.text.length > stop)
+        piece = { kind: COPY_PIECE, at: piece.at, text: piece.text.slice(0, stop - piece.at) };
       if (piece.text) run.push(piece);
     };
     /** Push the run; `beforeBreak`: spaces and tabs at the end of a line are not part of it. */

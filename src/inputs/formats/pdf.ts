@@ -16,6 +16,8 @@ import { BlockBuilder, type BuildOptions } from '../positions/block-builder.js';
 import { LineIndex } from '../positions/line-index.js';
 import { describe, sniff } from '../sniff.js';
 import { opaqueMatcher } from '../prose/templates.js';
+import { LIMITS, LimitError, megabytes, parseDeadline } from '../limits.js';
+import { constants as zlib, inflateSync } from 'node:zlib';
 
 /** A positioned piece of text, as pdfjs reports it. */
 export interface PdfItem {
@@ -193,6 +195,106 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsPromise;
 }
 
+/**
+ * Check what the file's streams inflate to before pdf.js sees them: pdf.js inflates a stream
+ * whole, so a flate bomb (a few MB that inflate to gigabytes) took 34 s and 5.9 GB. Every
+ * `stream … endstream` whose data is zlib is inflated with a cap on its output (the rest of the
+ * budget); a stream inflated twice over (two FlateDecode filters) is followed once more.
+ */
+export function checkPdfStreams(bytes: Uint8Array, budget: number = LIMITS.pdfInflated): void {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let left = budget;
+  const tooBig = (): LimitError => new LimitError(`a PDF whose streams inflate to more than ${megabytes(budget)}`);
+  for (let at = buf.indexOf('stream'); at >= 0; at = buf.indexOf('stream', at + 6)) {
+    // "stream" followed by CRLF or LF (not "endstream").
+    if (at >= 3 && buf.toString('latin1', at - 3, at) === 'end') continue;
+    let start = at + 6;
+    if (buf[start] === 13) start++;
+    if (buf[start] !== 10) continue;
+    start++;
+    const end = buf.indexOf('endstream', start);
+    if (end < 0) break;
+    let data: Buffer = buf.subarray(start, end);
+    for (let depth = 0; depth < 4 && isZlib(data); depth++) {
+      let out: Buffer;
+      try {
+        out = inflateSync(data, { maxOutputLength: Math.max(1, left), finishFlush: zlib.Z_SYNC_FLUSH });
+      } catch (e) {
+        if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig();
+        break; // not deflate data after all, or damaged: pdf.js says what it makes of it
+      }
+      left -= out.length;
+      if (left <= 0) throw tooBig();
+      data = out;
+    }
+    at = end;
+  }
+}
+
+/** A zlib header: CM 8 (deflate), a window of at most 32 KB, and the header checksum. */
+function isZlib(b: Buffer): boolean {
+  return b.length >= 2 && (b[0]! & 0x0f) === 8 && b[0]! >> 4 <= 7 && ((b[0]! << 8) | b[1]!) % 31 === 0;
+}
+
+/** pdf.js exception names: what a rejection it raises asynchronously looks like. */
+const PDFJS_ERRORS = new Set([
+  'FormatError',
+  'InvalidPDFException',
+  'MissingPDFException',
+  'UnexpectedResponseException',
+  'UnknownErrorException',
+  'PasswordException',
+  'AbortException',
+  'ResponseException',
+]);
+
+function fromPdfJs(reason: unknown): boolean {
+  const r = reason as { name?: unknown; stack?: unknown } | null;
+  return (
+    !!r &&
+    ((typeof r.name === 'string' && PDFJS_ERRORS.has(r.name)) ||
+      (typeof r.stack === 'string' && r.stack.includes('pdfjs-dist')))
+  );
+}
+
+let parsing = 0;
+let asyncFailure: Error | undefined;
+/**
+ * pdf.js rejects some promises nobody awaits (a truncated file: "End of file inside
+ * dictionary"); Node would end the run with a stack trace. While a PDF is parsed, such a
+ * rejection from pdf.js is kept and reported as the file's one-line error.
+ */
+function onRejection(reason: unknown): void {
+  if (parsing > 0 && fromPdfJs(reason)) {
+    asyncFailure ??= reason as Error;
+    return;
+  }
+  // Not ours: behave as Node does without a handler.
+  setImmediate(() => {
+    throw reason;
+  });
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  if (parsing++ === 0) {
+    asyncFailure = undefined;
+    process.on('unhandledRejection', onRejection);
+  }
+  try {
+    const out = await work();
+    // Let rejections raised during the last step surface.
+    await new Promise((r) => setImmediate(r));
+    const failed = asyncFailure;
+    if (failed) throw new InputError(`not a valid PDF (${(failed.message || String(failed)).split('\n')[0]})`);
+    return out;
+  } finally {
+    if (--parsing === 0) {
+      process.off('unhandledRejection', onRejection);
+      asyncFailure = undefined;
+    }
+  }
+}
+
 export const pdfAdapter: InputAdapter = {
   name: 'pdf',
   extensions: ['.pdf'],
@@ -203,48 +305,63 @@ export const pdfAdapter: InputAdapter = {
       const kind = sniff(file.bytes);
       throw new InputError(`not a PDF (${kind === 'other' ? 'no %PDF header' : describe(kind)})`);
     }
+    checkPdfStreams(file.bytes);
     const pdfjs = await loadPdfJs();
-    const task = pdfjs.getDocument({
-      data: new Uint8Array(file.bytes), // pdfjs takes ownership of (detaches) the buffer it gets
-      verbosity: 0,
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      useWorkerFetch: false,
-      stopAtErrors: false,
-    });
-    let doc: Awaited<typeof task.promise>;
-    try {
-      doc = await task.promise;
-    } catch (e) {
-      const name = (e as Error).name;
-      if (name === 'PasswordException') throw new InputError('PDF is password-protected');
-      throw new InputError(`not a valid PDF (${(e as Error).message.split('\n')[0]})`);
-    }
-    const build: BuildOptions = { opaque: opaqueMatcher(options), writable: false };
-    const blocks: TextBlock[] = [];
-    const empty: number[] = [];
-    try {
-      for (let n = 1; n <= doc.numPages; n++) {
-        const page = await doc.getPage(n);
-        const content = await page.getTextContent();
-        const items: PdfItem[] = [];
-        for (const it of content.items) {
-          if (!('str' in it)) continue;
-          const [a, b, , , x, y] = it.transform as number[];
-          items.push({ str: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
-        }
-        const found = pageBlocks(n, items, build);
-        if (found.length === 0) empty.push(n);
-        blocks.push(...found);
-        page.cleanup();
-      }
-    } finally {
-      await doc.destroy();
-    }
-    const result: InputDocument = { filePath: file.filePath, format: 'pdf', blocks };
-    if (empty.length === doc.numPages && doc.numPages > 0)
-      result.notices = ['the PDF has no text layer (scanned?): nothing to lint'];
-    return result;
+    return guarded(() => readPdf(pdfjs, file, options));
   },
 };
+
+async function readPdf(pdfjs: PdfJs, file: InputFile, options: AdapterOptions): Promise<InputDocument> {
+  const deadline = parseDeadline();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(file.bytes), // pdfjs takes ownership of (detaches) the buffer it gets
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    const name = (e as Error).name;
+    if (name === 'PasswordException') throw new InputError('PDF is password-protected');
+    throw new InputError(`not a valid PDF (${(e as Error).message.split('\n')[0]})`);
+  }
+  const build: BuildOptions = { opaque: opaqueMatcher(options), writable: false };
+  const blocks: TextBlock[] = [];
+  const empty: number[] = [];
+  try {
+    if (doc.numPages > LIMITS.pdfPages) throw new LimitError(`more than ${LIMITS.pdfPages} pages`);
+    for (let n = 1; n <= doc.numPages; n++) {
+      deadline.check();
+      let content: Awaited<ReturnType<Awaited<ReturnType<typeof doc.getPage>>['getTextContent']>>;
+      try {
+        const page = await doc.getPage(n);
+        content = await page.getTextContent();
+        page.cleanup();
+      } catch (e) {
+        if (e instanceof InputError) throw e;
+        throw new InputError(`not a valid PDF (page ${n}: ${((e as Error).message ?? String(e)).split('\n')[0]})`);
+      }
+      const items: PdfItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it)) continue;
+        const [a, b, , , x, y] = it.transform as number[];
+        items.push({ str: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
+      }
+      const found = pageBlocks(n, items, build);
+      if (found.length === 0) empty.push(n);
+      blocks.push(...found);
+    }
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+  const result: InputDocument = { filePath: file.filePath, format: 'pdf', blocks };
+  if (empty.length === doc.numPages && doc.numPages > 0)
+    result.notices = ['the PDF has no text layer (scanned?): nothing to lint'];
+  return result;
+}

@@ -5,11 +5,12 @@
 // that off, includeQuoted keeps the quotes).
 import type { AdapterOptions, InputAdapter, InputDocument, InputFile, TextBlock } from '../../shared/types.js';
 import { BlockBuilder, type BuildOptions, type Locator } from '../positions/block-builder.js';
-import { LineIndex } from '../positions/line-index.js';
+import { LineIndex, lineEnd, sourceLines } from '../positions/line-index.js';
 import { authoredLines, headerLineCount, looksLikeEmail } from '../prose/quoting.js';
 import { decodeText } from '../source-text.js';
 import { opaqueMatcher } from '../prose/templates.js';
 import { isDirectiveLine } from '../prose/directive-syntax.js';
+import { frontMatterLines } from '../prose/front-matter.js';
 
 const LIST_ITEM = /^[ \t]*(?:[-*•◦▪–]|\d{1,3}[.)]|[a-z][.)])[ \t]+/;
 const BLANK = /^[ \t]*$/;
@@ -34,10 +35,8 @@ export function textBlocks(
   let pos = 0;
   let lineNo = 0;
   while (pos <= text.length) {
-    let eol = text.indexOf('\n', pos);
-    if (eol === -1) eol = text.length;
-    let line = text.slice(pos, eol);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const { end: eol, next } = lineEnd(text, pos);
+    const line = text.slice(pos, eol);
     lineNo++;
     if (!keepLine(lineNo) || BLANK.test(line)) {
       flush();
@@ -52,16 +51,15 @@ export function textBlocks(
         builder.push(line.slice(lead), pos + lead);
       }
     }
-    if (eol === text.length) break;
-    pos = eol + 1;
+    pos = next;
   }
   flush();
   return blocks;
 }
 
-/** Split into lines without their line endings, numbered as textBlocks numbers them. */
+/** Split into lines without their line endings, numbered as textBlocks (and LineIndex) number them. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\n/).map((l) => l.replace(/\r$/, ''));
+  return sourceLines(text);
 }
 
 /** keepLine filter for an email body: header block at the top and quoted/signature lines dropped. */
@@ -90,10 +88,13 @@ export const textAdapter: InputAdapter = {
     const split = splitLines(source.text);
     const isEmail = options.detectEmail !== false && looksLikeEmail(split);
     const authored = isEmail ? emailLineFilter(split, options) : undefined;
-    // pitchlint-disable… directive lines are instructions to the linter, not prose.
-    const keep = split.some(isDirectiveLine)
-      ? (n: number) => !isDirectiveLine(split[n - 1] ?? '') && (authored?.(n) ?? true)
-      : authored;
+    // pitchlint-disable… directive lines are instructions to the linter, not prose; front matter
+    // (a static site's page metadata) is not prose either.
+    const front = frontMatterLines(source.text);
+    const keep =
+      front > 0 || split.some(isDirectiveLine)
+        ? (n: number) => n > front && !isDirectiveLine(split[n - 1] ?? '') && (authored?.(n) ?? true)
+        : authored;
     const doc: InputDocument = {
       filePath: file.filePath,
       format: 'text',
