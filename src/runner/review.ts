@@ -19,6 +19,7 @@ import { boundFix } from '../fix/bound.js';
 import { writeFixed } from '../fix/write.js';
 import { toSourceFix } from '../rewrites/source-map.js';
 import { diffWordsWithSpace } from 'diff';
+import { PLACEHOLDER } from '../inputs/positions/placeholder.js';
 import type { AdapterOptions, Finding, Fix, InputDocument, RewriteAlternative, TextBlock } from '../shared/types.js';
 
 export interface ReviewIO {
@@ -53,6 +54,8 @@ interface Item {
   /** The sentence's range in the source. */
   range: [number, number];
   rewrite?: string;
+  /** The file's text of each placeholder of the sentence ({{first_name}}, %CITY%...), in order. */
+  fields: string[];
   missingFacts: string[];
   alternatives: RewriteAlternative[];
 }
@@ -65,8 +68,7 @@ function blockOf(doc: InputDocument, f: Finding): { block: TextBlock; start: num
     const at = block.sourceOffset;
     if (!at || at(block.text.length) < off) continue;
     for (let j = f.span[0]; j <= block.text.length; j++) {
-      if (at(j) === off && block.text.startsWith(f.sentence, j - f.span[0]))
-        return { block, start: j - f.span[0] };
+      if (at(j) === off && block.text.startsWith(f.sentence, j - f.span[0])) return { block, start: j - f.span[0] };
     }
   }
   return undefined;
@@ -108,13 +110,10 @@ interface Suppression {
 /** The format's suppression directive, as an insertion. */
 function directiveFix(text: string, format: string, s: Suppression): Fix {
   const ids = [...new Set(s.rules)].join(', ');
-  const reason = s.reasons
-    .join('; ')
-    .replace(/-->/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const reason = s.reasons.join('; ').replace(/-->/g, '').replace(/\s+/g, ' ').trim();
   // Markdown: an inline comment (a paragraph, list item or table cell is not split).
-  if (format === 'markdown') return { range: [s.at, s.at], text: ` <!-- pitchlint-disable-line ${ids} -- ${reason} -->` };
+  if (format === 'markdown')
+    return { range: [s.at, s.at], text: ` <!-- pitchlint-disable-line ${ids} -- ${reason} -->` };
   // Plain text: a directive line of its own before the line, indented like it, with the file's line break.
   const eol = /\r\n|[\r\n\u2028\u2029]/.exec(text)?.[0] ?? '\n';
   const indent = /^[ \t]*/.exec(text.slice(s.at))![0];
@@ -141,6 +140,42 @@ function wordEdits(a: string, b: string): Array<{ start: number; end: number; te
     }
   }
   if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * The file's text behind each placeholder (U+2026) of block text [start, start + length): what
+ * lies between the real characters around it, e.g. {{first_name}} or %CITY%.
+ */
+export function placeholderTexts(block: TextBlock, start: number, length: number, source: string): string[] {
+  const at = block.sourceOffset;
+  const out: string[] = [];
+  if (!at) return out;
+  for (let k = start; k < start + length; k++) {
+    if (block.text[k] !== PLACEHOLDER || at(k) >= 0) continue;
+    let prev = k - 1;
+    while (prev >= 0 && at(prev) < 0) prev--;
+    let next = k + 1;
+    while (next < block.text.length && at(next) < 0) next++;
+    const from = prev >= 0 ? at(prev) + 1 : -1;
+    const to = at(next);
+    out.push(from >= 0 && to >= from ? source.slice(from, to).trim() || PLACEHOLDER : PLACEHOLDER);
+  }
+  return out;
+}
+
+/** Placeholders of `s` shown as the file has them (when their count matches). */
+export function withFields(s: string, fields: string[]): string {
+  const parts = s.split(PLACEHOLDER);
+  if (parts.length - 1 !== fields.length) return s;
+  return parts.reduce((acc, p, i) => acc + fields[i - 1]! + p);
+}
+
+/** The reverse: the file's placeholder texts in an answer back to the stand-in the sentence has. */
+function withoutFields(s: string, fields: string[]): string {
+  let out = s;
+  for (const f of [...new Set(fields)].sort((a, b) => b.length - a.length))
+    if (f !== PLACEHOLDER) out = out.split(f).join(PLACEHOLDER);
   return out;
 }
 
@@ -187,6 +222,7 @@ export async function reviewFile(file: string, o: ReviewOptions, io: ReviewIO): 
         sentence: f.sentence,
         ...where,
         range,
+        fields: placeholderTexts(where.block, where.start, f.sentence.length, text),
         missingFacts: [],
         alternatives: [],
       };
@@ -205,7 +241,7 @@ export async function reviewFile(file: string, o: ReviewOptions, io: ReviewIO): 
 
   /** The source fixes turning the item's sentence into `next` ("" removes it), bounded like --fix. */
   const fixesFor = (item: Item, next: string): { fixes: Fix[] } | { reason: string } => {
-    const target = next.trim();
+    const target = withoutFields(next.trim(), item.fields);
     const bt = item.block.text;
     let blockEdits;
     if (target === '') {
@@ -245,12 +281,13 @@ export async function reviewFile(file: string, o: ReviewOptions, io: ReviewIO): 
   let stop = false;
   for (const [n, item] of items.entries()) {
     if (stop) break;
-    io.out(`\n${loc(item.findings[0]!)}  (${n + 1} of ${items.length})\n  ${item.sentence}\n`);
+    const show = (t: string): string => withFields(t, item.fields);
+    io.out(`\n${loc(item.findings[0]!)}  (${n + 1} of ${items.length})\n  ${show(item.sentence)}\n`);
     for (const f of item.findings) io.out(`    ${f.severity}  ${f.message}  ${f.ruleId}\n`);
     const canAccept = item.rewrite !== undefined && item.rewrite !== item.sentence;
-    if (canAccept) io.out(`  rewrite: ${item.rewrite === '' ? '(remove the sentence)' : item.rewrite}\n`);
+    if (canAccept) io.out(`  rewrite: ${item.rewrite === '' ? '(remove the sentence)' : show(item.rewrite!)}\n`);
     if (item.missingFacts.length) io.out(`  missing facts: ${item.missingFacts.join(', ')}\n`);
-    item.alternatives.forEach((alt, i) => io.out(`  ${i + 1} ${alt.label}: ${alt.text}\n`));
+    item.alternatives.forEach((alt, i) => io.out(`  ${i + 1} ${alt.label}: ${show(alt.text)}\n`));
     const keys = [
       ...(canAccept ? ['[a]ccept'] : []),
       ...(item.alternatives.length ? [`[1-${item.alternatives.length}] alternative`] : []),
@@ -349,8 +386,7 @@ export async function reviewFile(file: string, o: ReviewOptions, io: ReviewIO): 
   }
   for (const s of suppress.values()) edits.push(directiveFix(text, doc.format, s));
   const summary = `${counts.accepted} accepted, ${counts.edited} edited, ${counts.suppressed} suppressed, ${counts.skipped} skipped`;
-  if (edits.length === 0)
-    return { code: 0, notes: [`${shown}: ${summary}; nothing to write`], written: false, counts };
+  if (edits.length === 0) return { code: 0, notes: [`${shown}: ${summary}; nothing to write`], written: false, counts };
   const { output, conflicts } = applyFixes(text, edits);
   if (conflicts.length)
     return fail(`${shown}: two answers change the same words; nothing was written (review it again)`);
