@@ -15,12 +15,9 @@ import { relative, resolve } from 'node:path';
 import { FileLinter } from './file-linter.js';
 import { sentenceLocator } from './fix-files.js';
 import { applyFixes } from '../fix/apply.js';
-import { boundFix } from '../fix/bound.js';
 import { writeFixed } from '../fix/write.js';
-import { toSourceFix } from '../rewrites/source-map.js';
-import { diffWordsWithSpace } from 'diff';
-import { PLACEHOLDER } from '../inputs/positions/placeholder.js';
-import type { AdapterOptions, Finding, Fix, InputDocument, RewriteAlternative, TextBlock } from '../shared/types.js';
+import { blockOf, placeholderTexts, sentenceFixes, withFields, withoutFields } from './review-edits.js';
+import type { AdapterOptions, Finding, Fix, RewriteAlternative, TextBlock } from '../shared/types.js';
 
 export interface ReviewIO {
   /** Print text for the rep (prompts, sentences). */
@@ -58,20 +55,6 @@ interface Item {
   fields: string[];
   missingFacts: string[];
   alternatives: RewriteAlternative[];
-}
-
-/** Where the finding's sentence starts in its block, by the same mapping as sentenceLocator. */
-function blockOf(doc: InputDocument, f: Finding): { block: TextBlock; start: number } | undefined {
-  const off = f.start.offset;
-  if (off === undefined) return undefined;
-  for (const block of doc.blocks) {
-    const at = block.sourceOffset;
-    if (!at || at(block.text.length) < off) continue;
-    for (let j = f.span[0]; j <= block.text.length; j++) {
-      if (at(j) === off && block.text.startsWith(f.sentence, j - f.span[0])) return { block, start: j - f.span[0] };
-    }
-  }
-  return undefined;
 }
 
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
@@ -118,65 +101,6 @@ function directiveFix(text: string, format: string, s: Suppression): Fix {
   const eol = /\r\n|[\r\n\u2028\u2029]/.exec(text)?.[0] ?? '\n';
   const indent = /^[ \t]*/.exec(text.slice(s.at))![0];
   return { range: [s.at, s.at], text: `${indent}# pitchlint-disable-next-line ${ids} -- ${reason}${eol}` };
-}
-
-/** The changes from `a` to `b` as separate word-level edits (each mapped to the file on its own). */
-function wordEdits(a: string, b: string): Array<{ start: number; end: number; text: string }> {
-  const out: Array<{ start: number; end: number; text: string }> = [];
-  let pos = 0;
-  let cur: { start: number; end: number; text: string } | undefined;
-  for (const part of diffWordsWithSpace(a, b)) {
-    if (part.added) {
-      cur ??= { start: pos, end: pos, text: '' };
-      cur.text += part.value;
-    } else if (part.removed) {
-      cur ??= { start: pos, end: pos, text: '' };
-      pos += part.value.length;
-      cur.end = pos;
-    } else {
-      if (cur) out.push(cur);
-      cur = undefined;
-      pos += part.value.length;
-    }
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-
-/**
- * The file's text behind each placeholder (U+2026) of block text [start, start + length): what
- * lies between the real characters around it, e.g. {{first_name}} or %CITY%.
- */
-export function placeholderTexts(block: TextBlock, start: number, length: number, source: string): string[] {
-  const at = block.sourceOffset;
-  const out: string[] = [];
-  if (!at) return out;
-  for (let k = start; k < start + length; k++) {
-    if (block.text[k] !== PLACEHOLDER || at(k) >= 0) continue;
-    let prev = k - 1;
-    while (prev >= 0 && at(prev) < 0) prev--;
-    let next = k + 1;
-    while (next < block.text.length && at(next) < 0) next++;
-    const from = prev >= 0 ? at(prev) + 1 : -1;
-    const to = at(next);
-    out.push(from >= 0 && to >= from ? source.slice(from, to).trim() || PLACEHOLDER : PLACEHOLDER);
-  }
-  return out;
-}
-
-/** Placeholders of `s` shown as the file has them (when their count matches). */
-export function withFields(s: string, fields: string[]): string {
-  const parts = s.split(PLACEHOLDER);
-  if (parts.length - 1 !== fields.length) return s;
-  return parts.reduce((acc, p, i) => acc + fields[i - 1]! + p);
-}
-
-/** The reverse: the file's placeholder texts in an answer back to the stand-in the sentence has. */
-function withoutFields(s: string, fields: string[]): string {
-  let out = s;
-  for (const f of [...new Set(fields)].sort((a, b) => b.length - a.length))
-    if (f !== PLACEHOLDER) out = out.split(f).join(PLACEHOLDER);
-  return out;
 }
 
 export async function reviewFile(file: string, o: ReviewOptions, io: ReviewIO): Promise<ReviewOutcome> {
@@ -239,40 +163,6 @@ export async function reviewFile(file: string, o: ReviewOptions, io: ReviewIO): 
     return { code: 0, notes: [], written: false, counts };
   }
 
-  /** The source fixes turning the item's sentence into `next` ("" removes it), bounded like --fix. */
-  const fixesFor = (item: Item, next: string): { fixes: Fix[] } | { reason: string } => {
-    const target = withoutFields(next.trim(), item.fields);
-    const bt = item.block.text;
-    let blockEdits;
-    if (target === '') {
-      // Removing the sentence takes the blanks after it (or before it, at the end of its block).
-      let s = item.start;
-      let z = item.start + item.sentence.length;
-      while (z < bt.length && /[ \t]/.test(bt[z]!)) z++;
-      if (z === item.start + item.sentence.length) while (s > 0 && /[ \t]/.test(bt[s - 1]!)) s--;
-      blockEdits = [{ start: s, end: z, text: '' }];
-    } else {
-      blockEdits = wordEdits(item.sentence, target).map((e) => ({
-        start: item.start + e.start,
-        end: item.start + e.end,
-        text: e.text,
-      }));
-    }
-    if (blockEdits.length === 0) return { reason: 'nothing changes' };
-    const fixes: Fix[] = [];
-    for (const e of blockEdits) {
-      if (doc.format === 'markdown' && /[*_`[\]<>|\\]/.test(e.text))
-        return { reason: 'the new words contain Markdown markup characters' };
-      const raw = toSourceFix(item.block, source, e.start, e.end, e.text, target === '');
-      if (!raw) return { reason: 'the change would cross markup the file has there' };
-      const b = boundFix(text, raw, item.range);
-      if (!b.ok) return { reason: b.reason };
-      if (b.fix) fixes.push(b.fix);
-    }
-    if (fixes.length === 0) return { reason: 'nothing changes' };
-    return { fixes };
-  };
-
   const edits: Fix[] = [];
   const suppress = new Map<number, Suppression>();
   const lines = lineRanges(text);
@@ -305,7 +195,7 @@ export async function reviewFile(file: string, o: ReviewOptions, io: ReviewIO): 
       }
       const key = answer.trim().toLowerCase();
       const take = (next: string, what: 'accepted' | 'edited'): boolean => {
-        const r = fixesFor(item, next);
+        const r = sentenceFixes(doc.format, text, item, withoutFields(next, item.fields));
         if ('reason' in r) {
           io.out(`  cannot change the file there: ${r.reason}; pick another answer\n`);
           return false;

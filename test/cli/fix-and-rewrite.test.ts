@@ -231,14 +231,53 @@ describe('pitchlint rewrite', () => {
     expect(whole.out).toBe('Hi Dana.\n\nWe typically deliver within 2 business days.\n');
   });
 
-  it('prints the prose of formats that cannot be written back', async () => {
+  it('prints HTML as HTML, its markup kept, with the rewrites made in place', async () => {
     const d = tree({
       ...RULES,
       '.pitchlintrc.yaml': CONFIG,
-      'm.html': '<p>Hello Dana.</p><p>We <b>always</b> ship overnight.</p>',
+      'm.html': '<p>Hello Dana.</p><p>We <b>always</b> ship overnight &amp; on time.</p>',
     });
     const r = await run(['rewrite', join(d, 'm.html')]);
-    expect(r.out).toBe('Hello Dana.\n\nWe typically ship within 2 business days.\n');
+    expect(r.out).toBe('<p>Hello Dana.</p><p>We <b>typically</b> ship within 2 business days &amp; on time.</p>');
+  });
+
+  it('keeps merge fields, anchors and links in HTML, Markdown and text (issue 12)', async () => {
+    const d = tree({
+      ...RULES,
+      '.pitchlintrc.yaml': CONFIG,
+      'mail.html':
+        '<html><body>\n<p>Hi {{first_name}}, we always deliver to %CITY% overnight.</p>\n<p>Your crew [[crew_lead]] never misses a date, {customer}.</p>\n</body></html>\n',
+      'mail.md':
+        '## Always on time {#always}\n\nHi {{first_name}}, we always deliver to %CITY% overnight.\nSee [how we always deliver](https://example.com/always) and «Region».\n',
+      'mail.txt': 'Hi {{first_name}},\r\n\r\nWe always deliver to %CITY%\r\novernight, {customer}.\r\n',
+    });
+    const html = await run(['rewrite', join(d, 'mail.html')]);
+    expect(html.out).toBe(
+      '<html><body>\n<p>Hi {{first_name}}, we typically deliver to %CITY% within 2 business days.</p>\n<p>Your crew [[crew_lead]] rarely misses a date, {customer}.</p>\n</body></html>\n',
+    );
+    const md = await run(['rewrite', join(d, 'mail.md')]);
+    expect(md.out).toBe(
+      '## Typically on time {#always}\n\nHi {{first_name}}, we typically deliver to %CITY% within 2 business days.\nSee [how we typically deliver](https://example.com/always) and «Region».\n',
+    );
+    const txt = await run(['rewrite', join(d, 'mail.txt')]);
+    expect(txt.out).toBe(
+      'Hi {{first_name}},\r\n\r\nWe typically deliver to %CITY%\r\nwithin 2 business days, {customer}.\r\n',
+    );
+  });
+
+  it('names a sentence it cannot rewrite in place, with the fields as the file has them', async () => {
+    const d = tree({
+      ...RULES,
+      'rules/assured.yaml':
+        'id: t-assured\nkind: phrase\nseverity: error\ncategory: guarantee\nmessage: m\ndescription: d\nrationale: r\nphrases: [rest assured]\ninflect: false\nrewrite:\n  drop: true\n',
+      '.pitchlintrc.yaml': CONFIG,
+      'a.md': '# Plan\n\n*Rest assured*, we ship to {{city}} on time.\n',
+    });
+    const r = await run(['rewrite', join(d, 'a.md')]);
+    expect(r.out).toBe('# Plan\n\n*Rest assured*, we ship to {{city}} on time.\n');
+    expect(r.err).toMatch(
+      /a\.md:3:2: not rewritten in place \(the change would cross markup the file has there\); write instead: We ship to \{\{city\}\}/,
+    );
   });
 });
 
