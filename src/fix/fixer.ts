@@ -55,6 +55,9 @@ export interface FixPlan {
   held: Finding[];
 }
 
+/** Identity of a fix by what it does (findings of one sentence carry equal copies). */
+export const fixKey = (f: Fix): string => `${f.range[0]}:${f.range[1]}:${f.text}`;
+
 const asLinted = (r: FileResult | Linted): Linted => ('result' in r ? r : { result: r });
 
 export function planFixes(linted: FileResult | Linted, types?: ReadonlySet<Category>): FixPlan {
@@ -108,7 +111,9 @@ export async function fixFile(first: FileResult | Linted, options: FixOptions): 
     if (applied.length === 0 || seen.has(output)) break;
     passes++;
     conflicts += skipped.length;
-    fixed += plan.todo.filter((t) => applied.includes(t.fix)).length;
+    // Findings of one sentence share its fix: each finding whose fix was applied counts.
+    const done = new Set(applied.map(fixKey));
+    fixed += plan.todo.filter((t) => done.has(fixKey(t.fix))).length;
     text = output;
     seen.add(text);
     linted = asLinted(await options.relint(text));

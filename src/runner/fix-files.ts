@@ -12,7 +12,7 @@ import { FileLinter } from './file-linter.js';
 import type { LintRun } from './lint-files.js';
 import { CATEGORIES, type Category, type FileResult, type Finding, type InputDocument } from '../shared/types.js';
 import { unifiedDiff } from '../fix/diff.js';
-import { fixFile, planFixes, type Linted } from '../fix/fixer.js';
+import { fixFile, fixKey, planFixes, type Linted } from '../fix/fixer.js';
 import { removeStaleTemps, writeFixed } from '../fix/write.js';
 
 export interface FixCliOptions {
@@ -175,7 +175,7 @@ export async function runFixes<O extends FixCliOptions>(
     needFacts += wanted.filter((f) => !f.fix && f.rewrite !== undefined).length;
     const quick = planFixes(r, types);
     if (quick.todo.length === 0 && quick.refused.length === 0) {
-      held += quick.held.length;
+      held += new Set(quick.held.map((f) => fixKey(f.fix!))).size;
       results.push(r);
       continue;
     }
@@ -194,13 +194,18 @@ export async function runFixes<O extends FixCliOptions>(
       relint: (text) => lintText(r.filePath, encodeText(source, text)),
     });
     passesMax = Math.max(passesMax, outcome.passes);
-    held += outcome.held.length;
+    held += new Set(outcome.held.map((f) => fixKey(f.fix!))).size;
     for (const u of outcome.unresolved) {
       notes.push(
         `${rel}:${u.finding.start.line}:${u.finding.start.column}: fix not applied (it overlapped other fixes in every pass) ${u.finding.ruleId}`,
       );
     }
+    const noted = new Set<string>();
     for (const x of outcome.refused) {
+      // One note per sentence: its findings share one fix.
+      const key = fixKey(x.finding.fix!);
+      if (noted.has(key)) continue;
+      noted.add(key);
       refused++;
       notes.push(
         `${rel}:${x.finding.start.line}:${x.finding.start.column}: rewrite not applied (${x.reason}); it stays a suggestion in the report ${x.finding.ruleId}`,
