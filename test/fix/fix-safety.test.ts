@@ -55,12 +55,12 @@ function fixed(text: string, findings: Finding[]): string {
 describe('fixes in Markdown', () => {
   it('edits the words inside emphasis and links, never the markup', async () => {
     const md =
-      '# Plan\n\nOur crews **always** finish on time, and [we always call](https://example.com/always) ahead.\n';
+      '# Plan\n\nOur crews **always** finish on time. See [how we always call](https://example.com/always) ahead.\n';
     const r = await lint(md, 'p.md', [always]);
     expect(r.findings).toHaveLength(2);
     expect(r.findings.every((f) => f.fix)).toBe(true);
     expect(fixed(md, r.findings)).toBe(
-      '# Plan\n\nOur crews **typically** finish on time, and [we typically call](https://example.com/always) ahead.\n',
+      '# Plan\n\nOur crews **typically** finish on time. See [how we typically call](https://example.com/always) ahead.\n',
     );
   });
 
