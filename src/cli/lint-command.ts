@@ -47,10 +47,12 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     options.config,
   ))
     process.stderr.write(`pitchlint: warning: ${w}\n`);
+  let writeErrors = 0;
   if (options.fix || options.fixDryRun) {
     const stdinPath = wantsStdin ? resolve(cwd, options.stdinFilename ?? '<stdin>.txt') : undefined;
     const fixing = await (await import('../runner/fix-files.js')).runFixes(run, options, cwd, stdinPath);
     run = fixing.run;
+    writeErrors = fixing.writeErrors;
     if (fixing.diff) process.stdout.write(fixing.diff);
     for (const note of fixing.notes) process.stderr.write(`pitchlint: ${note}\n`);
   }
@@ -107,7 +109,8 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       `pitchlint-stats: memory at exit: rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} used / ${mib(m.heapTotal)} MiB; ${snapshotState.started ? `started from the snapshot (CLI running ${snapshotState.mainAt.toFixed(0)} ms after process start, done at ${performance.now().toFixed(0)} ms)` : 'started without the snapshot'}\n`,
     );
   }
-  if (run.unmatched.length) return EXIT_USAGE;
+  // A file --fix could not read back or write is an I/O error (named on standard error): exit 2.
+  if (run.unmatched.length || writeErrors) return EXIT_USAGE;
   const errors = run.results.reduce((n, r) => n + r.errorCount + (r.fatal ? 1 : 0), 0);
   const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return EXIT_FINDINGS;

@@ -1,10 +1,19 @@
-// Fixing one file: apply the safe fixes, lint the result again, and repeat while there is
-// something left to fix (at most MAX_PASSES passes), as ESLint does. A cycle (a text seen before)
-// or a pass that applies nothing ends the loop.
+// Fixing one file: bound each fix to the words that change (bound.ts), apply the non-overlapping
+// ones, lint the result again, and repeat while there is something left to fix (at most
+// MAX_PASSES passes), as ESLint does. A cycle (a text seen before) or a pass that applies nothing
+// ends the loop. Plain --fix applies safe fixes only; a suggested fix is applied only when its
+// category is asked for with --fix-type.
 import type { Category, FileResult, Finding, Fix } from '../shared/types.js';
 import { applyFixes } from './apply.js';
+import { boundFix } from './bound.js';
 
 export const MAX_PASSES = 10;
+
+/** A file's result, and where each finding's sentence lies in the source (when known). */
+export interface Linted {
+  result: FileResult;
+  sentenceOf?: (f: Finding) => [number, number] | undefined;
+}
 
 export interface FixOutcome {
   /** The text after all passes (the original when nothing was fixed). */
@@ -18,53 +27,106 @@ export interface FixOutcome {
   unresolved: Array<{ finding: Finding; fix: Fix }>;
   /** Fixes skipped in some pass because they overlapped another (they may have been settled later). */
   conflicts: number;
+  /** Fixes of the final text refused because they would change more than their words (left as suggestions). */
+  refused: Array<{ finding: Finding; reason: string }>;
+  /** Suggested fixes of the final text not applied because their category was not asked for. */
+  held: Finding[];
 }
 
 export interface FixOptions {
-  /** Only fixes of these categories (--fix-type). */
+  /** --fix-type: these categories, suggested fixes included. Unset: safe fixes of every category. */
   types?: ReadonlySet<Category>;
   /** Lint a new version of the file's text. */
-  relint: (text: string) => Promise<FileResult>;
+  relint: (text: string) => Promise<FileResult | Linted>;
   maxPasses?: number;
 }
 
-export function fixableFindings(
-  result: FileResult,
-  types?: ReadonlySet<Category>,
-): Array<{ finding: Finding; fix: Fix }> {
-  return result.findings
-    .filter((f) => f.fix && (!types || types.has(f.category)))
-    .map((f) => ({ finding: f, fix: f.fix! }));
+/** Whether --fix (with these --fix-type categories) applies a finding's fix. */
+export function fixWanted(f: Finding, types?: ReadonlySet<Category>): boolean {
+  if (!f.fix) return false;
+  if (f.fix.kind === 'suggested') return types?.has(f.category) ?? false;
+  return !types || types.has(f.category);
 }
 
-export async function fixFile(first: FileResult, options: FixOptions): Promise<FixOutcome> {
-  const source = first.source;
-  let result = first;
-  if (!source) return { output: '', fixed: 0, passes: 0, result, unresolved: [], conflicts: 0 };
+export interface FixPlan {
+  /** Bounded fixes to apply. */
+  todo: Array<{ finding: Finding; fix: Fix }>;
+  refused: Array<{ finding: Finding; reason: string }>;
+  held: Finding[];
+}
+
+/** Identity of a fix by what it does (findings of one sentence carry equal copies). */
+export const fixKey = (f: Fix): string => `${f.range[0]}:${f.range[1]}:${f.text}`;
+
+const asLinted = (r: FileResult | Linted): Linted => ('result' in r ? r : { result: r });
+
+export function planFixes(linted: FileResult | Linted, types?: ReadonlySet<Category>): FixPlan {
+  const { result, sentenceOf } = asLinted(linted);
+  const plan: FixPlan = { todo: [], refused: [], held: [] };
+  const text = result.source?.text;
+  if (text === undefined) return plan;
+  for (const finding of result.findings) {
+    if (!finding.fix) continue;
+    if (!fixWanted(finding, types)) {
+      if (finding.fix.kind === 'suggested' && (!types || types.has(finding.category))) plan.held.push(finding);
+      continue;
+    }
+    const b = boundFix(text, finding.fix, sentenceOf?.(finding));
+    if (!b.ok) plan.refused.push({ finding, reason: b.reason });
+    else if (b.fix) plan.todo.push({ finding, fix: b.fix });
+  }
+  return plan;
+}
+
+export async function fixFile(first: FileResult | Linted, options: FixOptions): Promise<FixOutcome> {
+  let linted = asLinted(first);
+  const source = linted.result.source;
+  if (!source)
+    return {
+      output: '',
+      fixed: 0,
+      passes: 0,
+      result: linted.result,
+      unresolved: [],
+      conflicts: 0,
+      refused: [],
+      held: [],
+    };
   let text = source.text;
   const seen = new Set([text]);
   let fixed = 0;
   let passes = 0;
   let conflicts = 0;
   const max = options.maxPasses ?? MAX_PASSES;
-  while (passes < max) {
-    const todo = fixableFindings(result, options.types);
-    if (todo.length === 0) break;
+  let plan = planFixes(linted, options.types);
+  while (passes < max && plan.todo.length > 0) {
     const {
       output,
       applied,
       conflicts: skipped,
     } = applyFixes(
       text,
-      todo.map((t) => t.fix),
+      plan.todo.map((t) => t.fix),
     );
     if (applied.length === 0 || seen.has(output)) break;
     passes++;
     conflicts += skipped.length;
-    fixed += todo.filter((t) => applied.includes(t.fix)).length;
+    // Findings of one sentence share its fix: each finding whose fix was applied counts.
+    const done = new Set(applied.map(fixKey));
+    fixed += plan.todo.filter((t) => done.has(fixKey(t.fix))).length;
     text = output;
     seen.add(text);
-    result = await options.relint(text);
+    linted = asLinted(await options.relint(text));
+    plan = planFixes(linted, options.types);
   }
-  return { output: text, fixed, passes, result, unresolved: fixableFindings(result, options.types), conflicts };
+  return {
+    output: text,
+    fixed,
+    passes,
+    result: linted.result,
+    unresolved: plan.todo,
+    conflicts,
+    refused: plan.refused,
+    held: plan.held,
+  };
 }

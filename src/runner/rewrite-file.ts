@@ -1,15 +1,21 @@
 // `pitchlint rewrite FILE|-`: the whole draft with every rewrite applied, placeholders included,
 // for the rep who wants the honest version to paste back; --diff shows what changed instead.
-// Writable formats keep their markup: each sentence's rewrite replaces only the words that
-// change. Other formats (email, HTML, docx, PDF) print their prose, one block per paragraph.
+// Markdown, text and HTML keep their markup, anchors, links, merge fields and line breaks: each
+// sentence's rewrite replaces only the words that change, bounded like --fix; a sentence that
+// cannot be rewritten in place is named on standard error with what to write instead. Other
+// formats (email, docx, PDF, CSV) print their prose, one block per paragraph.
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { takeFactWarnings } from '../config/facts/warnings.js';
 import { FileLinter } from './file-linter.js';
-import type { AdapterOptions, Finding, TextBlock } from '../shared/types.js';
+import type { AdapterOptions, Finding, Fix, TextBlock } from '../shared/types.js';
 import type { SentenceRewriteEdit } from '../rewrites/stage.js';
 import { unifiedDiff } from '../fix/diff.js';
+import { applyFixes } from '../fix/apply.js';
 import { applyEdits, type Edit } from '../rewrites/grammar.js';
+import { decodeText } from '../inputs/source-text.js';
+import { sentenceLocator } from './fix-files.js';
+import { blockOf, lineStarts, locatedBlock, placeholderTexts, sentenceFixes, withFields } from './review-edits.js';
 
 export interface RewriteOptions {
   cwd: string;
@@ -74,19 +80,42 @@ export async function rewriteDraft(file: string, o: RewriteOptions): Promise<Rew
   let before: string;
   let after: string;
   let rewritten = 0;
-  if (doc.source) {
-    before = doc.source.text;
-    const safe: Edit[] = [];
-    for (const { e, f } of edits.values()) {
-      if (e.range) safe.push({ start: e.range[0], end: e.range[1], text: e.sourceText ?? e.edit.text });
-      else
+  // Markdown, text and HTML are printed as the file is, each rewritten sentence changed in
+  // place word by word, bounded like --fix: markup, anchors, links, merge fields and line
+  // breaks stay. HTML has no offsets: its blocks are mapped through their line/column locations.
+  const html = !doc.source && doc.format === 'html';
+  if (doc.source || html) {
+    const text = doc.source?.text ?? decodeText(bytes).text;
+    const starts = html ? lineStarts(text) : undefined;
+    const blocks = html ? doc.blocks.map((b) => locatedBlock(b, starts!, text)) : doc.blocks;
+    const sentenceOf = sentenceLocator({ ...doc, blocks });
+    before = text;
+    const fixes: Fix[] = [];
+    for (const { f } of edits.values()) {
+      const where = blockOf(doc, f, blocks, starts);
+      const fields = where ? placeholderTexts(where.block, where.start, f.sentence.length, text) : [];
+      const write = f.rewrite === '' ? '(remove the sentence)' : withFields(f.rewrite ?? '', fields);
+      const range = where
+        ? sentenceOf({ ...f, start: { ...f.start, offset: where.block.sourceOffset!(where.start + f.span[0]) } })
+        : undefined;
+      const r = where
+        ? sentenceFixes(
+            doc.format,
+            text,
+            { ...where, sentence: f.sentence, ...(range ? { range } : {}) },
+            f.rewrite ?? '',
+          )
+        : { reason: 'its sentence could not be found in the file' };
+      if ('reason' in r) {
         notes.push(
-          `${shown}:${f.start.line}:${f.start.column}: not rewritten in place (markup inside the sentence); write instead: ${f.rewrite === '' ? '(remove the sentence)' : f.rewrite}`,
+          `${shown}:${f.start.line}:${f.start.column}: not rewritten in place (${r.reason}); write instead: ${write}`,
         );
+        continue;
+      }
+      fixes.push(...r.fixes);
+      rewritten++;
     }
-    const chosen = nonOverlappingEdits(safe);
-    rewritten = chosen.length;
-    after = applyEdits(before, chosen);
+    after = applyFixes(text, fixes).output;
   } else {
     const perBlock = new Map<number, Edit[]>();
     for (const { e } of edits.values()) {

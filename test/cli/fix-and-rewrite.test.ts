@@ -105,7 +105,8 @@ describe('--fix', () => {
       'email.txt': Buffer.from(EMAIL, 'utf8'),
     });
     chmodSync(join(d, 'email.txt'), 0o600);
-    const r = await run(['--fix', join(d, 'proposal.md'), join(d, 'email.txt')]);
+    // The categories named: their suggested fixes are applied too (plain --fix applies safe ones).
+    const r = await run(['--fix', '--fix-type', 'absolute,speed', join(d, 'proposal.md'), join(d, 'email.txt')]);
     expect(readFileSync(join(d, 'proposal.md'), 'utf8')).toBe(
       PROPOSAL.replace('We always ship', 'We typically ship')
         .replace('**always**', '**typically**')
@@ -125,7 +126,7 @@ describe('--fix', () => {
     expect(r.code).toBe(0);
     // Fixing twice changes nothing more.
     const before = readFileSync(join(d, 'proposal.md'), 'utf8');
-    const again = await run(['--fix', join(d, 'proposal.md'), join(d, 'email.txt')]);
+    const again = await run(['--fix', '--fix-type', 'absolute,speed', join(d, 'proposal.md'), join(d, 'email.txt')]);
     expect(readFileSync(join(d, 'proposal.md'), 'utf8')).toBe(before);
     expect(again.err).toContain('fixed 0 problems in 0 files');
   });
@@ -134,7 +135,7 @@ describe('--fix', () => {
     const d = tree({ ...RULES, '.pitchlintrc.yaml': CONFIG, 'email.txt': 'We always deliver overnight.\n' });
     const file = join(d, 'email.txt');
     const mtime = statSync(file).mtimeMs;
-    const r = await run(['--fix-dry-run', file]);
+    const r = await run(['--fix-dry-run', '--fix-type', 'absolute,speed', file]);
     expect(r.out).toMatch(
       /^--- a\/.*email\.txt\n\+\+\+ b\/.*email\.txt\n@@ -1,1 \+1,1 @@\n-We always deliver overnight\.\n\+We typically deliver within 2 business days\.\n$/,
     );
@@ -186,14 +187,15 @@ describe('the JSON report', () => {
     const d = tree({
       ...RULES,
       '.pitchlintrc.yaml': 'root: true\nextends: []\nrulesDirs: [rules]\n',
-      'a.md': '**Note:** we always deliver overnight.\n',
+      'a.md': '**Note:** we always ship on time. We deliver overnight.\n',
     });
     const r = await run(['--format', 'json', join(d, 'a.md')]);
     const [res] = JSON.parse(r.out) as Array<{ messages: Array<Record<string, unknown>>; fixableWarningCount: number }>;
     const always = res!.messages.find((m) => m.ruleId === 't-always')!;
     const overnight = res!.messages.find((m) => m.ruleId === 't-overnight')!;
-    expect(always.rewrite).toBe('Note: we typically deliver within [typical delivery time].');
-    expect(always.fix).toEqual({ range: [13, 19], text: 'typically' });
+    expect(always.rewrite).toBe('Note: we typically ship on time.');
+    expect(always.fix).toMatchObject({ range: [13, 19], text: 'typically' });
+    expect(overnight.rewrite).toBe('We typically deliver within [typical delivery time].');
     expect(overnight.missingFacts).toEqual(['delivery.typical']);
     expect(overnight.fix).toBeUndefined();
     expect(res!.fixableWarningCount).toBe(1);
@@ -231,14 +233,54 @@ describe('pitchlint rewrite', () => {
     expect(whole.out).toBe('Hi Dana.\n\nWe typically deliver within 2 business days.\n');
   });
 
-  it('prints the prose of formats that cannot be written back', async () => {
+  it('prints HTML as HTML, its markup kept, with the rewrites made in place', async () => {
     const d = tree({
       ...RULES,
       '.pitchlintrc.yaml': CONFIG,
-      'm.html': '<p>Hello Dana.</p><p>We <b>always</b> ship overnight.</p>',
+      'm.html': '<p>Hello Dana.</p><p>We <b>always</b> ship overnight &amp; on time.</p>',
     });
     const r = await run(['rewrite', join(d, 'm.html')]);
-    expect(r.out).toBe('Hello Dana.\n\nWe typically ship within 2 business days.\n');
+    expect(r.out).toBe('<p>Hello Dana.</p><p>We <b>typically</b> ship within 2 business days &amp; on time.</p>');
+  });
+
+  it('keeps merge fields, anchors and links in HTML, Markdown and text (issue 12)', async () => {
+    const d = tree({
+      ...RULES,
+      '.pitchlintrc.yaml': CONFIG,
+      'mail.html':
+        '<html><body>\n<p>Hi {{first_name}}, we always deliver to %CITY% overnight.</p>\n<p>Your crew [[crew_lead]] never misses a date, {customer}.</p>\n</body></html>\n',
+      'mail.md':
+        '## Always on time {#always}\n\nHi {{first_name}}, we always deliver to %CITY% overnight.\nSee [how we always deliver](https://example.com/always) and «Region».\n',
+      'mail.txt': 'Hi {{first_name}},\r\n\r\nWe always deliver to %CITY%\r\novernight, {customer}.\r\n',
+    });
+    const html = await run(['rewrite', join(d, 'mail.html')]);
+    expect(html.out).toBe(
+      '<html><body>\n<p>Hi {{first_name}}, we typically deliver to %CITY% within 2 business days.</p>\n<p>Your crew [[crew_lead]] rarely misses a date, {customer}.</p>\n</body></html>\n',
+    );
+    const md = await run(['rewrite', join(d, 'mail.md')]);
+    // Whether the heading is rewritten is the rewrite's call; its anchor stays either way.
+    expect(md.out.replace(/^## Always on time/, '## Typically on time')).toBe(
+      '## Typically on time {#always}\n\nHi {{first_name}}, we typically deliver to %CITY% within 2 business days.\nSee [how we typically deliver](https://example.com/always) and «Region».\n',
+    );
+    const txt = await run(['rewrite', join(d, 'mail.txt')]);
+    expect(txt.out).toBe(
+      'Hi {{first_name}},\r\n\r\nWe typically deliver to %CITY%\r\nwithin 2 business days, {customer}.\r\n',
+    );
+  });
+
+  it('names a sentence it cannot rewrite in place, with the fields as the file has them', async () => {
+    const d = tree({
+      ...RULES,
+      'rules/assured.yaml':
+        'id: t-assured\nkind: phrase\nseverity: error\ncategory: guarantee\nmessage: m\ndescription: d\nrationale: r\nphrases: [rest assured]\ninflect: false\nrewrite:\n  drop: true\n',
+      '.pitchlintrc.yaml': CONFIG,
+      'a.md': '# Plan\n\n*Rest assured*, we ship to {{city}} on time.\n',
+    });
+    const r = await run(['rewrite', join(d, 'a.md')]);
+    expect(r.out).toBe('# Plan\n\n*Rest assured*, we ship to {{city}} on time.\n');
+    expect(r.err).toMatch(
+      /a\.md:3:2: not rewritten in place \(the change would cross markup the file has there\); write instead: We ship to \{\{city\}\}/,
+    );
   });
 });
 

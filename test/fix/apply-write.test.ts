@@ -1,7 +1,21 @@
 // Applying fixes ESLint-style (sorted, non-overlapping per pass, conflicts kept for the next
 // pass), the multi-pass loop, and writing files back atomically: BOM, line endings, trailing
 // newline and mode kept; a file changed on disk before or during the run is not overwritten.
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { spawn } from 'node:child_process';
+import { build as esbuild } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +23,7 @@ import { decodeText } from '../../src/inputs/source-text.js';
 import { applyFixes } from '../../src/fix/apply.js';
 import { fixFile } from '../../src/fix/fixer.js';
 import { unifiedDiff } from '../../src/fix/diff.js';
-import { writeFixed } from '../../src/fix/write.js';
+import { removeStaleTemps, writeFixed } from '../../src/fix/write.js';
 import type { FileResult, Finding, Fix } from '../../src/shared/types.js';
 
 const fx = (a: number, b: number, text: string): Fix => ({ range: [a, b], text });
@@ -130,6 +144,100 @@ describe('writeFixed', () => {
     expect(r.written).toBe(false);
     expect(readFileSync(file, 'utf8')).toBe('We ALWAYS ship.\n');
     expect(readdirSync(d)).toEqual(['draft.txt']);
+  });
+});
+
+describe('writeFixed and the file system', () => {
+  const dir = (): string => mkdtempSync(join(tmpdir(), 'pitchlint-fs-'));
+  const draft = 'We always ship.\n';
+  const fixedText = 'We typically ship.\n';
+
+  it('fixes the target of a symlink and keeps the link', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'real.txt'), draft);
+    symlinkSync('real.txt', join(d, 'link.txt'));
+    const r = await writeFixed(join(d, 'link.txt'), decodeText(Buffer.from(draft)), fixedText);
+    expect(r).toEqual({ written: true });
+    expect(lstatSync(join(d, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(d, 'link.txt'))).toBe('real.txt');
+    expect(readFileSync(join(d, 'real.txt'), 'utf8')).toBe(fixedText);
+    expect(readdirSync(d).sort()).toEqual(['link.txt', 'real.txt']);
+  });
+
+  it('refuses a read-only file, a hard-linked file and a non-regular file, changing nothing', async () => {
+    const d = dir();
+    const ro = join(d, 'ro.txt');
+    writeFileSync(ro, draft);
+    chmodSync(ro, 0o444);
+    const r1 = await writeFixed(ro, decodeText(Buffer.from(draft)), fixedText);
+    expect(r1).toEqual({ written: false, reason: 'read-only; not changed' });
+    expect(readFileSync(ro, 'utf8')).toBe(draft);
+    expect(statSync(ro).mode & 0o777).toBe(0o444);
+
+    const a = join(d, 'a.txt');
+    writeFileSync(a, draft);
+    linkSync(a, join(d, 'b.txt'));
+    const r2 = await writeFixed(a, decodeText(Buffer.from(draft)), fixedText);
+    expect(r2.written).toBe(false);
+    expect((r2 as { reason: string }).reason).toMatch(/^has 2 hard links; not changed/);
+    expect(statSync(a).nlink).toBe(2);
+    expect(readFileSync(join(d, 'b.txt'), 'utf8')).toBe(draft);
+
+    const r3 = await writeFixed('/dev/null', decodeText(Buffer.from('')), 'x');
+    expect(r3).toEqual({ written: false, reason: 'not a regular file; not changed' });
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('reports a file that vanished as an I/O error naming the cause', async () => {
+    const r = await writeFixed(join(dir(), 'gone.txt'), decodeText(Buffer.from(draft)), fixedText);
+    expect(r).toEqual({ written: false, reason: 'cannot read it back (ENOENT)', ioError: true });
+  });
+
+  it('removes temp files a killed run left behind, but not those of a live run or other files', async () => {
+    const d = dir();
+    // A PID that is not running: a child that has exited.
+    const child = spawn(process.execPath, ['-e', '0']);
+    const dead = await new Promise<number>((res) => child.on('exit', () => res(child.pid!)));
+    const stale = `.draft.txt.pitchlint-${dead}-0a1b2c3d.tmp`;
+    const mine = `.draft.txt.pitchlint-${process.pid}-0a1b2c3d.tmp`;
+    for (const n of [stale, mine, 'draft.txt', '.draft.txt.other.tmp']) writeFileSync(join(d, n), 'x');
+    expect(await removeStaleTemps([d, d])).toEqual([join(d, stale)]);
+    expect(readdirSync(d).sort()).toEqual(['.draft.txt.other.tmp', mine, 'draft.txt'].sort());
+  });
+
+  it('removes its temp file when the run is interrupted by SIGTERM', async () => {
+    const d = dir();
+    const file = join(d, 'draft.txt');
+    writeFileSync(file, draft);
+    // write.ts bundled on its own, run in a child that is killed while its temp file exists.
+    const bundle = join(d, '..', `write-${process.pid}-${Date.now()}.mjs`);
+    await esbuild({
+      entryPoints: [new URL('../../src/fix/write.ts', import.meta.url).pathname],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
+    const script = `
+      const { writeFixed } = await import(${JSON.stringify(bundle)});
+      const fs = await import('node:fs');
+      const source = { text: fs.readFileSync(${JSON.stringify(file)}, 'utf8'), bom: false, encoding: 'utf8', eol: '\\n' };
+      await writeFixed(${JSON.stringify(file)}, source, 'We typically ship.\\n', {
+        beforeCommit: () => { console.log(fs.readdirSync(${JSON.stringify(d)}).length); return new Promise(() => setInterval(() => {}, 1000)); },
+      });`;
+    const p = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'pipe' });
+    let out = '';
+    p.stdout.on('data', (b: Buffer) => {
+      out += b.toString();
+      if (out.includes('\n')) p.kill('SIGTERM');
+    });
+    const code = await new Promise<NodeJS.Signals | null>((res) => p.on('exit', (_c, sig) => res(sig)));
+    expect(out.trim()).toBe('2'); // the draft and the temp file existed
+    expect(code).toBe('SIGTERM');
+    expect(readdirSync(d)).toEqual(['draft.txt']);
+    expect(readFileSync(file, 'utf8')).toBe(draft);
+    expect(existsSync(file)).toBe(true);
   });
 });
 

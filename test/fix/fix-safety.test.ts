@@ -1,11 +1,13 @@
 // A fix is made only where it is safe: no placeholder left, and an edit that maps one to one
 // onto the file's characters. Markdown markup around the words stays; an edit that would cross
 // markup, an escape or synthetic text gets a rewrite but no fix; a hard line break inside a
-// paragraph may be crossed. Formats that cannot be written back never get a fix.
+// paragraph may be crossed by a fix the rewrite stage offers, but the bounded fixer refuses any
+// edit that would remove it. Formats that cannot be written back never get a fix.
 import { describe, expect, it } from 'vitest';
 import type { RuleDefinition, RuleSource } from '../../src/rules/definition.js';
 import type { Finding } from '../../src/shared/types.js';
 import { factsOf, lintText, ruleSetOf } from '../rewrites/helpers.js';
+import { boundFix } from '../../src/fix/bound.js';
 
 const rule = (def: Partial<RuleDefinition> & Pick<RuleDefinition, 'id'>): RuleSource => ({
   definition: {
@@ -53,12 +55,12 @@ function fixed(text: string, findings: Finding[]): string {
 describe('fixes in Markdown', () => {
   it('edits the words inside emphasis and links, never the markup', async () => {
     const md =
-      '# Plan\n\nOur crews **always** finish on time, and [we always call](https://example.com/always) ahead.\n';
+      '# Plan\n\nOur crews **always** finish on time. See [how we always call](https://example.com/always) ahead.\n';
     const r = await lint(md, 'p.md', [always]);
     expect(r.findings).toHaveLength(2);
     expect(r.findings.every((f) => f.fix)).toBe(true);
     expect(fixed(md, r.findings)).toBe(
-      '# Plan\n\nOur crews **typically** finish on time, and [we typically call](https://example.com/always) ahead.\n',
+      '# Plan\n\nOur crews **typically** finish on time. See [how we typically call](https://example.com/always) ahead.\n',
     );
   });
 
@@ -89,13 +91,14 @@ describe('fixes in Markdown', () => {
 });
 
 describe('fixes in plain text', () => {
-  it('may cross a hard line break inside a paragraph (CRLF too), joining the two lines', async () => {
+  it('never joins a hard-wrapped sentence: a fix that would remove a line break is refused (CRLF too)', async () => {
     for (const eol of ['\n', '\r\n']) {
       const txt = `Hi Dana,${eol}${eol}Rest${eol}assured, the layout doubles your pick rate.${eol}`;
       const r = await lint(txt, 'e.txt', [assured]);
       const [f] = r.findings;
       expect(f!.rewrite).toBe('The layout doubles your pick rate.');
-      expect(fixed(txt, r.findings)).toBe(`Hi Dana,${eol}${eol}The layout doubles your pick rate.${eol}`);
+      // Whatever fix the rewrite stage offers, the bounded fixer does not apply it.
+      if (f!.fix) expect(boundFix(txt, f!.fix)).toEqual({ ok: false, reason: expect.stringMatching(/line/) });
     }
   });
 

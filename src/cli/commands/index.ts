@@ -7,6 +7,7 @@ import { registerInit } from './init.js';
 import { registerLsp } from './lsp.js';
 import { registerServe } from './serve.js';
 import { registerMcp } from './mcp.js';
+import { registerReview } from './review.js';
 
 export const registrars: Registrar[] = [
   registerRules,
@@ -16,4 +17,5 @@ export const registrars: Registrar[] = [
   registerLsp,
   registerServe,
   registerMcp,
+  registerReview,
 ];
