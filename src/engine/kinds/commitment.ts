@@ -223,7 +223,10 @@ requires: deadline
             findDeadline(s.tokens, after, lexicon) ??
             leadingDeadline(s.tokens, claim.subjectStart, lexicon) ??
             (requires === 'time'
-              ? (findVagueFuture(s.tokens, after) ?? leadingVague(s.tokens, claim.subjectStart))
+              ? (findVagueFuture(s.tokens, after) ??
+                leadingVague(s.tokens, claim.subjectStart) ??
+                // "We'll soon add ...": the vague future between the modal and the verb
+                statusTime(s.tokens, { start: modal.end - 1, end: claim.verb.start }))
               : undefined);
           const quantity = findQuantity(s.tokens, claim.subjectStart, after, claim.verb.value);
           if (timeRequired && !deadline) continue;
@@ -350,7 +353,10 @@ function scheduledClaims(
     if (/^(will|would|can|could|may|might|should|must|to|shall|does|do|did)$/.test(prev.norm)) continue;
     const subject = subjectBefore(s, j, subjectSet);
     if (!subject) continue;
-    const d = scheduleTime(t, v.end, lexicon, requires);
+    // A release status names its own time: "is just around the corner", "is on its way".
+    const d =
+      scheduleTime(t, v.end, lexicon, requires) ??
+      (requires === 'time' && v.value.startsWith('be ') ? statusTime(t, v) : undefined);
     if (!d || d[0] > v.end + 8) continue;
     if (!known && !COMPLETION.has(t[d[0]]!.norm)) continue;
     // A release progressive with a named date ("launching the portal next quarter") is the
@@ -406,6 +412,8 @@ function presentVerbAt(
     return undefined;
   return m;
 }
+
+const PREPOSITION = /^(on|for|of|in|with|to|from|about|at|into|over|than|by)$/;
 
 /** Words between "is" and a time that only date a thing: "is on Friday", "is scheduled for Monday". */
 const DATING = new Set([
@@ -490,15 +498,36 @@ function subjectBefore(s: SentenceContext, j: number, subjectSet: PhraseSet<stri
   // "Trucks roll out Monday", "The replacement chiller ships Thursday"; "I" is the writer's own step.
   if (t[j - 1]!.norm === 'i') return undefined;
   if (tags.has('Noun') || tags.has('Pronoun') || tags.has('ProperNoun')) {
-    let start = j - 1;
-    while (start > 0 && t[start - 1]!.type === 'word' && !SUBJECT_BREAK.has(t[start - 1]!.norm) && j - start < 4) {
-      const pt = s.tags(start - 1);
-      if (!(pt.has('Noun') || pt.has('Adjective') || pt.has('Determiner') || pt.has('Possessive') || pt.has('Value')))
-        break;
-      start--;
+    const nounish = (k: number): boolean => {
+      const pt = s.tags(k);
+      return pt.has('Noun') || pt.has('Adjective') || pt.has('Determiner') || pt.has('Possessive') || pt.has('Value');
+    };
+    const walk = (from: number): number => {
+      let start = from;
+      while (start > 0 && t[start - 1]!.type === 'word' && !SUBJECT_BREAK.has(t[start - 1]!.norm) && from - start < 3) {
+        if (!nounish(start - 1)) break;
+        start--;
+      }
+      return start;
+    };
+    let start = walk(j - 1);
+    // "Live GPS tracking for your truck is coming", "Your crew of four arrives": a noun phrase
+    // with its prepositional phrase, opening the clause, is the subject.
+    let crossed = false;
+    while (
+      PREPOSITION.test(t[start - 1]?.norm ?? '') &&
+      start >= 2 &&
+      t[start - 2]!.type === 'word' &&
+      s.tags(start - 2).has('Noun') &&
+      j - start < 9
+    ) {
+      start = walk(start - 2);
+      crossed = true;
     }
     // "save thousands on fleet repairs": a noun after a preposition is its object, not a subject
-    if (/^(on|for|of|in|with|to|from|about|at|into|over|than|by)$/.test(t[start - 1]?.norm ?? '')) return undefined;
+    if (PREPOSITION.test(t[start - 1]?.norm ?? '')) return undefined;
+    if (crossed && start > firstWord(t) && t[start - 1]!.type === 'word' && !SUBJECT_BREAK.has(t[start - 1]!.norm))
+      return undefined;
     return { start };
   }
   return undefined;
@@ -982,4 +1011,10 @@ function modalClaimVerb(t: readonly Token[], from: number, verbSet: PhraseSet<st
     if (verbSet.matchAt(t, j).length > 0 || lexicalPassive(t, j)) return true;
   }
   return false;
+}
+
+/** A vague future inside the span of a verb or between a modal and its verb ("is nearly ready", "will soon add"). */
+function statusTime(t: readonly Token[], v: { start: number; end: number }): [number, number] | undefined {
+  const d = findVagueFuture(t, v.start + 1);
+  return d && d[1] <= v.end ? d : undefined;
 }
