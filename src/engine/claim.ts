@@ -374,6 +374,11 @@ const COUNT_WORDS = new Set([
 ]);
 /** Where a duration search stops: the end of the clause (a comma does not end it). */
 const DURATION_STOP = new Set([
+  '—',
+  '–',
+  '(',
+  ')',
+  ':',
   ';',
   '.',
   '!',
@@ -409,7 +414,8 @@ export function findDuration(tokens: readonly Token[], from: number, window = 10
 export function durationAt(tokens: readonly Token[], j: number): Span | undefined {
   const w = tokens[j]!.norm;
   const at = (k: number): string => tokens[k]?.norm ?? '';
-  if (IMMEDIATE_TIME.has(w)) {
+  // "asap" promises no time ("we'll get back to you ASAP")
+  if (IMMEDIATE_TIME.has(w) && w !== 'asap') {
     // "today's", "tomorrow's": a time, still; "every day" is a habit (never reaches here)
     let e = j + 1;
     if (/^(morning|afternoon|evening|night|am|pm)$/.test(at(e))) e++;

@@ -18,6 +18,7 @@ import { CLAUSE_BREAKS } from '../../text/grammar.js';
 import {
   analyzeClaims,
   canAt,
+  clauseAt,
   deadlineTriggers,
   durationTriggers,
   emphaticTriggers,
@@ -191,6 +192,7 @@ requires: deadline
               { phrases: certaintyWords, inflect: forms.has('scheduled') },
               { phrases: [...verbPhrases, ...imperatives], inflect: true },
             ]),
+        ...(requires === 'duration' ? [{ phrases: durationTriggers(), inflect: false }] : []),
         // A required deadline is lexical too: "will" + a delivery verb alone is everyday prose.
         ...(timeRequired
           ? [
@@ -230,9 +232,13 @@ requires: deadline
               : undefined);
           const quantity = findQuantity(s.tokens, claim.subjectStart, after, claim.verb.value);
           if (timeRequired && !deadline) continue;
+          // a speed: the time must be a duration ("we'll call you back within 30 minutes")
+          const duration = requires === 'duration' ? findDuration(s.tokens, after, 10) : undefined;
+          if (requires === 'duration' && !duration) continue;
           if (requires === 'quantity' && !quantity) continue;
           if (requires === 'deadline-or-quantity' && !deadline && !quantity) continue;
-          const endToken = Math.max(after, deadline && deadline[0] >= after ? deadline[1] : 0);
+          const time = deadline ?? duration;
+          const endToken = Math.max(after, time && time[0] >= after ? time[1] : 0);
           const start = s.tokens[modal.start]!.start;
           const end = s.tokens[endToken - 1]!.end;
           out.push({
@@ -245,7 +251,7 @@ requires: deadline
               subject: claim.subject,
               modal: s.text.slice(start, s.tokens[modal.end - 1]!.end),
               verb: s.text.slice(s.tokens[claim.verb.start]!.start, s.tokens[claim.verb.end - 1]!.end),
-              deadline: deadline ? s.text.slice(s.tokens[deadline[0]]!.start, s.tokens[deadline[1] - 1]!.end) : '',
+              deadline: time ? s.text.slice(s.tokens[time[0]]!.start, s.tokens[time[1] - 1]!.end) : '',
               quantity: quantity ?? '',
             },
           });
@@ -363,7 +369,11 @@ function scheduledClaims(
     // phrase rule roadmap-release-date's; here it needs a vague future ("coming soon").
     if (progressive && !anyVerb && findDeadline(t, v.end, lexicon)?.[0] === d[0]) continue;
     // "The meeting is on Friday": a time right after "is" dates a thing, it promises nothing.
-    if (BE_PRESENT.has(t[j]!.norm) && !t.slice(j + 1, d[0]).some((x) => x.type === 'word' && !DATING.has(x.norm)))
+    if (
+      BE_PRESENT.has(t[j]!.norm) &&
+      d[0] >= v.end &&
+      !t.slice(j + 1, d[0]).some((x) => x.type === 'word' && !DATING.has(x.norm))
+    )
       continue;
     out.push(
       claimMatch(s, subject.start, d[1], {
@@ -573,8 +583,8 @@ function mayScheduled(
   for (let j = 1; j < tokens.length; j++) {
     const w = tokens[j]!.norm;
     let end = -1;
-    if (BE_PRESENT.has(w)) end = j + 2;
-    else if (/[^s]s$/.test(w)) {
+    if (BE_PRESENT.has(w)) end = j + 1;
+    else if (/[^s]s$/.test(w) || w.endsWith('ing')) {
       const m = verbSet.matchAt(tokens, j).at(-1);
       if (m) end = m.end;
     }
@@ -766,6 +776,17 @@ const PLACES: readonly (readonly string[])[] = [
   ['back', 'online'],
   ['back', 'up'],
   ['up', 'and', 'running'],
+  // a service named by its noun: "Free roof inspection in 24 hours", "Senior roofer visit within 5 days"
+  ['inspection'],
+  ['visit'],
+  ['callback'],
+  ['call', 'back'],
+  ['appraisal'],
+  ['valuation'],
+  ['quote'],
+  ['estimate'],
+  ['diagnosis'],
+  ['survey'],
 ];
 const MOVING = new Set(['arriving', 'delivering', 'shipping', 'dispatching']);
 /** Participles of a customer's own step, not a delivery: "orders placed within 30 days". */
@@ -976,7 +997,10 @@ function fragmentClaims(
     if (!end) for (const p of PLACES) if (p.every((x, k) => t[j + k]?.norm === x)) end = j + p.length;
     if (!end) continue;
     if (CUSTOMER_STEP.has(w) || finiteBefore(t, j)) continue;
-    const d = modelTime(s, end, lexicon, requires, 6);
+    // A clause that opens with its subject is a sentence, not a fragment ("I'll send the estimate this evening").
+    const who = clauseAt(analyzeClaims(s), j)?.who;
+    if (who === 'writer' || who === 'we') continue;
+    const d = modelTime(s, end, lexicon, requires, end - j === 1 && !m ? 3 : 6);
     if (!d) continue;
     out.push(claimMatch(s, j, d[1], { modal: '', verb: spanText(s, [j, end]), subject: '', deadline: spanText(s, d) }));
   }
