@@ -64,6 +64,11 @@ const BRIDGE = new Set([
   'even',
   'just',
   'personally',
+  // a vague future between the modal and the verb, which the tagger reads as a verb ("will soon add")
+  'soon',
+  'shortly',
+  'finally',
+  'officially',
   'make',
   'sure',
   'that',
