@@ -28,6 +28,7 @@ import {
   findVagueFuture,
   firstWord,
   isQuestion,
+  NAMED_TIME,
   leadingDeadline,
   leadingVague,
   scheduleTime,
@@ -369,7 +370,7 @@ function scheduledClaims(
       scheduleTime(t, v.end, lexicon, requires) ??
       (requires === 'time' && v.value.startsWith('be ') ? statusTime(t, v) : undefined);
     if (!d || d[0] > v.end + 8) continue;
-    if (!known && !COMPLETION.has(t[d[0]]!.norm)) continue;
+    if (!known && !COMPLETION.has(t[d[0]]!.norm) && !yourSchedule(t, subject.start, j, v.end, d)) continue;
     // A release progressive with a named date ("launching the portal next quarter") is the
     // phrase rule roadmap-release-date's; here it needs a vague future ("coming soon").
     if (progressive && !anyVerb && findDeadline(t, v.end, lexicon)?.[0] === d[0]) continue;
@@ -571,9 +572,9 @@ function claimMatch(
 
 /** mayAnyScheduled: a completion deadline a schedule can end in ("by Friday", "before you open"). */
 function mayAnyScheduled(tokens: readonly Token[], lexicon: Lexicon, requires: string): boolean {
-  for (let j = 1; j < tokens.length; j++) {
+  for (let j = 0; j < tokens.length; j++) {
     const w = tokens[j]!.norm;
-    if (COMPLETION.has(w) && scheduleTime(tokens, j, lexicon, requires)) return true;
+    if ((COMPLETION.has(w) || YOUR.has(w)) && scheduleTime(tokens, j, lexicon, requires)) return true;
   }
   return false;
 }
@@ -1046,4 +1047,40 @@ function modalClaimVerb(t: readonly Token[], from: number, verbSet: PhraseSet<st
 function statusTime(t: readonly Token[], v: { start: number; end: number }): [number, number] | undefined {
   const d = findVagueFuture(t, v.start + 1);
   return d && d[1] <= v.end ? d : undefined;
+}
+
+const YOUR = new Set(['your', 'ur']);
+/** What the customer owns that runs on its own calendar: a date for it is a term, not a promise. */
+const ROUTINE_NOUNS = new Set(
+  (
+    'subscription trial plan contract invoice payment bill account membership offer discount price rate promo ' +
+    'promotion sale webinar meeting call appointment demo session statement renewal deadline deposit quote ' +
+    'estimate reservation booking period term cover coverage warranty guarantee card order balance'
+  ).split(' '),
+);
+/** Verbs of a calendar, not of work: "your trial ends Friday", "your plan renews on the 1st". */
+const CALENDAR_VERBS = new Set(
+  'ends expires renews closes lapses resets is are starts begins falls runs opens'.split(' '),
+);
+
+/**
+ * "Your new furnace goes in Monday", "Your cruise sails 14 June": something of the customer's,
+ * a present-tense verb and a named date right after it. The customer's own calendar ("your
+ * trial ends Friday", "your plan renews on the 1st") is not a promise.
+ */
+function yourSchedule(
+  t: readonly Token[],
+  subjectStart: number,
+  j: number,
+  verbEnd: number,
+  d: [number, number],
+): boolean {
+  if (!YOUR.has(t[subjectStart]!.norm) || j - subjectStart > 4) return false;
+  if (ROUTINE_NOUNS.has(t[j - 1]!.norm) || CALENDAR_VERBS.has(t[j]!.norm)) return false;
+  if (d[0] > verbEnd + 4) return false;
+  return t
+    .slice(d[0], d[1])
+    .some(
+      (x) => NAMED_TIME.test(x.norm) || /^\d{1,2}(st|nd|rd|th)$/.test(x.norm) || /^(tonight|tomorrow)$/.test(x.norm),
+    );
 }
