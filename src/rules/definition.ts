@@ -56,9 +56,9 @@ export interface RuleDefinition {
   flags?: string;
   subjects?: string[];
   verbs?: string[];
-  requires?: 'none' | 'deadline' | 'quantity' | 'deadline-or-quantity' | 'time';
+  requires?: 'none' | 'deadline' | 'quantity' | 'deadline-or-quantity' | 'time' | 'duration';
   /** commitment: the forms of certainty the rule accepts (default modal). */
-  certainty?: Array<'modal' | 'scheduled' | 'scheduled-any' | 'imperative'>;
+  certainty?: Array<'modal' | 'scheduled' | 'scheduled-any' | 'imperative' | 'can' | 'emphatic' | 'fragment'>;
   unless?: GuardSpec[];
   /** How a flagged sentence is rewritten (rules/rewrite-spec.ts; docs/rewrites.md, "Rewrites in rule files"). */
   rewrite?: RuleRewrite;

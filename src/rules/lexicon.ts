@@ -15,7 +15,7 @@ export interface LexiconData {
     instruction_verbs?: string[];
   };
   subjects: { classes: Record<string, string[]> };
-  modals: { certainty: string[]; soft: string[] };
+  modals: { certainty: string[]; soft: string[]; emphatic?: string[]; emphatic_parenthetical?: string[] };
   courtesy: { phrases: string[] };
 }
 

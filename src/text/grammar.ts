@@ -152,3 +152,67 @@ export const NEUTRAL_DETERMINERS = [
   'each',
   'all',
 ] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Time and certainty words of the claim model (engine/claim.ts)
+
+/** Chat spellings of an immediate time ("van's at yours by 9 tmrw"). */
+export const SLANG_TIME = ['tmrw', 'tmr', 'tmrow', 'tomoz', '2moro', '2morrow', 'tonite', '2nite'] as const;
+/** Units a duration is counted in ("in 90 minutes", "within 2 business days", "over a weekend"). */
+export const DURATION_UNITS = [
+  'second',
+  'seconds',
+  'sec',
+  'secs',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+  'h',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'wk',
+  'wks',
+  'weekend',
+  'night',
+  'afternoon',
+  'morning',
+  'evening',
+  'visit',
+] as const;
+/** Words after a bare number that make it a clock time ("by 9 sharp", "at 7 tmrw", "by 3."). */
+export const CLOCK_FOLLOWERS = [
+  'sharp',
+  "o'clock",
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'tomorrow',
+  'tonight',
+  ...SLANG_TIME,
+] as const;
+/** Words after "can" that hedge it ("we can usually", "we can try to"). */
+export const CAN_HEDGES = [
+  'usually',
+  'typically',
+  'often',
+  'sometimes',
+  'normally',
+  'generally',
+  'try',
+  'probably',
+  'possibly',
+  'potentially',
+  'maybe',
+  'occasionally',
+  'not',
+  'only',
+  'help',
+] as const;

@@ -15,6 +15,26 @@ import { dedupe } from '../match.js';
 import type { RuleKind, RuleMatch } from '../rule.js';
 import type { SentenceContext } from '../sentence.js';
 import { CLAUSE_BREAKS } from '../../text/grammar.js';
+import {
+  analyzeClaims,
+  canAt,
+  clauseAt,
+  deadlineTriggers,
+  durationTriggers,
+  emphaticTriggers,
+  findDeadline,
+  findDuration,
+  findEmphatic,
+  findVagueFuture,
+  firstWord,
+  isQuestion,
+  NAMED_TIME,
+  leadingDeadline,
+  leadingVague,
+  scheduleTime,
+  vagueTriggers,
+  type Span,
+} from '../claim.js';
 
 /** Words that may stand between the modal and the main verb ("will also be fully ..."). */
 const BRIDGE = new Set([
@@ -45,6 +65,11 @@ const BRIDGE = new Set([
   'even',
   'just',
   'personally',
+  // a vague future between the modal and the verb, which the tagger reads as a verb ("will soon add")
+  'soon',
+  'shortly',
+  'finally',
+  'officially',
   'make',
   'sure',
   'that',
@@ -87,7 +112,6 @@ const NUMBER_WORDS = new Set([
   'x',
   'percent',
 ]);
-const IMMEDIATE_TIME = new Set(['tomorrow', 'tonight', 'today', 'overnight', 'asap', 'eod', 'eow']);
 /** Imperatives that tell the reader what to expect, opening a clause. */
 const EXPECT_IMPERATIVES: readonly (readonly string[])[] = [
   ['expect'],
@@ -99,8 +123,6 @@ const EXPECT_IMPERATIVES: readonly (readonly string[])[] = [
 ];
 /** Present forms that make a scheduled "be X" claim ("is live", "are stocked"). */
 const BE_PRESENT = new Set(['is', 'are', "'s", "'re"]);
-/** Words before a time that make it a routine, not a date: "every Thursday", "each morning". */
-const HABITUAL_TIME = new Set(['every', 'each', 'most', 'some', 'other', 'weekday', 'usual']);
 /** Adverbs that make a present-tense verb a habit, not a schedule ("we usually ship Friday"). */
 const HABITUAL_ADVERB = new Set([
   'usually',
@@ -114,50 +136,6 @@ const HABITUAL_ADVERB = new Set([
   'regularly',
   'routinely',
 ]);
-/**
- * A vague future: "soon", "shortly", "later this year", "next quarter", "in the coming months",
- * "this spring", "before summer". For releases, where no date is given but one is implied.
- */
-const VAGUE_FUTURE: readonly (readonly string[])[] = [
-  ['soon'],
-  ['shortly'],
-  ['imminently'],
-  ['later', 'this'],
-  ['later', 'in'],
-  ['later', 'next'],
-  ['next', 'year'],
-  ['next', 'quarter'],
-  ['next', 'month'],
-  ['next', 'season'],
-  ['next', 'release'],
-  ['next', 'version'],
-  ['next', 'update'],
-  ['in', 'the', 'coming'],
-  ['in', 'the', 'next', 'release'],
-  ['in', 'the', 'next', 'version'],
-  ['in', 'the', 'next', 'update'],
-  ['this', 'spring'],
-  ['this', 'summer'],
-  ['this', 'fall'],
-  ['this', 'autumn'],
-  ['this', 'winter'],
-  ['this', 'year'],
-  ['in', 'the', 'spring'],
-  ['in', 'the', 'summer'],
-  ['in', 'the', 'fall'],
-  ['in', 'the', 'autumn'],
-  ['in', 'the', 'winter'],
-  ['before', 'summer'],
-  ['before', 'spring'],
-  ['before', 'winter'],
-  ['before', 'the', 'end', 'of'],
-  ['by', 'year', 'end'],
-  ['early', 'next'],
-  ['later', 'this', 'year'],
-  ['any', 'day', 'now'],
-  ['in', 'a', 'future', 'release'],
-  ['in', 'an', 'upcoming'],
-];
 
 interface Claim {
   subjectStart: number;
@@ -195,6 +173,12 @@ requires: deadline
     for (const cls of subjectClasses) for (const s of lexicon.subjects([cls])) subjectSet.add(s, cls);
     const requires = def.requires ?? 'none';
     const forms = new Set(def.certainty ?? ['modal']);
+    const modelForms = MODEL_FORMS.filter((f) => forms.has(f));
+    if (modelForms.length > 0) {
+      if (modelForms.length !== forms.size)
+        throw new Error(`certainty: ${modelForms.join(', ')} cannot be combined with other forms in one rule`);
+      return compileModelForms(modelForms, verbs, verbSet, lexicon, requires);
+    }
     const verbPhrases = [...verbs, ...beRemainders(verbs), ...(passive ? ['be'] : [])];
     const imperatives = forms.has('imperative') ? EXPECT_IMPERATIVES.map((p) => p.join(' ')) : [];
     // A scheduled claim's certainty is its verb's tense; an imperative's is the imperative.
@@ -214,6 +198,7 @@ requires: deadline
               { phrases: certaintyWords, inflect: forms.has('scheduled') },
               { phrases: [...verbPhrases, ...imperatives], inflect: true },
             ]),
+        ...(requires === 'duration' ? [{ phrases: durationTriggers(), inflect: false }] : []),
         // A required deadline is lexical too: "will" + a delivery verb alone is everyday prose.
         ...(timeRequired
           ? [
@@ -246,13 +231,20 @@ requires: deadline
             findDeadline(s.tokens, after, lexicon) ??
             leadingDeadline(s.tokens, claim.subjectStart, lexicon) ??
             (requires === 'time'
-              ? (findVagueFuture(s.tokens, after) ?? leadingVague(s.tokens, claim.subjectStart))
+              ? (findVagueFuture(s.tokens, after) ??
+                leadingVague(s.tokens, claim.subjectStart) ??
+                // "We'll soon add ...": the vague future between the modal and the verb
+                statusTime(s.tokens, { start: modal.end - 1, end: claim.verb.start }))
               : undefined);
           const quantity = findQuantity(s.tokens, claim.subjectStart, after, claim.verb.value);
           if (timeRequired && !deadline) continue;
+          // a speed: the time must be a duration ("we'll call you back within 30 minutes")
+          const duration = requires === 'duration' ? findDuration(s.tokens, after, 10) : undefined;
+          if (requires === 'duration' && !duration) continue;
           if (requires === 'quantity' && !quantity) continue;
           if (requires === 'deadline-or-quantity' && !deadline && !quantity) continue;
-          const endToken = Math.max(after, deadline && deadline[0] >= after ? deadline[1] : 0);
+          const time = deadline ?? duration;
+          const endToken = Math.max(after, time && time[0] >= after ? time[1] : 0);
           const start = s.tokens[modal.start]!.start;
           const end = s.tokens[endToken - 1]!.end;
           out.push({
@@ -265,7 +257,7 @@ requires: deadline
               subject: claim.subject,
               modal: s.text.slice(start, s.tokens[modal.end - 1]!.end),
               verb: s.text.slice(s.tokens[claim.verb.start]!.start, s.tokens[claim.verb.end - 1]!.end),
-              deadline: deadline ? s.text.slice(s.tokens[deadline[0]]!.start, s.tokens[deadline[1] - 1]!.end) : '',
+              deadline: time ? s.text.slice(s.tokens[time[0]]!.start, s.tokens[time[1] - 1]!.end) : '',
               quantity: quantity ?? '',
             },
           });
@@ -308,45 +300,6 @@ function mayClaim(
     }
   }
   return false;
-}
-
-/** The time a scheduled or imperative claim needs: a deadline, or with `requires: time` a vague future. */
-function scheduleTime(
-  tokens: readonly Token[],
-  from: number,
-  lexicon: Lexicon,
-  requires: string,
-): [number, number] | undefined {
-  const d = findDeadline(tokens, from, lexicon) ?? (requires === 'time' ? findVagueFuture(tokens, from) : undefined);
-  if (!d || habitualTime(tokens, d)) return undefined;
-  return d;
-}
-
-/** "every Thursday", "on Thursdays", "each morning": a routine, not a date. */
-function habitualTime(tokens: readonly Token[], d: [number, number]): boolean {
-  for (let k = Math.max(0, d[0] - 1); k < d[1]; k++) if (HABITUAL_TIME.has(tokens[k]!.norm)) return true;
-  const last = tokens[d[1] - 1]!.norm;
-  return /^(mon|tues|wednes|thurs|fri|satur|sun)days$|^(mornings|evenings|weekends|nights)$/.test(last);
-}
-
-/** A vague future after `from`, within the clause. */
-function findVagueFuture(tokens: readonly Token[], from: number): [number, number] | undefined {
-  for (let j = from; j < Math.min(tokens.length, from + 12); j++) {
-    if (CLAUSE_BREAK.has(tokens[j]!.norm) && tokens[j]!.norm !== 'and') break;
-    for (const p of VAGUE_FUTURE) if (p.every((w, k) => tokens[j + k]?.norm === w)) return [j, j + p.length];
-  }
-  return undefined;
-}
-
-/** A vague future opening the sentence: "Later this year, the portal gets ...". */
-function leadingVague(tokens: readonly Token[], subjectStart: number): [number, number] | undefined {
-  const from = firstWord(tokens);
-  const d = findVagueFuture(tokens, from);
-  return d && d[0] <= from + 1 && d[1] <= subjectStart ? d : undefined;
-}
-
-function vagueTriggers(): string[] {
-  return [...new Set(VAGUE_FUTURE.map((p) => p[0]!))];
 }
 
 /** Length of an expect-imperative at token i ("expect", "look for"), or 0. */
@@ -412,14 +365,21 @@ function scheduledClaims(
     if (/^(will|would|can|could|may|might|should|must|to|shall|does|do|did)$/.test(prev.norm)) continue;
     const subject = subjectBefore(s, j, subjectSet);
     if (!subject) continue;
-    const d = scheduleTime(t, v.end, lexicon, requires);
+    // A release status names its own time: "is just around the corner", "is on its way".
+    const d =
+      scheduleTime(t, v.end, lexicon, requires) ??
+      (requires === 'time' && v.value.startsWith('be ') ? statusTime(t, v) : undefined);
     if (!d || d[0] > v.end + 8) continue;
-    if (!known && !COMPLETION.has(t[d[0]]!.norm)) continue;
+    if (!known && !COMPLETION.has(t[d[0]]!.norm) && !yourSchedule(t, subject.start, j, v.end, d)) continue;
     // A release progressive with a named date ("launching the portal next quarter") is the
     // phrase rule roadmap-release-date's; here it needs a vague future ("coming soon").
     if (progressive && !anyVerb && findDeadline(t, v.end, lexicon)?.[0] === d[0]) continue;
     // "The meeting is on Friday": a time right after "is" dates a thing, it promises nothing.
-    if (BE_PRESENT.has(t[j]!.norm) && !t.slice(j + 1, d[0]).some((x) => x.type === 'word' && !DATING.has(x.norm)))
+    if (
+      BE_PRESENT.has(t[j]!.norm) &&
+      d[0] >= v.end &&
+      !t.slice(j + 1, d[0]).some((x) => x.type === 'word' && !DATING.has(x.norm))
+    )
       continue;
     out.push(
       claimMatch(s, subject.start, d[1], {
@@ -468,6 +428,8 @@ function presentVerbAt(
     return undefined;
   return m;
 }
+
+const PREPOSITION = /^(on|for|of|in|with|to|from|about|at|into|over|than|by)$/;
 
 /** Words between "is" and a time that only date a thing: "is on Friday", "is scheduled for Monday". */
 const DATING = new Set([
@@ -552,15 +514,36 @@ function subjectBefore(s: SentenceContext, j: number, subjectSet: PhraseSet<stri
   // "Trucks roll out Monday", "The replacement chiller ships Thursday"; "I" is the writer's own step.
   if (t[j - 1]!.norm === 'i') return undefined;
   if (tags.has('Noun') || tags.has('Pronoun') || tags.has('ProperNoun')) {
-    let start = j - 1;
-    while (start > 0 && t[start - 1]!.type === 'word' && !SUBJECT_BREAK.has(t[start - 1]!.norm) && j - start < 4) {
-      const pt = s.tags(start - 1);
-      if (!(pt.has('Noun') || pt.has('Adjective') || pt.has('Determiner') || pt.has('Possessive') || pt.has('Value')))
-        break;
-      start--;
+    const nounish = (k: number): boolean => {
+      const pt = s.tags(k);
+      return pt.has('Noun') || pt.has('Adjective') || pt.has('Determiner') || pt.has('Possessive') || pt.has('Value');
+    };
+    const walk = (from: number): number => {
+      let start = from;
+      while (start > 0 && t[start - 1]!.type === 'word' && !SUBJECT_BREAK.has(t[start - 1]!.norm) && from - start < 3) {
+        if (!nounish(start - 1)) break;
+        start--;
+      }
+      return start;
+    };
+    let start = walk(j - 1);
+    // "Live GPS tracking for your truck is coming", "Your crew of four arrives": a noun phrase
+    // with its prepositional phrase, opening the clause, is the subject.
+    let crossed = false;
+    while (
+      PREPOSITION.test(t[start - 1]?.norm ?? '') &&
+      start >= 2 &&
+      t[start - 2]!.type === 'word' &&
+      s.tags(start - 2).has('Noun') &&
+      j - start < 9
+    ) {
+      start = walk(start - 2);
+      crossed = true;
     }
     // "save thousands on fleet repairs": a noun after a preposition is its object, not a subject
-    if (/^(on|for|of|in|with|to|from|about|at|into|over|than|by)$/.test(t[start - 1]?.norm ?? '')) return undefined;
+    if (PREPOSITION.test(t[start - 1]?.norm ?? '')) return undefined;
+    if (crossed && start > firstWord(t) && t[start - 1]!.type === 'word' && !SUBJECT_BREAK.has(t[start - 1]!.norm))
+      return undefined;
     return { start };
   }
   return undefined;
@@ -589,9 +572,9 @@ function claimMatch(
 
 /** mayAnyScheduled: a completion deadline a schedule can end in ("by Friday", "before you open"). */
 function mayAnyScheduled(tokens: readonly Token[], lexicon: Lexicon, requires: string): boolean {
-  for (let j = 1; j < tokens.length; j++) {
+  for (let j = 0; j < tokens.length; j++) {
     const w = tokens[j]!.norm;
-    if (COMPLETION.has(w) && scheduleTime(tokens, j, lexicon, requires)) return true;
+    if ((COMPLETION.has(w) || YOUR.has(w)) && scheduleTime(tokens, j, lexicon, requires)) return true;
   }
   return false;
 }
@@ -606,8 +589,8 @@ function mayScheduled(
   for (let j = 1; j < tokens.length; j++) {
     const w = tokens[j]!.norm;
     let end = -1;
-    if (BE_PRESENT.has(w)) end = j + 2;
-    else if (/[^s]s$/.test(w)) {
+    if (BE_PRESENT.has(w)) end = j + 1;
+    else if (/[^s]s$/.test(w) || w.endsWith('ing')) {
       const m = verbSet.matchAt(tokens, j).at(-1);
       if (m) end = m.end;
     }
@@ -624,13 +607,6 @@ function lexicalPassive(tokens: readonly Token[], j: number): PhraseMatch<string
   const t = tokens[k];
   if (!t || t.type !== 'word' || !/(ed|en|wn|lt|ne)$/.test(t.norm)) return undefined;
   return { start: j, end: k + 1, value: `be ${t.norm}` };
-}
-
-/** The first token that is not punctuation. */
-function firstWord(tokens: readonly Token[]): number {
-  let from = 0;
-  while (from < tokens.length && tokens[from]!.type === 'punct') from++;
-  return from;
 }
 
 function findClaim(
@@ -758,120 +734,6 @@ function isVerbLike(s: SentenceContext, index: number, value: string): boolean {
   return tags.has('Verb') || tags.has('Infinitive') || tags.has('PastTense') || tags.has('Participle');
 }
 
-/** A deadline after the verb: "by Friday", "within 24 hours", "in two weeks", "tomorrow", "Thursday morning". */
-function findDeadline(
-  tokens: readonly Token[],
-  from: number,
-  lexicon: Lexicon,
-  limitTo = tokens.length,
-): [number, number] | undefined {
-  const limit = Math.min(limitTo, from + 12);
-  for (let j = from; j < limit; j++) {
-    const t = tokens[j]!;
-    if (t.norm === ';' || (t.norm === '.' && !isAbbreviation(tokens, j)) || t.norm === 'but') break;
-    if (IMMEDIATE_TIME.has(t.norm)) return [j, j + 1];
-    // "by the time you reopen", "in time for the launch", "before you open", "ahead of your
-    // launch": a deadline set by an event in the customer's plan (a named date after it wins)
-    const event = eventDeadline(tokens, j);
-    if (event) return timeAfter(tokens, event[1], lexicon) ?? event;
-    const word = lexicon.deadlineWords.matchAt(tokens, j).at(-1);
-    if (!word) {
-      // a named day or month standing alone: "will arrive Monday afternoon"
-      if (t.capitalized && j > 0) {
-        const noun = lexicon.timeNouns.matchAt(tokens, j).at(-1);
-        if (noun && NAMED_TIME.test(t.norm)) return [j, extendTime(tokens, noun.end, lexicon)];
-      }
-      continue;
-    }
-    for (let k = word.end; k < Math.min(tokens.length, word.end + 4); k++) {
-      const u = tokens[k]!;
-      if (u.type === 'punct' && u.norm !== '/' && u.norm !== '-' && !(u.norm === '.' && isAbbreviation(tokens, k)))
-        break;
-      const noun = lexicon.timeNouns.matchAt(tokens, k).at(-1);
-      if (noun) return [j, extendTime(tokens, noun.end, lexicon)];
-      if (u.type === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(u.norm) && k > word.end) return [j, k + 1];
-      if (u.type === 'number' && /\d{4}|\d+\/\d+|^\d{1,2}:\d{2}$/.test(u.norm)) return [j, k + 1];
-    }
-  }
-  return undefined;
-}
-
-/**
- * What every deadline findDeadline can find contains: an immediate time word, a time noun (a day,
- * a month, "weeks"), a number, or the words of an event deadline (by the time, in time for,
- * before you, ahead of). The prefilter's third group for `requires: deadline`.
- */
-function deadlineTriggers(lexicon: Lexicon): string[] {
-  return [...IMMEDIATE_TIME, ...lexicon.data.time.time_nouns, '<number>', 'time', 'before', 'ahead'];
-}
-
-function eventDeadline(tokens: readonly Token[], j: number): [number, number] | undefined {
-  const w = (k: number): string => tokens[j + k]?.norm ?? '';
-  if (w(0) === 'by' && w(1) === 'the' && w(2) === 'time') return [j, Math.min(tokens.length, j + 3)];
-  if (w(0) === 'in' && w(1) === 'time' && w(2) === 'for') return [j, Math.min(tokens.length, j + 3)];
-  if (w(0) === 'before' && /^(you|your|we|our|the)$/.test(w(1))) return [j, Math.min(tokens.length, j + 3)];
-  if (w(0) === 'ahead' && w(1) === 'of' && /^(you|your|we|our|the)$/.test(w(2)))
-    return [j, Math.min(tokens.length, j + 4)];
-  return undefined;
-}
-
-/** A named time right after an event deadline ("in time for the March launch"): the deadline runs to it. */
-function timeAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): [number, number] | undefined {
-  for (let k = from - 1; k < Math.min(tokens.length, from + 3); k++) {
-    if (tokens[k]!.type === 'punct') return undefined;
-    const noun = lexicon.timeNouns.matchAt(tokens, k).at(-1);
-    if (noun) return [eventStart(tokens, from), extendTime(tokens, noun.end, lexicon)];
-  }
-  return undefined;
-}
-
-function eventStart(tokens: readonly Token[], end: number): number {
-  for (let k = end - 1; k >= Math.max(0, end - 4); k--) if (/^(by|in|before|ahead)$/.test(tokens[k]!.norm)) return k;
-  return Math.max(0, end - 3);
-}
-
-/** A deadline that opens the sentence, before the claim: "By Friday, we will ...", "Next quarter we're launching ...". */
-function leadingDeadline(
-  tokens: readonly Token[],
-  subjectStart: number,
-  lexicon: Lexicon,
-): [number, number] | undefined {
-  const from = firstWord(tokens);
-  const d = findDeadline(tokens, from, lexicon, subjectStart);
-  return d && d[0] <= from + 1 && d[1] <= subjectStart ? d : undefined;
-}
-
-/** Days, months, quarters and holidays: names that make a date on their own. */
-const NAMED_TIME =
-  /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|^q[1-4]$|^h[12]$|^christmas$/;
-
-/** "Sept. 30th": the period of an abbreviated month does not end the deadline. */
-function isAbbreviation(tokens: readonly Token[], dot: number): boolean {
-  const prev = tokens[dot - 1];
-  return (
-    !!prev &&
-    prev.type === 'word' &&
-    prev.text.length <= 4 &&
-    NAMED_TIME.test(prev.norm) &&
-    dot + 1 < tokens.length &&
-    tokens[dot + 1]!.type === 'number'
-  );
-}
-
-/** Take in what completes a date: "Thursday morning", "June 3rd", "Sept. 30th", "14 November". */
-function extendTime(tokens: readonly Token[], end: number, lexicon: Lexicon): number {
-  let e = end;
-  for (let k = e; k < Math.min(tokens.length, end + 3); k++) {
-    const u = tokens[k]!;
-    if (u.norm === '.' && isAbbreviation(tokens, k)) continue;
-    if (u.type === 'number' && /^\d{1,4}(st|nd|rd|th)?$/.test(u.norm)) e = k + 1;
-    else if (/^(st|nd|rd|th|morning|afternoon|evening|night|noon|eod)$/.test(u.norm)) e = k + 1;
-    else if (lexicon.timeNouns.matchAt(tokens, k).length > 0 && NAMED_TIME.test(u.norm)) e = k + 1;
-    else break;
-  }
-  return e;
-}
-
 /** A quantity in the claim: a number or percentage after the verb, or a multiplying verb. */
 function findQuantity(tokens: readonly Token[], from: number, verbEnd: number, verb: string): string | undefined {
   if (MULTIPLIER_VERBS.has(verb)) return verb;
@@ -887,4 +749,338 @@ function findQuantity(tokens: readonly Token[], from: number, verbEnd: number, v
     if (t.type === 'number' || NUMBER_WORDS.has(t.norm)) return t.text;
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Certainty without a modal, read from the claim model (engine/claim.ts): "can" with a time
+// ("we can have a tech there in 90 minutes"), an emphatic marker with a time ("power back by 7,
+// locked in", "Handover: 12 June (locked)"), and the bare fragment ("Permits approved within 10
+// business days", "Technicians on site within 2 hours"). None of them reads tags.
+
+const MODEL_FORMS = ['can', 'emphatic', 'fragment'] as const;
+type ModelForm = (typeof MODEL_FORMS)[number];
+
+/** Where a fragment puts the result, in place of a verb: "on site within 2 hours", "to your door in one hour". */
+const PLACES: readonly (readonly string[])[] = [
+  ['on', 'site'],
+  ['onsite'],
+  ['on', 'the', 'way'],
+  ['on', 'its', 'way'],
+  ['to', 'your', 'door'],
+  ['at', 'your', 'door'],
+  ['door', 'to', 'door'],
+  ['in', 'your', 'inbox'],
+  ['in', 'your', 'hands'],
+  ['in', 'your', 'hand'],
+  ['on', 'your', 'desk'],
+  ['on', 'your', 'doorstep'],
+  ['to', 'your', 'doorstep'],
+  ['at', 'your', 'dock'],
+  ['on', 'your', 'bench'],
+  ['in', 'your', 'room'],
+  ['at', 'your', 'property'],
+  ['back', 'online'],
+  ['back', 'up'],
+  ['up', 'and', 'running'],
+  // a service named by its noun: "Free roof inspection in 24 hours", "Senior roofer visit within 5 days"
+  ['inspection'],
+  ['visit'],
+  ['callback'],
+  ['call', 'back'],
+  ['appraisal'],
+  ['valuation'],
+  ['quote'],
+  ['estimate'],
+  ['diagnosis'],
+  ['survey'],
+];
+const MOVING = new Set(['arriving', 'delivering', 'shipping', 'dispatching']);
+/** Participles of a customer's own step, not a delivery: "orders placed within 30 days". */
+const CUSTOMER_STEP = new Set([
+  'placed',
+  'registered',
+  'received',
+  'made',
+  'purchased',
+  'ordered',
+  'booked',
+  'submitted',
+  'requested',
+  'filed',
+  'paid',
+  'signed',
+  'tested',
+]);
+/** What before a participle makes it a finite verb or a clause of its own ("was delivered", "we shipped"). */
+const FINITE_BEFORE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'get',
+  'gets',
+  'got',
+  "'s",
+  "'re",
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'to',
+  'we',
+  'they',
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'who',
+  'which',
+  'that',
+  'not',
+  'never',
+  'typically',
+  'usually',
+  'normally',
+  'often',
+  'generally',
+  'went',
+  'came',
+  'got',
+  'arrived',
+  'took',
+  'made',
+  'did',
+]);
+
+function compileModelForms(
+  forms: readonly ModelForm[],
+  verbs: readonly string[],
+  verbSet: PhraseSet<string>,
+  lexicon: Lexicon,
+  requires: string,
+): ReturnType<RuleKind['compile']> {
+  const timeWords = (): string[] =>
+    requires === 'duration'
+      ? durationTriggers()
+      : [...deadlineTriggers(lexicon), ...durationTriggers(), ...(requires === 'time' ? vagueTriggers() : [])];
+  const groups: { phrases: string[]; inflect: boolean }[] = [];
+  if (forms.length === 1 && forms[0] === 'can') groups.push({ phrases: ['can'], inflect: false });
+  if (forms.length === 1 && forms[0] === 'emphatic')
+    groups.push({ phrases: emphaticTriggers(lexicon), inflect: false });
+  if (forms.length === 1 && forms[0] === 'fragment')
+    groups.push({ phrases: [...verbs, ...PLACES.map((p) => p.join(' '))], inflect: true });
+  // The time is a trigger group when every form needs one (an emphatic claim may have a modal instead).
+  if (requires !== 'none' && !forms.includes('emphatic')) groups.push({ phrases: timeWords(), inflect: false });
+  return {
+    triggers: groups.length > 0 && forms.length === 1 ? groups : null,
+    needsTags: false,
+    match(s) {
+      const out: RuleMatch[] = [];
+      if (forms.includes('can')) out.push(...canClaims(s, lexicon, requires));
+      if (forms.includes('emphatic')) out.push(...emphaticClaims(s, verbSet, lexicon, requires));
+      if (forms.includes('fragment')) out.push(...fragmentClaims(s, verbSet, lexicon, requires));
+      return dedupe(out);
+    },
+  };
+}
+
+/** The time a model-form claim needs after token `from`. */
+function modelTime(
+  s: SentenceContext,
+  from: number,
+  lexicon: Lexicon,
+  requires: string,
+  window = 12,
+): Span | undefined {
+  if (requires === 'duration') return findDuration(s.tokens, from, window);
+  return (
+    findDuration(s.tokens, from, window) ??
+    scheduleTime(s.tokens, from, lexicon, requires === 'time' ? 'time' : 'deadline')
+  );
+}
+
+/** "we can have a tech there in 90 minutes", "can get the router swapped in 20 min". */
+function canClaims(s: SentenceContext, lexicon: Lexicon, requires: string): RuleMatch[] {
+  const t = s.tokens;
+  const out: RuleMatch[] = [];
+  const question = isQuestion(s);
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.norm !== 'can') continue;
+    const c = canAt(t, i, question);
+    if (!c) continue;
+    const d = modelTime(s, c[1], lexicon, requires);
+    if (!d) continue;
+    out.push(
+      claimMatch(s, i, d[1], {
+        modal: t[i]!.text,
+        verb: spanText(s, [c[1] - 1, c[1]]),
+        subject: '',
+        deadline: spanText(s, d),
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * An emphatic marker and a time (or a certainty modal) in the same sentence, not across a
+ * contrast: "yep 100% the plumber's there by 8 tmrw", "Delivery date: June 3 (locked in)",
+ * "Your grant will be approved this round, I'm sure of it".
+ */
+function emphaticClaims(
+  s: SentenceContext,
+  verbSet: PhraseSet<string>,
+  lexicon: Lexicon,
+  requires: string,
+): RuleMatch[] {
+  const t = s.tokens;
+  const markers = findEmphatic(t, lexicon);
+  if (markers.length === 0 || isQuestion(s)) return [];
+  const clauses = analyzeClaims(s);
+  const out: RuleMatch[] = [];
+  for (const m of markers) {
+    // "100% agree", "for sure, let me check": agreement, not a claim
+    if (/^(agree|agreed|understand|right|true|correct|with|behind|on)$/.test(t[m[1]]?.norm ?? '')) continue;
+    const own = clauses.find((c) => m[0] >= c.start && m[0] < c.end);
+    let time: Span | undefined;
+    for (const c of clauses) {
+      if (c !== own && (c.role === 'contrast' || own?.role === 'contrast')) continue;
+      const found = c.times.find((x) => requires !== 'duration' || x.kind === 'duration');
+      if (found && (!time || Math.abs(found.span[0] - m[0]) < Math.abs(time[0] - m[0]))) time = found.span;
+    }
+    if (!time && requires !== 'duration') {
+      // a certainty modal instead of a time: "it'll be approved this round, I'm sure of it"
+      const modal = lexicon.certainty
+        .findAll(t)
+        .find((x) => !/^(not|never|no)$/.test(t[x.end]?.norm ?? '') && t[x.start - 1]?.norm !== 'i');
+      // ... and the modal carries a delivery or a result ("will be approved", "will prevent outages")
+      if (modal && modalClaimVerb(t, modal.end, verbSet)) time = [modal.start, Math.min(t.length, modal.end + 1)];
+    }
+    if (!time) continue;
+    const from = Math.min(m[0], time[0]);
+    const to = Math.max(m[1], time[1]);
+    out.push(
+      claimMatch(s, from, to, {
+        modal: spanText(s, m),
+        verb: '',
+        subject: '',
+        deadline: spanText(s, time),
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * The bare fragment of a headline, bullet or table cell: a participle or a place with a time and
+ * no finite verb ("Permits pulled in 48 hours", "Replacement spindles shipped within 24 hours",
+ * "Technicians on site within 2 hours", "Prescription to your door in one hour").
+ */
+function fragmentClaims(
+  s: SentenceContext,
+  verbSet: PhraseSet<string>,
+  lexicon: Lexicon,
+  requires: string,
+): RuleMatch[] {
+  const t = s.tokens;
+  const out: RuleMatch[] = [];
+  for (let j = 0; j < t.length; j++) {
+    let end = 0;
+    const w = t[j]!.norm;
+    const m = t[j]!.type === 'word' ? verbSet.matchAt(t, j).at(-1) : undefined;
+    if (m && !m.value.startsWith('be ') && isParticiple(w, m.value)) end = m.end;
+    if (!end) for (const p of PLACES) if (p.every((x, k) => t[j + k]?.norm === x)) end = j + p.length;
+    if (!end) continue;
+    if (CUSTOMER_STEP.has(w) || finiteBefore(t, j)) continue;
+    // A clause that opens with its subject is a sentence, not a fragment ("I'll send the estimate this evening").
+    const who = clauseAt(analyzeClaims(s), j)?.who;
+    if (who === 'writer' || who === 'we') continue;
+    const d = modelTime(s, end, lexicon, requires, end - j === 1 && !m ? 3 : 6);
+    if (!d) continue;
+    out.push(claimMatch(s, j, d[1], { modal: '', verb: spanText(s, [j, end]), subject: '', deadline: spanText(s, d) }));
+  }
+  return out;
+}
+
+/** A participle or an -ing form of the verb: "shipped", "done", "arriving" (not "ships", "ship"). */
+function isParticiple(w: string, base: string): boolean {
+  const b = base.split(' ')[0]!;
+  if (w === b || w.endsWith('s')) return false;
+  // Of the -ing forms only motion reads as a fragment claim ("arriving within 20 min"); "building",
+  // "training" are nouns as often as not.
+  if (w.endsWith('ing')) return MOVING.has(w);
+  return /(ed|en|wn|ne|lt|nt|id|ut|it|un|ck|ld|ht)$/.test(w);
+}
+
+/** Whether a finite verb or a subject stands before j in its clause (then it is no fragment). */
+function finiteBefore(t: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const w = t[k]!.norm;
+    if (t[k]!.type === 'punct') return false;
+    if (FINITE_BEFORE.has(w)) return true;
+    if (w === 'and' || w === 'or') continue;
+  }
+  return false;
+}
+
+/** A verb of the rule's classes, or a passive, within a few words after a modal, in its clause. */
+function modalClaimVerb(t: readonly Token[], from: number, verbSet: PhraseSet<string>): boolean {
+  for (let j = from; j < Math.min(t.length, from + 6); j++) {
+    if (CLAUSE_BREAK.has(t[j]!.norm)) return false;
+    if (verbSet.matchAt(t, j).length > 0 || lexicalPassive(t, j)) return true;
+  }
+  return false;
+}
+
+/** A vague future inside the span of a verb or between a modal and its verb ("is nearly ready", "will soon add"). */
+function statusTime(t: readonly Token[], v: { start: number; end: number }): [number, number] | undefined {
+  const d = findVagueFuture(t, v.start + 1);
+  return d && d[1] <= v.end ? d : undefined;
+}
+
+const YOUR = new Set(['your', 'ur']);
+/** What the customer owns that runs on its own calendar: a date for it is a term, not a promise. */
+const ROUTINE_NOUNS = new Set(
+  (
+    'subscription trial plan contract invoice payment bill account membership offer discount price rate promo ' +
+    'promotion sale webinar meeting call appointment demo session statement renewal deadline deposit quote ' +
+    'estimate reservation booking period term cover coverage warranty guarantee card order balance'
+  ).split(' '),
+);
+/** Verbs of a calendar, not of work: "your trial ends Friday", "your plan renews on the 1st". */
+const CALENDAR_VERBS = new Set(
+  'ends expires renews closes lapses resets is are starts begins falls runs opens'.split(' '),
+);
+
+/**
+ * "Your new furnace goes in Monday", "Your cruise sails 14 June": something of the customer's,
+ * a present-tense verb and a named date right after it. The customer's own calendar ("your
+ * trial ends Friday", "your plan renews on the 1st") is not a promise.
+ */
+function yourSchedule(
+  t: readonly Token[],
+  subjectStart: number,
+  j: number,
+  verbEnd: number,
+  d: [number, number],
+): boolean {
+  if (!YOUR.has(t[subjectStart]!.norm) || j - subjectStart > 4) return false;
+  if (ROUTINE_NOUNS.has(t[j - 1]!.norm) || CALENDAR_VERBS.has(t[j]!.norm)) return false;
+  if (d[0] > verbEnd + 4) return false;
+  return t
+    .slice(d[0], d[1])
+    .some(
+      (x) => NAMED_TIME.test(x.norm) || /^\d{1,2}(st|nd|rd|th)$/.test(x.norm) || /^(tonight|tomorrow)$/.test(x.norm),
+    );
 }

@@ -1,0 +1,158 @@
+// The time-based construction classes of issue 16, through the recommended pack: each class with
+// sentences written for this test that must be flagged, and their not-flagged twins (hedged,
+// negated, past, the customer's own step, talk, questions). Sentences are written here, never
+// taken from the shared evaluation sets.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RuleSet } from '../../src/engine/ruleset.js';
+import { Sentence } from '../../src/engine/sentence.js';
+import { analyzeClaims, durationAt, findDuration, findEmphatic } from '../../src/engine/claim.js';
+import { tokenize } from '../../src/text/tokens.js';
+import { flagged, lexicon, lint, packRuleSet } from './helpers.js';
+
+let recommended: RuleSet;
+beforeAll(async () => {
+  recommended = (await packRuleSet('rules/recommended')).ruleset;
+});
+const rulesOf = async (text: string): Promise<string[]> =>
+  flagged(await lint(text, recommended)).map((f) => f.split(':')[0]!);
+const flags = async (text: string): Promise<boolean> => (await rulesOf(text)).length > 0;
+
+describe('class 1: future stated in the present tense with a time', () => {
+  it('flags a scheduled present with a date', async () => {
+    expect(await flags('The replacement compressor ships Thursday and is running by the weekend.')).toBe(true);
+    expect(await flags('Your crew of three arrives on the 14th and the kitchen is finished by the 20th.')).toBe(true);
+  });
+  it('does not flag a habit, a past fact or a meeting date', async () => {
+    expect(await flags('We ship every Thursday from the Leeds depot.')).toBe(false);
+    expect(await flags('The compressor shipped Thursday and was running by the weekend.')).toBe(false);
+    expect(await flags('The kickoff meeting is on Friday.')).toBe(false);
+  });
+});
+
+describe('class 2: imperatives and fragments', () => {
+  it('flags a participle or a place with a duration', async () => {
+    expect(await rulesOf('Boiler valves refitted within 4 working days of your call.')).toContain('speed-fragment');
+    expect(await flags('Qualified electricians on site within 3 hours.')).toBe(true);
+    expect(await rulesOf('Qualified electricians at your property within 3 working days.')).toContain('speed-fragment');
+    expect(await flags('Free damp survey in 48 hours.')).toBe(true);
+  });
+  it('flags a date fragment with a bracketed certainty marker', async () => {
+    const found = flagged(await lint('Practical completion: 9 October (firm).', recommended));
+    expect(found).toContain('commitment-emphatic: 9 October (firm)');
+  });
+  it('does not flag the customer’s step, a past report, an estimate or a described session', async () => {
+    expect(await flags('Claims submitted within 14 days are paid in full.')).toBe(false);
+    expect(await flags('Our crews were on site within 3 hours of the flood last winter.')).toBe(false);
+    expect(await flags('Estimated turnaround: parts dispatched within 4 hours.')).toBe(false);
+    expect(await rulesOf('Onboarding is delivered in three 45-minute sessions.')).not.toContain('speed-fragment');
+    expect(await flags("I'll send over the updated estimate this evening.")).toBe(false);
+  });
+});
+
+describe('class 3: vague or relative future for unreleased things', () => {
+  it('flags release states and headline releases', async () => {
+    expect(await rulesOf('The new route planner is just around the corner.')).toContain('roadmap-promise');
+    expect(await rulesOf('Bulk export for the reporting module coming soon')).toContain('roadmap-promise');
+    expect(await rulesOf("We'll soon add a payroll connector to your account.")).toContain('roadmap-promise');
+    expect(await flags('Our tablet app is in the works and will sync with your rota.')).toBe(true);
+  });
+  it('does not flag hedged or past releases, or a place around the corner', async () => {
+    expect(await flags('The route planner is on our roadmap, but we have no date yet.')).toBe(false);
+    expect(await flags('Our Leeds showroom is just around the corner from the station.')).toBe(false);
+    expect(await flags('The route planner launched last spring.')).toBe(false);
+  });
+});
+
+describe('class 4: certainty markers without a trigger word', () => {
+  it('flags an emphatic marker with a time', async () => {
+    expect(await flags('heating back on by 6 tonight, locked in')).toBe(true);
+    expect(await flags('yep 100% the fitter is at yours by 9 tmrw')).toBe(true);
+    expect(await rulesOf('yep 100% the blinds are up by 9 tmrw')).toContain('commitment-emphatic');
+    expect(await flags('Your blinds go up on Saturday, you can count on it.')).toBe(true);
+  });
+  it('flags an emphatic marker with a modal result', async () => {
+    expect(await flags('Your planning application will be approved this time, I can assure you.')).toBe(true);
+  });
+  it('does not flag denial, agreement, a material or a question', async () => {
+    expect(await flags("I'm not 100% sure the fitter can make Saturday.")).toBe(false);
+    expect(await flags('100% agree, shall we talk on Monday?')).toBe(false);
+    expect(await flags('The throw is 100% wool and ships in a gift box.')).toBe(false);
+    expect(await flags('Is the install on Saturday locked in?')).toBe(false);
+  });
+});
+
+describe('class 9: will + result with no deadline', () => {
+  it('flags a result that ends a problem outright', async () => {
+    expect(await rulesOf('Our descaling service will eliminate the limescale in your pipes.')).toContain(
+      'commitment-will-result',
+    );
+    expect(await flags('This retrofit will end your production stoppages for good.')).toBe(true);
+    expect(await flags('Our valeting will make your car look brand new.')).toBe(true);
+  });
+  it('does not flag a hedged, negated or procedural one', async () => {
+    expect(await flags('In most homes our descaling service will eliminate the limescale.')).toBe(false);
+    expect(await flags("We can't promise the retrofit will end every stoppage.")).toBe(false);
+    expect(await flags('Our plumber will stop the water supply before the work starts.')).toBe(false);
+  });
+});
+
+describe('class 10: speed after "can" or in a response time', () => {
+  it('flags a turnaround offered with can', async () => {
+    expect(await rulesOf('We can have an electrician at your shop in 45 minutes.')).toContain('speed-can-turnaround');
+    expect(await flags('can get the printer swapped out this afternoon')).toBe(true);
+  });
+  it('flags a short response time promised with will', async () => {
+    expect(await rulesOf('Send us the details and our team will call you back within 20 minutes.')).toContain(
+      'speed-callback',
+    );
+  });
+  it('does not flag the reader’s options, talk, hedges, questions or a next-day reply', async () => {
+    expect(await flags('You can return the unit within 30 days for a refund.')).toBe(false);
+    expect(await flags('We can talk through the options tomorrow.')).toBe(false);
+    expect(await flags('We can usually have an electrician with you within 2 hours.')).toBe(false);
+    expect(await flags('Can you have the unit unplugged by this afternoon?')).toBe(false);
+    expect(await rulesOf('Our team will get back to you within one business day.')).not.toContain('speed-callback');
+    expect(await flags("I'll call you at 10 tomorrow to go through the quote.")).toBe(false);
+  });
+});
+
+describe('the claim model (engine/claim.ts)', () => {
+  it('finds durations, not parts of the day or described things', () => {
+    const span = (text: string): string | undefined => {
+      const t = tokenize(text);
+      const d = findDuration(t, 0);
+      return d
+        ? t
+            .slice(d[0], d[1])
+            .map((x) => x.text)
+            .join(' ')
+        : undefined;
+    };
+    expect(span('a tech there in 90 minutes')).toBe('in 90 minutes');
+    expect(span('replaced within the hour')).toBe('within the hour');
+    expect(span('moved over a single weekend')).toBe('over a single weekend');
+    expect(span('finished in five working days')).toBe('in five working days');
+    expect(span('we meet in the morning')).toBeUndefined();
+    expect(span('delivered in two 90-minute sessions')).toBeUndefined();
+    expect(durationAt(tokenize('asap'), 0)).toBeUndefined();
+  });
+  it('finds emphatic markers, denied ones apart', async () => {
+    const lex = await lexicon();
+    const markers = (text: string): string[] => {
+      const t = tokenize(text);
+      return findEmphatic(t, lex).map(([a, b]) => text.slice(t[a]!.start, t[b - 1]!.end));
+    };
+    expect(markers('done by Friday for sure')).toEqual(['for sure']);
+    expect(markers('Handover: 3 May (locked)')).toEqual(['(locked)']);
+    expect(markers('not 100% sure about Friday')).toEqual([]);
+  });
+  it('analyses each clause once: who, markers and times', async () => {
+    const s = new Sentence("The fitters arrive Monday, but I'll be on site by 9 tomorrow for sure", await lexicon());
+    const clauses = analyzeClaims(s);
+    expect(analyzeClaims(s)).toBe(clauses);
+    expect(clauses.map((c) => c.who)).toEqual(['other', 'writer']);
+    expect(clauses[1]!.emphatic.length).toBe(1);
+    expect(clauses[0]!.times.map((x) => x.kind)).toEqual(['deadline']);
+    expect(clauses[1]!.times.length).toBeGreaterThan(0);
+  });
+});
