@@ -142,3 +142,18 @@ describe('false positives: narrative, attitude and the sender’s own conduct', 
     await expectFlagged('Our installers never miss a deadline.', 'absolute-always-never');
   });
 });
+
+describe('false positives: testimonials, case studies and preparedness', () => {
+  it('does not flag the last sentence of a quoted testimonial', async () => {
+    await expectClean('We switched last spring. It is very simple and it works on any device.”');
+  });
+  it('does not flag a named company described in a case study', async () => {
+    await expectClean('Hollis Freight is one of the largest parcel carriers in the Midlands.');
+  });
+  it('does not flag preparedness for any incident', async () => {
+    await expectClean('We have written plans to handle any data breach.');
+  });
+  it('still flags the writer’s own rank', async () => {
+    await expectFlagged('We are one of the leading recruiters in Lagos.', 'superlative-rank');
+  });
+});
