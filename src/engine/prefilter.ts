@@ -47,6 +47,10 @@ function parts(phrase: string): Part[] {
       if (w === '*') return [{ any: true }];
       const cls = CLASS_NAMES[w];
       if (cls) return [{ cls }];
+      // a placeholder with a possessive, as phrase-set.ts reads it: "<name>'s" (the UK's)
+      const possessive = /^(<\w+>)['’]s$/.exec(w);
+      const pcls = possessive ? CLASS_NAMES[possessive[1]!] : undefined;
+      if (pcls) return [{ cls: pcls }, { word: "'s" }];
       return phraseTokens(w).map((word) => ({ word }));
     });
 }

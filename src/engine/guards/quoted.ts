@@ -38,6 +38,24 @@ export const quoted: Guard = {
         return text.indexOf("'", match.end) !== -1;
       }
     }
-    return false;
+    return tailOfQuotation(text, match.end, straight);
   },
 };
+
+/**
+ * The sentence ends a quotation opened in an earlier one: the first double quote mark after the
+ * match closes, and none opens before it ("We switched last spring. It's very simple and it works
+ * on any device.” — a testimonial's second sentence).
+ */
+function tailOfQuotation(text: string, from: number, straightBefore: number): boolean {
+  let straightAfter = 0;
+  for (let i = from; i < text.length; i++) if (text[i] === '"') straightAfter++;
+  // one unmatched straight quote, after the match: it closes a quotation
+  if (straightBefore === 0 && straightAfter % 2 === 1 && /["][\s)]*$/.test(text.trimEnd())) return true;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '“') return false;
+    if (c === '”') return true;
+  }
+  return false;
+}
