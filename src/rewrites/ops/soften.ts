@@ -5,8 +5,8 @@
 //   We can guarantee delivery       -> We expect delivery
 // A phrase for the subject's class comes from the step (defaults above); its first verb is
 // conjugated for a singular subject ("Our team aims to"), and {be} becomes am/is/are.
-import { beFor, clauseOf, subjectBefore, type Person } from '../analysis.js';
-import { thirdSingular } from '../language.js';
+import { beFor, claimVerb, clauseOf, subjectBefore, type Person } from '../analysis.js';
+import { baseForm, thirdSingular } from '../language.js';
 import type { SoftenSpec } from '../../rules/rewrite-spec.js';
 import { emptyResult, inCaseOf, type OpInput, type OpResult } from './common.js';
 import { BE_FORMS, wordSet } from '../../text/grammar.js';
@@ -45,7 +45,6 @@ export function soften(input: OpInput, raw: true | string | SoftenSpec): OpResul
   const { s, match } = input;
   const t = s.tokens;
   const found = s.lexicon.certainty.findAll(t);
-  if (found.length === 0) return undefined;
   const [clauseStart, clauseEnd] = clauseOf(s, match.tokenStart);
   // The certainty phrase of the claim: at the match, else the nearest one in the clause.
   const inClause = found.filter((f) => f.start >= clauseStart && f.start < clauseEnd);
@@ -53,7 +52,7 @@ export function soften(input: OpInput, raw: true | string | SoftenSpec): OpResul
     inClause.find((f) => f.start === match.tokenStart) ??
     inClause.find((f) => f.start >= match.tokenStart && f.start < match.tokenEnd) ??
     inClause.filter((f) => f.start < match.tokenStart).at(-1);
-  if (!modal) return undefined;
+  if (!modal) return presentTense(input, spec);
   let a = modal.start;
   let b = modal.end;
   const phraseNorm = t
@@ -80,5 +79,47 @@ export function soften(input: OpInput, raw: true | string | SoftenSpec): OpResul
   if (/^['’]/.test(t[a]!.text)) text = ` ${text}`;
   const r = emptyResult();
   r.edits.push({ start, end, text });
+  return r;
+}
+
+/** Present-tense verbs a claim can be stated with ("moves", "ships", "is live"); never past forms. */
+const PRESENT = /^(?:is|are|am|'s|'re|[a-z]+s|[a-z]+)$/i;
+
+/**
+ * A claim stated in the plain present, with no modal ("Your first load moves Monday", "SSO ships
+ * in March", "your internet is live before lunch"): the verb becomes the expectation and its base
+ * form ("is expected to move", "is currently planned to ship", "is expected to be live").
+ */
+function presentTense(input: OpInput, spec: Required<SoftenSpec>): OpResult | undefined {
+  const { s, match } = input;
+  const t = s.tokens;
+  const v = claimVerb(s, match.tokenStart, match.tokenEnd);
+  if (v < 0) return undefined;
+  const tok = t[v]!;
+  const tags = s.tags(v);
+  if (!PRESENT.test(tok.text) || tags.has('PastTense') || tags.has('Gerund') || tags.has('Participle')) return undefined;
+  if (tags.has('Imperative') || (v === 0 && !/s$/i.test(tok.text) && !BE.has(tok.norm))) return undefined;
+  const next = t[v + 1];
+  if (next && /^(?:not|n't|never)$/.test(next.norm)) return undefined;
+  const subject = subjectBefore(s, v, match.captures.subject || undefined);
+  // "We can have an engineer on site in an hour": "can" states the claim as a capability.
+  if (tok.norm === 'can' && next && next.type === 'word') {
+    const you = subject.end - subject.start === 1 && t[subject.start]?.norm === 'you';
+    const base = subject.cls === 'we' ? spec.we : subject.cls === 'customer' && you ? spec.customer : spec.other;
+    const r = emptyResult();
+    r.edits.push({ start: tok.start, end: tok.end, text: inCaseOf(tok.text, agree(base, subject.person)) });
+    return r;
+  }
+  // Other modals and auxiliaries belong to the modal form above; "has been", "does not": leave them.
+  if (/^(?:can|could|should|may|might|would|will|must|do|does|did|has|have|had|was|were)$/.test(tok.norm))
+    return undefined;
+  // "Your first load moves": a thing of the customer's, not the customer, expects nothing.
+  const you = subject.end - subject.start === 1 && t[subject.start]?.norm === 'you';
+  const base = subject.cls === 'we' ? spec.we : subject.cls === 'customer' && you ? spec.customer : spec.other;
+  const phrase = agree(base, subject.person);
+  const verb = BE.has(tok.norm) || tok.norm === "'s" || tok.norm === "'re" ? 'be' : baseForm(tok.text);
+  const r = emptyResult();
+  const lead = /^['’]/.test(tok.text) ? ' ' : '';
+  r.edits.push({ start: tok.start, end: tok.end, text: `${lead}${inCaseOf(tok.text, phrase)} ${verb}` });
   return r;
 }
