@@ -71,7 +71,7 @@ const PLACEHOLDER = /\[[^\][\n]{1,80}\]/g;
 /** The rewrite as it reads once the rep fills the placeholders in (a fact: its example value). */
 const filled = (s) =>
   s
-    .replace(PLACEHOLDER, (p) => exampleByPlaceholder.get(p) ?? (/cite|source/i.test(p) ? '' : 'a figure'))
+    .replace(PLACEHOLDER, (p) => (/cite|source/i.test(p) ? '' : (exampleByPlaceholder.get(p) ?? 'a figure')))
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim();
@@ -212,7 +212,9 @@ const rowsOf = async (set) => {
         const spans = fs.map((f) => f.span);
         const plain = filled(rewrite);
         row.strongLeft = strongLeft(sentence, rewrite);
-        const again = plain === '' ? [] : await lint(unhedged(sentence, plain));
+        // A placeholder stands for a measured fact (the conservative truth): a neutral mark here.
+        const neutral = rewrite.replace(PLACEHOLDER, '…');
+        const again = plain === '' ? [] : await lint(unhedged(sentence, neutral));
         row.stillFlagged = [...new Set(again.map((f) => f.ruleId))];
         row.resolved = row.strongLeft.length === 0 && row.stillFlagged.length === 0;
         row.outside = changesOutside(sentence, spans, rewrite);

@@ -131,18 +131,37 @@ export function composeSentence(
     const flagged = placeholderSpans(text).length ? stillFlagged(text, ruleset) : undefined;
     // Strict: the hedges this rewrite inserted qualify nothing, so the claims they sit next to are
     // checked (and rewritten) as if they were not there.
-    const masked = maskInsertedHedges(sentence.text, maskPlaceholders(text), ruleset.rewriteDefaults.check.hedges);
+    const masked = maskInsertedHedges(
+      sentence.text,
+      maskPlaceholders(text),
+      ruleset.rewriteDefaults.check.hedges,
+      [...facts.facts.values()].map((f) => f.value),
+    );
     current = new Sentence(masked, ruleset.lexicon);
     const again = matchSentence(current, ruleset).filter(({ rule }) => !flagged || flagged.has(rule.meta.id));
     if (again.length === 0) break;
     // The operations read part-of-speech tags (the tagger is loaded by the time we rewrite);
     // a clean rewrite is never tagged.
     if (nlpLoaded()) current.tagOnDemand();
+    // A claim a hedge of this rewrite already sits next to gets no second hedge ("typically
+    // typically"): it needs another rewrite, or the sentence none.
+    const inserted = ruleset.rewriteDefaults.check.hedges.filter(
+      (h) =>
+        masked !== text &&
+        new RegExp(`\\b${h}\\b`, 'i').test(text) &&
+        !new RegExp(`\\b${h}\\b`, 'i').test(sentence.text),
+    );
     candidates = again.sort(order).map(({ rule, match }) => {
       const key = keyOf(rule, match, masked);
-      return { key, rule, r: seen.has(key) ? undefined : rewriteOne(current, rule, match, facts, ruleset) };
+      let r = seen.has(key) ? undefined : rewriteOne(current, rule, match, facts, ruleset);
+      if (r && inserted.some((h) => new RegExp(`\\b${h}\\b`, 'i').test(r!.edit.text))) r = undefined;
+      return { key, rule, r };
     });
   }
+  // Seams the passes can leave: one request for a source per sentence is enough, and a dropped
+  // last claim leaves no space before the end.
+  text = text.replace(/(\s*\[cite a source\])(?:\s*\[cite a source\])+/g, '$1');
+  if (!/\s$/.test(sentence.text)) text = text.replace(/\s+$/, '');
   // Placeholders are counted in the final text (a later rewrite may have removed one).
   const placeholders = Math.max(0, placeholderSpans(text).length - placeholderSpans(sentence.text).length);
   if (text !== sentence.text) {

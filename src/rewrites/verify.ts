@@ -7,7 +7,7 @@
 import type { RuleSet } from '../engine/ruleset.js';
 import { Sentence } from '../engine/sentence.js';
 import type { FactsSheet } from '../config/facts/types.js';
-import { splitClauses } from '../text/clauses.js';
+import { claimScope, splitClauses } from '../text/clauses.js';
 import type { RewriteCheck } from '../rules/rewrite-defaults.js';
 import { fillPlaceholders, matchSentence, placeholderSpans } from './relint.js';
 
@@ -54,13 +54,47 @@ export const protectedTokens = (s: string): string[] => s.match(PROTECTED) ?? []
 
 const NUMBER = /\d+(?:[.,:]\d+)*%?/g;
 
-/** The hedges of the rewrite that the draft did not have, masked (same length) for the strict re-lint. */
-export function maskInsertedHedges(original: string, rewrite: string, hedges: readonly string[]): string {
+/**
+ * The hedges of the rewrite that the draft did not have, masked (same length) for the strict
+ * re-lint. A hedge that qualifies a measured fact ("typically within [typical delivery time]",
+ * "typically within 2 business days" from the facts sheet) stays: that is the conservative truth.
+ */
+export function maskInsertedHedges(
+  original: string,
+  rewrite: string,
+  hedges: readonly string[],
+  factValues: readonly string[] = [],
+): string {
   let out = rewrite;
+  // The hedge's next few words lead to a fact ("typically deliver within [typical delivery time]").
+  const beforeFact = (rest: string): boolean => {
+    let next = rest.replace(/^\s+/, '');
+    for (let k = 0; k <= 6; k++) {
+      if (next.startsWith('[') || factValues.some((v) => v && next.startsWith(v))) return true;
+      const w = /^[\p{L}'’-]+\s+/u.exec(next);
+      if (!w) return false;
+      next = next.slice(w[0].length);
+    }
+    return false;
+  };
   for (const h of hedges) {
     const re = wordRe(h);
     if (countOf(original, re) > 0) continue;
-    out = out.replace(re, (m) => '\u00a0'.repeat(m.length));
+    out = out.replace(re, (m: string, ...rest: unknown[]) => {
+      const at = rest.find((x) => typeof x === 'number') as number;
+      return beforeFact(rewrite.slice(at + m.length)) ? m : '\u00a0'.repeat(m.length);
+    });
+  }
+  return out;
+}
+
+/** Asides the rewrite added that quote a fact ("(overnight on about 1% of orders)"), as ranges. */
+function factAsides(original: string, rewrite: string, factValues: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of rewrite.matchAll(/\([^()]*\)/g)) {
+    if (original.includes(m[0])) continue;
+    if (factValues.some((v) => v && m[0].includes(v)) || /\[[^\]]+\]/.test(m[0]))
+      out.push([m.index!, m.index! + m[0].length]);
   }
   return out;
 }
@@ -70,10 +104,12 @@ export function claimClauses(s: Sentence, claims: readonly Claim[]): Array<[numb
   const clauses = splitClauses(s.tokens);
   const out: Array<[number, number]> = [];
   for (const c of claims) {
-    const hit = clauses.filter((k) => k.end > c.tokenStart && k.start < Math.max(c.tokenEnd, c.tokenStart + 1));
-    if (hit.length === 0) continue;
-    const a = s.tokens[hit[0]!.start]!.start;
-    const b = s.tokens[hit.at(-1)!.end - 1]!.end;
+    // The claim's clauses and the conditions and asides that govern them ("..., for as long as
+    // you're with us" is part of a price promise).
+    const scope = claimScope(clauses, c.tokenStart, Math.max(c.tokenEnd, c.tokenStart + 1));
+    if (scope.to <= scope.from) continue;
+    const a = s.tokens[scope.from]!.start;
+    const b = s.tokens[scope.to - 1]!.end;
     out.push([Math.min(a, c.start), Math.max(b, c.end)]);
   }
   out.sort((x, y) => x[0] - y[0]);
@@ -103,7 +139,10 @@ function keepsOutside(original: string, rewrite: string, ranges: Array<[number, 
   if (!sameStart) return `changed "${first.trim()}"`;
   // A trailing mark may be repaired ("..., guaranteed!" -> "...!"), the words may not.
   const lastWords = last.replace(/^[\s,;:–—-]+/, '');
-  if (!rewrite.endsWith(lastWords)) return `changed "${lastWords.trim()}"`;
+  // When the claim opened the sentence and went, the next word takes the capital.
+  const capital = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
+  if (!rewrite.endsWith(lastWords) && !(first.trim() === '' && rewrite === capital(lastWords)))
+    return `changed "${lastWords.trim()}"`;
   let at = first.length;
   for (const p of pieces.slice(1, -1)) {
     const core = p.trim();
@@ -135,8 +174,16 @@ export function verifyRewrite({ sentence, rewrite, claims, ruleset, facts, check
   };
   if (rewrite === original) return { ok: true, reasons: [], notes };
   if (/\[rephrase\b/i.test(rewrite)) fail('rephrase', 'a request to reword is not a rewrite');
+  const factValues = [...facts.facts.values()].map((f) => f.value).filter((v) => v && !original.includes(v));
+  // An aside quoting a fact is the measured truth: its words are not the rewrite's claims.
+  const asides = factAsides(original, rewrite, factValues);
+  const blank = (text: string): string => {
+    let out = text;
+    for (const [a, b] of asides) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+    return out;
+  };
   // A removed sentence keeps nothing to check but the tokens it held.
-  const own = withoutPlaceholders(rewrite);
+  const own = blank(withoutPlaceholders(rewrite));
   for (const t of protectedTokens(original)) if (!rewrite.includes(t)) fail('lost-token', t);
   if (rewrite === '') return verdict(reasons, notes);
   for (const w of check.strong) {
@@ -149,24 +196,21 @@ export function verifyRewrite({ sentence, rewrite, claims, ruleset, facts, check
   ]);
   for (const n of own.match(NUMBER) ?? []) if (!known.has(n)) fail('invented-figure', n);
   for (const p of check.ungrammatical) if (new RegExp(p, 'iu').test(own)) fail('ungrammatical', p);
-  // An inserted hedge sits next to a claim: one elsewhere qualifies words nobody flagged.
+  // An inserted hedge sits in a claim's clause: one elsewhere qualifies words nobody flagged.
+  const ranges = claimClauses(sentence, claims);
+  const grow = Math.max(0, rewrite.length - original.length);
   for (const h of check.hedges) {
     const re = wordRe(h);
     if (countOf(original, re) > 0) continue;
     for (const m of rewrite.matchAll(re)) {
-      const near = claims.some((c) => {
-        const before = rewrite.slice(0, m.index).split(/\s+/).length;
-        const claimAt = original.slice(0, c.start).split(/\s+/).length;
-        const claimEnd = original.slice(0, c.end).split(/\s+/).length;
-        return before >= claimAt - 4 && before <= claimEnd + 4;
-      });
-      if (!near) fail('stray-hedge', h);
+      if (!ranges.some(([a, b]) => m.index! >= a && m.index! <= b + grow)) fail('stray-hedge', h);
     }
   }
-  const outside = keepsOutside(original, rewrite, claimClauses(sentence, claims));
+  const outside = keepsOutside(original, rewrite, ranges);
   if (outside) fail('outside-claim', outside);
-  // Strict re-lint: the inserted hedges taken out, the placeholders filled as the rep would.
-  const strict = fillPlaceholders(maskInsertedHedges(original, rewrite, check.hedges));
+  // Strict re-lint: the inserted hedges taken out (but for those qualifying a measured fact), the
+  // placeholders filled as the rep would fill them, asides quoting a fact blanked.
+  const strict = fillPlaceholders(blank(maskInsertedHedges(original, rewrite, check.hedges, factValues)));
   const again = matchSentence(new Sentence(strict, ruleset.lexicon), ruleset);
   if (again.length) fail('still-flagged', [...new Set(again.map((m) => m.rule.meta.id))].join(', '));
   return verdict(reasons, notes);
