@@ -116,10 +116,10 @@ describe('rewrites resolve the claim itself, not the hedge guard', () => {
 
   it('turns a plain-present schedule into an expectation, coordinated verbs included', async () => {
     expect((await rewriteOf('The install team arrives Monday and finishes by Wednesday.')).rewrite).toBe(
-      'The install team is expected to arrive Monday and finish by Wednesday.',
+      'The install team is expected to arrive on Monday and finish by Wednesday.',
     );
     expect((await rewriteOf('The crew arrives Tuesday and your kitchen is finished by Friday.')).rewrite).toBe(
-      'The crew is expected to arrive Tuesday and your kitchen is expected to be finished by Friday.',
+      'The crew is expected to arrive on Tuesday and your kitchen is expected to be finished by Friday.',
     );
     expect((await rewriteOf('The SSO connector ships in the June release.')).rewrite).toBe(
       'The SSO connector is currently planned to ship in the June release.',

@@ -83,6 +83,7 @@ export function soften(input: OpInput, raw: true | string | SoftenSpec): OpResul
   return r;
 }
 
+const WEEKDAYS = /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?s?$|^(?:wednes|satur)days?$/;
 const ADJECTIVE_LIKE = new Set(['live', 'ready', 'open', 'online', 'done', 'free', 'available', 'up', 'good']);
 
 /**
@@ -144,10 +145,13 @@ function presentTense(input: OpInput, spec: Required<SoftenSpec>): OpResult | un
   if (ing && verb === next.text) return undefined;
   const r = emptyResult();
   const lead = /^['’]/.test(tok.text) ? ' ' : '';
+  // "arrives Tuesday" reads as a timetable; "expected to arrive on Tuesday" needs its "on".
+  const after = t[(ing ? v + 1 : v) + 1];
+  const on = verb.toLowerCase() === 'arrive' && after && WEEKDAYS.test(after.norm) ? ' on' : '';
   r.edits.push({
     start: tok.start,
     end: ing ? next.end : tok.end,
-    text: `${lead}${inCaseOf(tok.text, phrase)} ${verb}`,
+    text: `${lead}${inCaseOf(tok.text, phrase)} ${verb}${on}`,
   });
   // "moves Monday and delivers Tuesday": a verb coordinated with it takes the base form too.
   const [, clauseEnd] = clauseOf(s, v);
