@@ -137,8 +137,15 @@ function presentTense(input: OpInput, spec: Required<SoftenSpec>): OpResult | un
   // Other modals and auxiliaries belong to the modal form above; "has been", "does not": leave them.
   if (/^(?:can|could|should|may|might|would|will|must|do|does|did|has|have|had|was|were)$/.test(tok.norm))
     return undefined;
-  const phrase = agree(phraseFor(s, subject, spec), subject.person);
   const isBe = BE.has(tok.norm) || tok.norm === "'s" || tok.norm === "'re";
+  // The verb's own form tells the subject's number ("Quotes ... go out", "your ads are live").
+  const person: Person =
+    subject.cls === 'we' || subject.person === '1s'
+      ? subject.person
+      : /^(?:is|'s)$/.test(tok.norm) || (!isBe && /[^s]s$/i.test(tok.text))
+        ? '3s'
+        : 'pl';
+  const phrase = agree(phraseFor(s, subject, spec), person);
   // "is coming to", "are launching": the progressive's verb takes the base form ("planned to come").
   const ing = isBe && next && next.type === 'word' && /ing$/i.test(next.text) && s.tags(v + 1).has('Gerund');
   const verb = ing ? baseForm(next.text) : isBe ? 'be' : baseForm(tok.text);
