@@ -8,12 +8,13 @@ import type { RuleSet } from '../engine/ruleset.js';
 import { Sentence } from '../engine/sentence.js';
 import { nlpLoaded } from '../text/nlp.js';
 import type { FactsSheet } from '../config/facts/types.js';
-import type { Finding } from '../shared/types.js';
+import type { Finding, RewriteAlternative } from '../shared/types.js';
 import { tokenRange } from '../engine/match.js';
 import type { SentenceFinding } from '../engine/linter.js';
 import { clauseOf } from './analysis.js';
 import { applyEdits } from './grammar.js';
 import { maskPlaceholders, matchSentence, placeholderSpans, stillFlagged } from './relint.js';
+import { maskInsertedHedges, verifyRewrite, type Verdict } from './verify.js';
 import { rewriteMatch, type MatchRewrite } from './rewrite-match.js';
 
 export type { SentenceFinding } from '../engine/linter.js';
@@ -25,6 +26,10 @@ export interface Composed {
   placeholders: number;
   /** Each finding's own rewrite, on the original sentence. */
   own: Map<Finding, MatchRewrite | undefined>;
+  /** Set when a rewrite was made and failed the strict check: it is not shown (text is the sentence). */
+  withheld?: Verdict;
+  /** Other wordings that pass the same check (review offers them). */
+  alternatives?: RewriteAlternative[];
 }
 
 export const MAX_SENTENCE_PASSES = 8;
@@ -124,19 +129,53 @@ export function composeSentence(
     if (text === '') break;
     // What is still flagged once the placeholders are filled in; rewritten on the masked text.
     const flagged = placeholderSpans(text).length ? stillFlagged(text, ruleset) : undefined;
-    const masked = maskPlaceholders(text);
+    // Strict: the hedges this rewrite inserted qualify nothing, so the claims they sit next to are
+    // checked (and rewritten) as if they were not there.
+    const masked = maskInsertedHedges(
+      sentence.text,
+      maskPlaceholders(text),
+      ruleset.rewriteDefaults.check.hedges,
+      [...facts.facts.values()].map((f) => f.value),
+    );
     current = new Sentence(masked, ruleset.lexicon);
     const again = matchSentence(current, ruleset).filter(({ rule }) => !flagged || flagged.has(rule.meta.id));
     if (again.length === 0) break;
     // The operations read part-of-speech tags (the tagger is loaded by the time we rewrite);
     // a clean rewrite is never tagged.
     if (nlpLoaded()) current.tagOnDemand();
+    // A claim a hedge of this rewrite already sits next to gets no second hedge ("typically
+    // typically"): it needs another rewrite, or the sentence none.
+    const inserted = ruleset.rewriteDefaults.check.hedges.filter(
+      (h) =>
+        masked !== text &&
+        new RegExp(`\\b${h}\\b`, 'i').test(text) &&
+        !new RegExp(`\\b${h}\\b`, 'i').test(sentence.text),
+    );
     candidates = again.sort(order).map(({ rule, match }) => {
       const key = keyOf(rule, match, masked);
-      return { key, rule, r: seen.has(key) ? undefined : rewriteOne(current, rule, match, facts, ruleset) };
+      let r = seen.has(key) ? undefined : rewriteOne(current, rule, match, facts, ruleset);
+      if (r && inserted.some((h) => new RegExp(`\\b${h}\\b`, 'i').test(r!.edit.text))) r = undefined;
+      return { key, rule, r };
     });
   }
+  // Seams the passes can leave: one request for a source per sentence is enough, and a dropped
+  // last claim leaves no space before the end.
+  text = text.replace(/(\s*\[cite a source\])(?:\s*\[cite a source\])+/g, '$1');
+  if (!/\s$/.test(sentence.text)) text = text.replace(/\s+$/, '');
   // Placeholders are counted in the final text (a later rewrite may have removed one).
   const placeholders = Math.max(0, placeholderSpans(text).length - placeholderSpans(sentence.text).length);
+  if (text !== sentence.text) {
+    const verdict = verifyRewrite({
+      sentence,
+      rewrite: text,
+      claims: found.map(({ match }) => match),
+      ruleset,
+      facts,
+      check: ruleset.rewriteDefaults.check,
+    });
+    if (!verdict.ok && process.env.PITCHLINT_DEBUG_REWRITES)
+      process.stderr.write(`withheld: ${sentence.text}\n  ${text}\n  ${verdict.notes.join('; ')}\n`);
+    if (!verdict.ok) return { text: sentence.text, missing: [], placeholders: 0, own, withheld: verdict };
+  }
   return { text, missing: placeholders > 0 ? [...missing].sort() : [], placeholders, own };
 }

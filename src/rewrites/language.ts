@@ -4,7 +4,10 @@
 import { nlpLoaded } from '../text/nlp.js';
 
 interface Transform {
-  verb: { conjugate(v: string, model: unknown): Record<string, string> };
+  verb: {
+    conjugate(v: string, model: unknown): Record<string, string>;
+    toInfinitive(v: string, model: unknown, tense: string): string;
+  };
   noun: { toPlural(n: string, model: unknown): string };
   adjective: { fromSuperlative(a: string, model: unknown): string; toComparative(a: string, model: unknown): string };
 }
@@ -43,6 +46,36 @@ export function thirdSingular(verb: string): string {
   if (/(s|sh|ch|x|z|o)$/.test(v)) return `${verb}es`;
   if (/[^aeiou]y$/.test(v)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
+}
+
+const IRREGULAR_BASE: Record<string, string> = {
+  is: 'be',
+  are: 'be',
+  am: 'be',
+  "'s": 'be',
+  "'re": 'be',
+  has: 'have',
+  does: 'do',
+  goes: 'go',
+};
+
+/** "moves" -> "move", "carries" -> "carry", "is" -> "be" (the base form of a present-tense verb). */
+export function baseForm(verb: string): string {
+  const v = verb.toLowerCase().replace(/’/g, "'");
+  if (IRREGULAR_BASE[v]) return IRREGULAR_BASE[v]!;
+  const tf = transforms();
+  if (tf) {
+    try {
+      const b = tf.t.verb.toInfinitive(v, tf.model, 'PresentTense');
+      if (b) return matchCase(verb, b);
+    } catch {
+      /* fall through */
+    }
+  }
+  if (/[^aeiou]ies$/.test(v)) return `${verb.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|z|o)es$/.test(v)) return verb.slice(0, -2);
+  if (/[^s]s$/.test(v)) return verb.slice(0, -1);
+  return verb;
 }
 
 const PLURAL_SAME = new Set([

@@ -8,11 +8,12 @@ import { taggerRuns, type Sentence } from '../engine/sentence.js';
 import { engineStats, type LintedDocument, type SentenceClaims } from '../engine/linter.js';
 import { EMPTY_FACTS, type FactsSheet } from '../config/facts/types.js';
 import { loadNlp } from '../text/nlp.js';
-import type { Finding, InputDocument, TextBlock } from '../shared/types.js';
+import type { Finding, Fix, RewriteAlternative, InputDocument, TextBlock } from '../shared/types.js';
 import { composeSentence, type SentenceFinding } from './compose.js';
 import type { MatchRewrite } from './rewrite-match.js';
 import { minimalEdit, type Edit } from './grammar.js';
 import { safeReplacement, toSourceFix } from './source-map.js';
+import { isSafeEdit } from './verify.js';
 
 export type { SentenceFinding };
 
@@ -91,6 +92,7 @@ interface ComposedMemo {
   missing: string[];
   placeholders: number;
   own: Array<MatchRewrite | undefined>;
+  alternatives?: RewriteAlternative[];
 }
 const COMPOSED = new WeakMap<RuleSet, WeakMap<FactsSheet, BoundedMap<string, ComposedMemo>>>();
 
@@ -123,6 +125,7 @@ async function composedRewrite(
     missing: c.missing,
     placeholders: c.placeholders,
     own: found.map((f) => c.own.get(f.finding)),
+    ...(c.alternatives?.length ? { alternatives: c.alternatives } : {}),
   };
   memo.set(key, entry);
   return entry;
@@ -158,15 +161,28 @@ async function rewriteSentence(
       };
     }
   }
-  for (const [i, { finding }] of found.entries()) {
+  // One rewrite per sentence: every finding of the sentence carries it, and its fix is the
+  // sentence's one edit (the first fix applied settles the others, as --fix re-lints each pass).
+  // A fix is safe (plain --fix applies it) only when that edit is a word swap the data lists as
+  // safe; any other rewrite is a suggestion, applied when asked for.
+  let sentenceFix: Fix | undefined;
+  if (changed && composed.placeholders === 0 && doc.source) {
+    const e =
+      composed.text === ''
+        ? { start: 0, end: sentence.text.length, text: '' }
+        : minimalEdit(sentence.text, composed.text);
+    const be = toBlockEdit(block, offset, sentence.text.length, e);
+    if (be && safeReplacement(doc.format, be.edit.text)) {
+      const fix = toSourceFix(block, doc.source, be.edit.start, be.edit.end, be.edit.text, be.removal);
+      const safe = composed.text !== '' && isSafeEdit(sentence.text, e, ruleset.rewriteDefaults.check.safe);
+      if (fix) sentenceFix = { ...fix, kind: safe ? 'safe' : 'suggested' };
+    }
+  }
+  for (const { finding } of found) {
     if (changed) finding.rewrite = composed.text;
     if (composed.missing.length) finding.missingFacts = [...composed.missing];
+    if (composed.alternatives?.length) finding.alternatives = composed.alternatives.map((a) => ({ ...a }));
     if (whole) edits.set(finding, whole);
-    const own = composed.own[i];
-    if (!own || own.placeholders > 0 || !doc.source) continue;
-    const be = toBlockEdit(block, offset, sentence.text.length, own.edit);
-    if (!be || !safeReplacement(doc.format, be.edit.text)) continue;
-    const fix = toSourceFix(block, doc.source, be.edit.start, be.edit.end, be.edit.text, be.removal);
-    if (fix) finding.fix = fix;
+    if (sentenceFix) finding.fix = { ...sentenceFix, range: [...sentenceFix.range] };
   }
 }

@@ -13,6 +13,34 @@ export interface RewriteDefaults {
   categories: Partial<Record<Category, RewriteStep[]>>;
   /** Tried when nothing else applies, for any category. */
   fallback: RewriteStep[];
+  /** The strict check every rewrite passes before it is shown (`check:` in the file). */
+  check: RewriteCheck;
+}
+
+/** What the strict check of a rewrite reads (issue 12). */
+export interface RewriteCheck {
+  /** Words of the draft that must not stay in its rewrite ("always", "overnight", "#1", ...). */
+  strong: string[];
+  /** Hedges a rewrite inserts; in the strict re-lint they qualify nothing. */
+  hedges: string[];
+  /** Patterns (regular expressions, case-insensitive) no rewrite may contain. */
+  ungrammatical: string[];
+  /** Word swaps `--fix` may apply on its own: the minimal edit's words before and after. */
+  safe: Array<{ from: string; to: string }>;
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+function checkOf(raw: unknown): RewriteCheck {
+  const c = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const safe = Array.isArray(c.safe)
+    ? c.safe.flatMap((p: unknown) =>
+        Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string')
+          ? [{ from: (p[0] as string).toLowerCase(), to: (p[1] as string).toLowerCase() }]
+          : [],
+      )
+    : [];
+  return { strong: strings(c.strong), hedges: strings(c.hedges), ungrammatical: strings(c.ungrammatical), safe };
 }
 
 let defaults: RewriteDefaults | undefined;
@@ -31,10 +59,14 @@ export function rewriteDefaults(): RewriteDefaults {
   if (defaults && defaultsStamp === stamp) return defaults;
   defaultsStamp = stamp;
   // Parsed at build time into dist/builtins.json while rules/lexicon/ is unchanged.
-  const raw = (cachedLexiconFile(lexiconDir(), 'rewrites') ?? parseYaml(readFileSync(file, 'utf8'), file).value ?? {}) as { categories?: Record<string, RewriteSpec>; fallback?: RewriteSpec };
+  const raw = (cachedLexiconFile(lexiconDir(), 'rewrites') ?? parseYaml(readFileSync(file, 'utf8'), file).value ?? {}) as {
+    categories?: Record<string, RewriteSpec>;
+    fallback?: RewriteSpec;
+    check?: unknown;
+  };
   const categories: RewriteDefaults['categories'] = {};
   for (const [k, v] of Object.entries(raw.categories ?? {})) categories[k as Category] = stepsOf(v);
-  defaults = { categories, fallback: stepsOf(raw.fallback) };
+  defaults = { categories, fallback: stepsOf(raw.fallback), check: checkOf(raw.check) };
   return defaults;
 }
 

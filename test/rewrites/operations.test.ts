@@ -7,6 +7,9 @@ import { articleFor, comparativeOf, pluralize, thirdSingular } from '../../src/r
 import { minimalEdit, polishEdits } from '../../src/rewrites/grammar.js';
 import { factsOf, grammarProblems, lintText, ruleSetOf } from './helpers.js';
 import { loadNlp } from '../../src/text/nlp.js';
+import { Sentence } from '../../src/engine/sentence.js';
+import { rewriteMatch } from '../../src/rewrites/rewrite-match.js';
+import { applyEdits } from '../../src/rewrites/grammar.js';
 
 function rule(def: Partial<RuleDefinition> & Pick<RuleDefinition, 'id'>): RuleSource {
   return {
@@ -31,6 +34,27 @@ async function rewriteOf(r: RuleSource, text: string, facts?: Record<string, unk
   const f = result.findings.find((x) => x.ruleId === r.definition.id);
   if (!f) throw new Error(`not flagged: ${text}`);
   return { rewrite: f.rewrite, fix: f.fix, missing: f.missingFacts, source: result.source!.text };
+}
+
+/**
+ * The operation's own edit for the first match of `r`, before the sentence's strict check: the
+ * hedge tests look at where a hedge goes, on rules written without guards (so their re-lint, which
+ * takes inserted hedges out again, would always withhold the sentence's rewrite).
+ */
+async function ownRewriteOf(r: RuleSource, text: string): Promise<string | undefined> {
+  await loadNlp();
+  const rs = await ruleSetOf([r]);
+  const s = new Sentence(text, rs.lexicon);
+  s.tagOnDemand();
+  const [compiled] = rs.index.candidatesFor(s);
+  const match = compiled?.matcher.match(s)[0];
+  if (!compiled || !match) throw new Error(`not flagged: ${text}`);
+  const own = rewriteMatch(
+    { s, match, facts: factsOf(undefined), category: compiled.meta.category },
+    compiled.source.definition.rewrite,
+    rs.rewriteDefaults,
+  );
+  return own ? applyEdits(text, [own.edit]) : undefined;
 }
 
 const applyFix = (text: string, fix: { range: [number, number]; text: string }): string =>
@@ -108,36 +132,34 @@ describe('hedge', () => {
     rule({ id, phrases, inflect: false, rewrite: { hedge } as never });
 
   it('goes before the verb, after an auxiliary, and takes the place of "always"', async () => {
-    expect((await rewriteOf(h('every', ['every']), 'Our scanners catch every damaged carton.')).rewrite).toBe(
+    expect(await ownRewriteOf(h('every', ['every']), 'Our scanners catch every damaged carton.')).toBe(
       'Our scanners typically catch every damaged carton.',
     );
-    expect((await rewriteOf(h('avail', ['24/7']), 'Our support is available 24/7.')).rewrite).toBe(
+    expect(await ownRewriteOf(h('avail', ['24/7']), 'Our support is available 24/7.')).toBe(
       'Our support is typically available 24/7.',
     );
-    expect((await rewriteOf(h('every2', ['every']), 'We always answer every call.')).rewrite).toBe(
+    expect(await ownRewriteOf(h('every2', ['every']), 'We always answer every call.')).toBe(
       'We typically answer every call.',
     );
-    expect((await rewriteOf(h('will', ['every']), "We'll answer every call.")).rewrite).toBe(
+    expect(await ownRewriteOf(h('will', ['every']), "We'll answer every call.")).toBe(
       "We'll typically answer every call.",
     );
   });
 
   it("turns an imperative into a possibility, with the step's imperative form", async () => {
     expect(
-      (
-        await rewriteOf(
-          h('double', ['double your'], { word: 'typically', imperative: 'You could' }),
-          'Double your pick rate with the new layout.',
-        )
-      ).rewrite,
+      await ownRewriteOf(
+        h('double', ['double your'], { word: 'typically', imperative: 'You could' }),
+        'Double your pick rate with the new layout.',
+      ),
     ).toBe('You could double your pick rate with the new layout.');
   });
 
   it('without a verb: in front of the time, or at the start', async () => {
-    expect(
-      (await rewriteOf(h('minutes', ['in <number> minutes']), 'A plumber at your door in 30 minutes.')).rewrite,
-    ).toBe('A plumber at your door typically in 30 minutes.');
-    expect((await rewriteOf(h('zero', ['zero defects']), 'Zero defects, batch after batch.')).rewrite).toBe(
+    expect(await ownRewriteOf(h('minutes', ['in <number> minutes']), 'A plumber at your door in 30 minutes.')).toBe(
+      'A plumber at your door typically in 30 minutes.',
+    );
+    expect(await ownRewriteOf(h('zero', ['zero defects']), 'Zero defects, batch after batch.')).toBe(
       'In most cases, zero defects, batch after batch.',
     );
   });
