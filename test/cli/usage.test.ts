@@ -2,10 +2,12 @@
 // runs it: exit codes as documented (2 for usage), one `pitchlint:` line plus the usage, and never
 // a stack trace.
 import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BIN, cli, ensureBuilt, tempTree } from '../helpers/cli.js';
 
 ensureBuilt();
+// Each case spawns the CLI (a few seconds each on a loaded two-core CI machine).
+vi.setConfig({ testTimeout: 120_000 });
 
 const STACK = /\n\s+at /;
 
