@@ -42,8 +42,17 @@ const CLAIMS = [
   'usually delivers within two days',
   'can review the draft next week',
 ];
+const NEUTRAL = [
+  'reviewed the drawings',
+  'sent the revised quote',
+  'booked the site survey',
+  'checked the loading bay',
+  'updated the parts list',
+];
+/** A sentence; about one in six makes a claim, as in real sales writing. */
 function sentence(i) {
-  return `${SUBJECTS[i % SUBJECTS.length]} ${CLAIMS[(i * 7) % CLAIMS.length]} for order ${i}.`;
+  const what = i % 6 === 0 ? CLAIMS[(i * 7) % CLAIMS.length] : NEUTRAL[i % NEUTRAL.length];
+  return `${SUBJECTS[i % SUBJECTS.length]} ${what} for order ${i}.`;
 }
 /** Repeat `unit(i)` until the text is `bytes` long. */
 function fill(bytes, unit, head = '', tail = '') {
