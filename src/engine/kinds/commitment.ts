@@ -84,6 +84,7 @@ const MULTIPLIER_VERBS = new Set(['double', 'triple', 'quadruple', 'halve', 'mul
 const NUMBER_WORDS = new Set([
   'twice',
   'half',
+  'zero',
   'double',
   'triple',
   'one',
