@@ -6,7 +6,7 @@
 import { ConfigError } from '../shared/errors.js';
 import { loadKind } from '../engine/kinds/index.js';
 import { phraseTokens } from '../text/tokens.js';
-import type { RuleDefinition, RuleSource } from '../rules/definition.js';
+import { DOC_KEYS, withDefaults, type RuleDefinition, type RuleSource } from '../rules/definition.js';
 import { closest, didYouMean } from '../shared/did-you-mean.js';
 import { factRefs, STANDARD_FACTS, stringsIn } from '../rules/facts.js';
 import type { Lexicon } from '../rules/lexicon.js';
@@ -33,6 +33,22 @@ export interface CheckContext {
   parseMatch?: (pattern: string) => Array<{ word?: string; tag?: string }>;
   /** Fact keys from the configuration (the standard keys are always known). */
   configFacts: readonly string[];
+  /** `rules validate --strict`: also require what docs need (description, rationale). */
+  strict?: boolean;
+}
+
+/**
+ * The keys a rule loads without but its docs need (`rules validate --strict`, `rules docs`):
+ * one problem per missing key, at the rule's id.
+ */
+export function docKeyProblems(def: Partial<RuleDefinition>, where: string, asked: string): RuleProblem[] {
+  const what: Record<(typeof DOC_KEYS)[number], string> = {
+    description: 'what the rule flags, in one sentence',
+    rationale: 'why the claim hurts the customer relationship',
+  };
+  return DOC_KEYS.filter((k) => typeof def[k] !== 'string' || def[k].trim() === '').map((k) =>
+    err(where, `missing "${k}" (${what[k]}): ${asked} asks for it; a rule loads without it`),
+  );
 }
 
 const err = (where: string, message: string): RuleProblem => ({ where, message, severity: 'error' });
@@ -57,10 +73,12 @@ export async function checkRuleFile(file: string, pack: PackInfo, ctx: CheckCont
     throw e;
   }
   const problems: RuleProblem[] = (await validateAgainstSchema(src, 'rule')).map((p) => err(p.where, p.message));
-  const def = src.value as RuleDefinition;
+  // What the file leaves out (severity, category) gets its default, as when a run loads it.
+  const def = withDefaults(src.value as RuleDefinition);
   // The kind's placeholders (an unknown kind was reported by the schema: none then).
   const kindOf = await loadKind(def.kind).catch(() => undefined);
   problems.push(...semanticProblems(src, def, ctx, kindOf?.captures ?? []));
+  if (ctx.strict) problems.push(...docKeyProblems(def, whereIs(src, ['id'], true), 'rules validate --strict'));
   // Last, the kind's own compile step (it may reject what the checks above cannot see).
   if (!problems.some((p) => p.severity === 'error')) {
     try {
@@ -177,7 +195,7 @@ function semanticProblems(
       out.push(
         err(
           whereInString(src, path, ref.offset),
-          `unknown fact "${ref.key}" in {facts.${ref.key}}${didYouMean(ref.key, knownFacts)}; use a standard fact key (see README, "Writing rules") or add it to your config's facts:`,
+          `unknown fact "${ref.key}" in {facts.${ref.key}}${didYouMean(ref.key, knownFacts)}; use a standard fact key (see docs/writing-rules.md, "Standard fact keys") or add it to your config's facts:`,
         ),
       );
     }

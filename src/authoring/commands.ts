@@ -27,6 +27,7 @@ import {
   type CheckContext,
   type CheckedFile,
   type RuleProblem,
+  docKeyProblems,
 } from './check.js';
 import type { FlagExample, RuleSource } from '../rules/definition.js';
 import { didYouMean } from '../shared/did-you-mean.js';
@@ -181,12 +182,12 @@ async function catalogFactKeys(): Promise<string[]> {
   }
 }
 
-export async function rulesValidate(paths: string[], o: CommonOptions, io: IO): Promise<number> {
+export async function rulesValidate(paths: string[], o: CommonOptions & { strict?: boolean }, io: IO): Promise<number> {
   const c = paint(io);
   const packProblems: Array<{ where: string; message: string }> = [];
   const cat = await loadCatalog(catalogOptions(o, paths), true, packProblems);
   const problems: RuleProblem[] = packProblems.map((p) => ({ ...p, severity: 'error' as const }));
-  const ctx = await checkContext(cat);
+  const ctx = { ...(await checkContext(cat)), ...(o.strict ? { strict: true } : {}) };
   const checked: CheckedFile[] = [];
   for (const f of cat.files) checked.push(await checkRuleFile(f.file, f.pack, ctx));
   for (const f of checked) problems.push(...f.problems);
@@ -304,8 +305,8 @@ export async function rulesExplain(
   const out: string[] = [];
   out.push(`${c.bold(d.id)}  ${c.dim(`${source.pack} · ${d.kind} · ${d.severity} · ${d.category}`)}`);
   out.push(c.dim(displayPath(source.file, o.cwd)), '');
-  out.push(d.description, '');
-  out.push(`${c.bold('Why:')} ${d.rationale.trim()}`);
+  if (d.description) out.push(d.description, '');
+  if (d.rationale) out.push(`${c.bold('Why:')} ${d.rationale.trim()}`);
   if (d.suggestion) out.push(`${c.bold('Instead:')} ${d.suggestion.trim()}`);
   out.push(`${c.bold('Message:')} ${d.message}`, '');
   out.push(c.bold('Matches:'));
@@ -417,6 +418,17 @@ export async function rulesDocs(paths: string[], o: CommonOptions & { out?: stri
   }
   const cat = await loadCatalog(catalogOptions(o, paths), true);
   const rules = await loadSources(cat);
+  // A page without what the rule flags and why is no doc: name each rule that lacks them.
+  const missing = rules.flatMap((r) =>
+    docKeyProblems(r.definition, `${r.file}:${r.keyLines.id ?? 1}:1`, 'rules docs').map(
+      (p) => `${displayWhere(p.where, o.cwd)}: ${p.message}`,
+    ),
+  );
+  if (missing.length) {
+    for (const m of missing) io.err(`${m}\n`);
+    io.err(`pitchlint: rules docs wrote nothing: ${missing.length} key${missing.length === 1 ? '' : 's'} missing\n`);
+    return EXIT_USAGE;
+  }
   const outDir = resolve(o.cwd, o.out);
   const { written, removed } = await writeDocs(outDir, { packs: cat.packs, rules, root: packageRoot() });
   io.out(

@@ -96,8 +96,9 @@ export function renderRulePage(r: RuleSource, root: string): string {
     `**Pack:** ${esc(r.pack)} · **Kind:** ${d.kind} · **Severity:** ${d.severity} · **Category:** ${d.category}`,
     '',
   );
-  lines.push(esc(d.description), '');
-  lines.push('## Why it matters', '', esc(d.rationale), '');
+  // rules docs refuses rules without them (docsProblems), so both are there.
+  lines.push(esc(d.description ?? ''), '');
+  lines.push('## Why it matters', '', esc(d.rationale ?? ''), '');
   if (d.suggestion) lines.push('## What to write instead', '', esc(d.suggestion), '');
   lines.push('## Message', '', `> ${esc(d.message)}`, '');
   lines.push('## What it matches', '', ...matching(r), '');
@@ -164,7 +165,7 @@ export function renderIndex(input: DocsInput): string {
       lines.push(`### ${c}`, '', '| Rule | Severity | Kind | What it flags |', '| --- | --- | --- | --- |');
       for (const r of inCat)
         lines.push(
-          `| [${r.definition.id}](${pagePath(r)}) | ${r.definition.severity} | ${r.definition.kind} | ${esc(r.definition.description)} |`,
+          `| [${r.definition.id}](${pagePath(r)}) | ${r.definition.severity} | ${r.definition.kind} | ${esc(r.definition.description ?? '')} |`,
         );
       lines.push('');
     }

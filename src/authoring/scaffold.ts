@@ -24,7 +24,7 @@ export function ruleTemplate(id: string, kind: RuleKind, schema: string): string
 # A pitchlint rule: one claim to flag, why, and what to write instead. Fill in every TODO, then
 #   pitchlint rules validate <this file>    (the file is well-formed)
 #   pitchlint rules test <this file>        (the examples below are flagged / not flagged)
-# The format is described in the README, "Writing rules".
+# The format is described in docs/writing-rules.md, "The rule format, a full example".
 
 # Unique across all packs, kebab-case.
 id: ${id}

@@ -1,4 +1,4 @@
-// Exit codes, documented in the README.
+// Exit codes, documented in docs/cli.md, "Exit codes".
 export const EXIT_OK = 0;
 /** Error-level findings, a file that could not be linted, or more warnings than --max-warnings. */
 export const EXIT_FINDINGS = 1;

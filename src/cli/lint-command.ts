@@ -36,6 +36,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     ...team.options,
     // Only fixing needs each file's text after it is linted.
     keepSource: Boolean(options.fix || options.fixDryRun),
+    ...(options.ignore === false ? { noIgnore: true } : {}),
   }).finally(team.finish);
 
   // Rewrites (issue 3): expired facts are named once; --fix / --fix-dry-run fix, then report what is left.
@@ -64,6 +65,16 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     // when --max-warnings makes the run fail.
     width: options.outputFile || !process.stdout.isTTY ? 0 : (process.stdout.columns ?? 0),
     ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+    ...(options.verbose ? { verbose: true } : {}),
+    // --quiet hides warnings, but they still count against --max-warnings (as in ESLint and
+    // the exit code below): JUnit marks the files whose hidden warnings fail the run.
+    ...(options.quiet && options.maxWarnings !== undefined
+      ? {
+          hiddenWarnings: new Map(
+            run.results.filter((r) => r.warningCount > 0).map((r) => [r.filePath, r.warningCount]),
+          ),
+        }
+      : {}),
   });
   if (options.outputFile) await safeWriteFile(resolve(cwd, options.outputFile), output, { allowSpecial: true });
   else if (output && !options.fixDryRun) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
@@ -76,6 +87,11 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
   }
   for (const n of run.notices ?? []) process.stderr.write(`pitchlint: ${n}\n`);
   for (const p of run.unmatched) process.stderr.write(`pitchlint: no files matching "${p}" were found\n`);
+  // As ESLint: a named file that an ignore pattern matches is skipped, with a warning.
+  for (const f of run.ignored ?? [])
+    process.stderr.write(
+      `pitchlint: warning: ${relative(cwd, f) || f}: File ignored because of a matching ignore pattern. Use --no-ignore to override.\n`,
+    );
   for (const note of (await import('./run-options.js')).baselineNotes(run, cwd)) process.stderr.write(`${note}\n`);
 
   if (process.env.PITCHLINT_STATS) {

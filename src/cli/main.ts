@@ -3,9 +3,9 @@
 import { CommanderError } from 'commander';
 import { ConfigError, InputError } from '../shared/errors.js';
 import { EXIT_USAGE } from './exit-codes.js';
-import { buildProgram, type Registrar } from './program.js';
+import { buildProgram, helpArgv, type Registrar } from './program.js';
 import { registrars } from './commands/index.js';
-import { guardStdio } from '../shared/safe-write.js';
+import { describeIoError } from '../shared/safe-write.js';
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   let exitCode = 0;
@@ -17,13 +17,36 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     registrars as Registrar[],
     setExit,
   );
-  program.exitOverride();
-  guardStdio();
+  endQuietlyWhenOutputCloses();
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(helpArgv(program, argv));
     return exitCode;
   } catch (e) {
     return handleError(e);
+  }
+}
+
+let watchingOutput = false;
+
+/**
+ * When the reader of the output goes away (`pitchlint drafts/ | head -1`), writing fails with
+ * EPIPE. Nothing is left to say to anyone, so end at once, quietly, with exit code 0 (as ripgrep
+ * does), instead of Node's unhandled 'error' stack trace.
+ */
+function endQuietlyWhenOutputCloses(): void {
+  if (watchingOutput) return;
+  watchingOutput = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || e.code === 'ECONNRESET') process.exit(0);
+      // Any other failure of an output (disk full behind a redirect, ...): one line, if stderr still works.
+      try {
+        if (stream !== process.stderr)
+          process.stderr.write(`pitchlint: cannot write to standard output: ${describeIoError(e)}\n`);
+      } finally {
+        process.exit(EXIT_USAGE);
+      }
+    });
   }
 }
 

@@ -11,6 +11,9 @@ export interface LintCliOptions {
   rules: string[];
   ext?: string[];
   quiet?: boolean;
+  verbose?: boolean;
+  /** false with --no-ignore. */
+  ignore?: boolean;
   maxWarnings?: number;
   color?: boolean;
   stdinFilename?: string;
@@ -82,12 +85,14 @@ export function buildProgram(lint: LintAction, registrars: Registrar[], setExit:
     .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
     .option('--ext <list>', 'extensions to lint in folders, comma-separated (default: .txt,.md,.markdown,...)', extList)
     .option('-q, --quiet', 'report errors only')
+    .option('--verbose', 'stylish: also print notes on how each file was read (email detection, decoded parts)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', int)
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output (also NO_COLOR=1)')
     .option('--stdin-filename <name>', 'the file name to use for text read from standard input')
     .option('--include-quoted', 'also lint quoted replies, forwarded messages and signatures in emails')
     .option('--no-email-detection', 'do not treat .txt files that look like emails as emails')
+    .option('--no-ignore', "lint files that .pitchlintignore or the config's ignore: match")
     .option(
       '--report-unused-disable-directives',
       'report pitchlint-disable directives that suppress nothing (as errors)',
@@ -110,8 +115,58 @@ export function buildProgram(lint: LintAction, registrars: Registrar[], setExit:
       'fix only these categories, comma-separated (absolute,guarantee,commitment,speed,superlative,roadmap,pricing,pressure)',
     )
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run pitchlint --help for usage)')
     .action(async (paths: string[], options: LintCliOptions) => setExit(await lint(paths, options)));
+  // Before the subcommands exist: commander copies these settings into each one when it is
+  // created, so a usage error anywhere throws (main() turns it into exit code 2) instead of
+  // calling process.exit(1) from inside commander.
+  program
+    .exitOverride()
+    .configureOutput({ outputError: (message, write) => write(oneLineError(message)) })
+    .helpCommand('help [command]', 'show the help of pitchlint or of a command');
   for (const register of registrars) register(program, setExit);
+  for (const cmd of allCommands(program)) {
+    cmd.exitOverride();
+    // After the one-line error, the command's usage and where to read more.
+    cmd.showHelpAfterError(`Usage: ${commandPath(cmd)} ${cmd.usage()}\n(run ${commandPath(cmd)} --help for more)`);
+  }
   return program;
+}
+
+/** commander's "error: unknown option '--x'\n" as the house's one line, "pitchlint: unknown option '--x'". */
+export function oneLineError(message: string): string {
+  const text = message
+    .replace(/^error:\s*/, '')
+    .trim()
+    .split('\n')
+    .join(' ');
+  return `pitchlint: ${text}\n`;
+}
+
+/**
+ * `pitchlint help [command...]` as `pitchlint [command...] --help`: commander's own help command
+ * takes one word, so `help rules explain` would show the help of `rules`. An unknown command is
+ * a usage error.
+ */
+export function helpArgv(program: Command, argv: string[]): string[] {
+  const [node = 'node', script = 'pitchlint', first, ...words] = argv;
+  if (first !== 'help') return argv;
+  let cmd = program;
+  for (const word of words) {
+    if (word.startsWith('-')) break;
+    const sub = cmd.commands.find((c) => c.name() === word || c.aliases().includes(word));
+    // One line, the usage, and (exitOverride) a CommanderError that main() turns into exit 2.
+    if (!sub) return cmd.error(`unknown command '${word}'`, { code: 'commander.unknownCommand', exitCode: 2 });
+    cmd = sub;
+  }
+  return [node, script, ...words.filter((w) => !w.startsWith('-')), '--help'];
+}
+
+function allCommands(cmd: Command): Command[] {
+  return [cmd, ...cmd.commands.flatMap(allCommands)];
+}
+
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
 }

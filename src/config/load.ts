@@ -66,6 +66,8 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
   });
   if (typeof value.factsFile === 'string')
     checkInsideProject(resolve(dir, value.factsFile), root, 'factsFile', whereIs(src, ['factsFile']));
+  const keysWhere = (rules: object | undefined, at: (string | number)[]): Record<string, string> =>
+    Object.fromEntries(Object.keys(rules ?? {}).map((id) => [id, whereIs(src, [...at, id], true)]));
   return {
     file: path,
     dir,
@@ -82,6 +84,10 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
       ...(value.csvColumns ? { csvColumns: value.csvColumns } : {}),
     },
     raw: value,
+    ruleWhere: keysWhere(value.rules, ['rules']),
+    overrideRuleWhere: Object.fromEntries(
+      (value.overrides ?? []).map((o, i) => [i, keysWhere(o?.rules, ['overrides', i, 'rules'])]),
+    ),
   };
 }
 

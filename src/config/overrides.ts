@@ -80,12 +80,14 @@ export async function applyOverrides(config: ResolvedConfig, file: string): Prom
       ...config,
       ruleDirs: [...config.ruleDirs],
       rules: Object.assign(Object.create(null) as ResolvedConfig['rules'], config.rules),
+      ruleWhere: { ...config.ruleWhere },
       facts: structuredClone(config.facts),
       overridesApplied: [],
     };
     for (const o of matched) {
       for (const d of o.ruleDirs) if (!out.ruleDirs.includes(d)) out.ruleDirs.push(d);
       Object.assign(out.rules, o.override.rules ?? {});
+      Object.assign(out.ruleWhere!, config.overrideRuleWhere?.[o.index] ?? {});
       if (o.override.facts) out.facts = mergeFacts(out.facts, o.override.facts);
       out.overridesApplied!.push(o.index);
     }

@@ -43,4 +43,11 @@ export interface ResolvedConfig {
   projectRoot?: string;
   /** Indexes of the `overrides:` blocks applied to get this configuration (see applyOverrides). */
   overridesApplied?: number[];
+  /**
+   * Where each rule id of `rules` was set ("file:line:col" of its key, in the config's `rules:` or
+   * the override that set it last), so an unknown id is reported at its line.
+   */
+  ruleWhere?: Record<string, string>;
+  /** Where the rule ids of each `overrides:` block are set, by block index. */
+  overrideRuleWhere?: Record<number, Record<string, string>>;
 }

@@ -17,8 +17,21 @@ export interface RuleSet {
   /** Default rewrites by category (rules/lexicon/rewrites.yaml), loaded with the rule set. */
   rewriteDefaults: RewriteDefaults;
   meta: Map<string, RuleMeta>;
+  /** Every loaded rule id, those turned off included (a directive may name them). */
+  knownIds: ReadonlySet<string>;
   /** Whether any rule or guard reads tags (if none does, the tagger is never loaded). */
   needsTags: boolean;
+}
+
+/** A severity setting for a rule id no loaded rule has; the runner adds the config line. */
+export class UnknownRuleSettingError extends ConfigError {
+  constructor(
+    readonly ruleId: string,
+    readonly hint: string,
+    where?: string,
+  ) {
+    super(`unknown rule "${ruleId}" in rules settings${hint}`, where);
+  }
 }
 
 /**
@@ -42,7 +55,7 @@ export async function compileRuleSet(
     ids.set(s.definition.id, s);
   }
   for (const id of Object.keys(severities)) {
-    if (!ids.has(id)) throw new ConfigError(`unknown rule "${id}" in rules settings${didYouMean(id, [...ids.keys()])}`);
+    if (!ids.has(id)) throw new UnknownRuleSettingError(id, didYouMean(id, [...ids.keys()]));
   }
   const rules: CompiledRule[] = [];
   for (const source of sources) {
@@ -60,8 +73,9 @@ export async function compileRuleSet(
       pack: source.pack,
       file: source.file,
       message: def.message,
-      description: def.description,
-      rationale: def.rationale,
+      // Optional in a rule file; reporters and servers show empty text for a quick rule.
+      description: def.description ?? '',
+      rationale: def.rationale ?? '',
       suggestion: def.suggestion,
     };
     rules.push({ meta, source, matcher, guards, needsTags: matcher.needsTags || guards.some((g) => g.needsTags) });
@@ -72,6 +86,7 @@ export async function compileRuleSet(
     lexicon,
     rewriteDefaults: defaults,
     meta: new Map(rules.map((r) => [r.meta.id, r.meta])),
+    knownIds: new Set(ids.keys()),
     needsTags: rules.some((r) => r.needsTags),
   };
 }

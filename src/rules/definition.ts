@@ -36,11 +36,15 @@ export interface RuleDefinition {
   id: string;
   /** One of the kind registry (src/engine/kinds/index.ts), as the schema lists. */
   kind: string;
+  /** Optional in the file: `warning` when absent (see withDefaults). */
   severity: Severity;
+  /** Optional in the file: the id's first word when it names a category, else `other`. */
   category: Category;
   message: string;
-  description: string;
-  rationale: string;
+  /** Optional for loading; `rules validate --strict` and `rules docs` ask for it. */
+  description?: string;
+  /** Optional for loading; `rules validate --strict` and `rules docs` ask for it. */
+  rationale?: string;
   suggestion?: string;
   phrases?: string[];
   near?: NearGroup[];
@@ -56,9 +60,42 @@ export interface RuleDefinition {
   /** commitment: the forms of certainty the rule accepts (default modal). */
   certainty?: Array<'modal' | 'scheduled' | 'scheduled-any' | 'imperative'>;
   unless?: GuardSpec[];
-  /** How a flagged sentence is rewritten (fixes/spec.ts; README, Rewrites and --fix). */
+  /** How a flagged sentence is rewritten (rules/rewrite-spec.ts; docs/rewrites.md, "Rewrites in rule files"). */
   rewrite?: RuleRewrite;
   examples?: { flag: Array<string | FlagExample>; pass: string[] };
+}
+
+/** The keys the engine does not need, which `rules validate --strict` and `rules docs` ask for. */
+export const DOC_KEYS = ['description', 'rationale'] as const;
+
+export const DEFAULT_SEVERITY: Severity = 'warning';
+
+/** The rule categories a rule file may name (not `directive`, which is pitchlint's own). */
+const RULE_CATEGORIES = new Set<string>([
+  'absolute',
+  'guarantee',
+  'commitment',
+  'speed',
+  'superlative',
+  'roadmap',
+  'pricing',
+  'pressure',
+  'other',
+]);
+
+/**
+ * A rule as written may leave out `severity` and `category` (a minimal rule is `id`, `kind`,
+ * `message` and the kind's own keys): fill them in. The category is the id's first word when it
+ * names one (`guarantee-uptime`: guarantee), as the built-in ids do; otherwise `other`.
+ */
+export function withDefaults(raw: RuleDefinition): RuleDefinition {
+  if (raw.severity !== undefined && raw.category !== undefined) return raw;
+  const first = String(raw.id ?? '').split('-')[0] ?? '';
+  return {
+    ...raw,
+    severity: raw.severity ?? DEFAULT_SEVERITY,
+    category: raw.category ?? ((RULE_CATEGORIES.has(first) ? first : 'other') as Category),
+  };
 }
 
 /** A rule definition with where it came from. */

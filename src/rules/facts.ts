@@ -1,5 +1,5 @@
 // `{facts.…}` references in rule messages, suggestions and rewrites, and the facts they may name:
-// the standard keys below (documented in the README, "Writing rules") plus the keys of the
+// the standard keys below (documented in docs/writing-rules.md, "Standard fact keys") plus the keys of the
 // configuration's `facts:` (or its `factsFile`). A reference to any other key is a typo or a
 // fact nobody recorded, and `pitchlint rules validate` reports it.
 

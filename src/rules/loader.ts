@@ -6,7 +6,7 @@ import { readDataFile } from '../shared/bounded-read.js';
 import { MAX_RULE_FILE_BYTES } from '../shared/limits.js';
 import { basename, join } from 'node:path';
 import { ConfigError } from '../shared/errors.js';
-import type { RuleDefinition, RuleSource } from './definition.js';
+import { withDefaults, type RuleDefinition, type RuleSource } from './definition.js';
 import { LEXICON_FILES, Lexicon, type LexiconData } from './lexicon.js';
 import { cachedLexicon, cachedPack, fingerprint } from './builtin-cache.js';
 import { lexiconDir } from '../shared/paths.js';
@@ -111,7 +111,7 @@ export async function loadRuleFile(file: string, pack: string): Promise<RuleSour
   if (problems.length) throw new RuleLoadError(problems);
   const more = staticProblems(src);
   if (more.length) throw new RuleLoadError(more);
-  return { definition: src.value as RuleDefinition, file, pack, keyLines: topLevelKeyLines(src) };
+  return { definition: withDefaults(src.value as RuleDefinition), file, pack, keyLines: topLevelKeyLines(src) };
 }
 
 /** The rule files of a pack folder (pack.yaml and dotfiles excluded), sorted. */

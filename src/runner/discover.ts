@@ -1,6 +1,8 @@
 // Which files to lint: explicit files, folders (walked for the linted extensions) and globs, with
 // .gitignore, .pitchlintignore and configured ignores respected. Patterns that match nothing are
-// reported, as ESLint does.
+// reported, as ESLint does. A file named on the command line that a .pitchlintignore matches is
+// not linted either (a pre-commit hook names files): it is listed in `ignored`, so the CLI can
+// say so, as ESLint does; --no-ignore (`noIgnore`) turns .pitchlintignore off.
 //
 // The ignore files of the folders above a named folder count too, up to the repository root (or
 // the working folder): `pitchlint docs/` honours the root .gitignore as `pitchlint .` does. A
@@ -8,19 +10,42 @@
 // files are kept once, by their real path. A walked file whose real path is outside the project
 // (shared/boundary.ts) is left out; a file named on the command line is always linted.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isInside, projectRoot } from '../shared/boundary.js';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 export interface DiscoverOptions {
   cwd: string;
   extensions: string[];
+  /** --no-ignore: .pitchlintignore files are not read (.gitignore, node_modules and .git still are in folders). */
+  noIgnore?: boolean;
 }
 
 export interface Discovery {
   files: string[];
   /** Arguments that matched no file. */
   unmatched: string[];
+  /** Files named on the command line (not found by walking a folder or a glob). */
+  explicit: Set<string>;
+  /** Files named on the command line that a .pitchlintignore matches: not in `files`. */
+  ignored: string[];
+}
+
+export const IGNORE_FILE = '.pitchlintignore';
+
+/**
+ * Does a .pitchlintignore match this file? The ignore files of its folder and of the folders above
+ * it, up to `cwd` when the file is inside it (otherwise up to the root), each with its patterns
+ * relative to its own folder (.gitignore syntax).
+ */
+export async function ignoredByIgnoreFiles(file: string, cwd: string): Promise<boolean> {
+  const { default: ignore } = await import('ignore');
+  const inside = !relative(cwd, file).startsWith('..');
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    const text = await readFile(resolve(dir, IGNORE_FILE), 'utf8').catch(() => undefined);
+    if (text !== undefined && ignore().add(text).ignores(relative(dir, file).split(sep).join('/'))) return true;
+    if ((inside && dir === cwd) || dirname(dir) === dir) return false;
+  }
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -28,6 +53,8 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 export async function discoverFiles(patterns: string[], options: DiscoverOptions): Promise<Discovery> {
   const files = new Set<string>();
   const unmatched: string[] = [];
+  const explicit = new Set<string>();
+  const ignored: string[] = [];
   const exts = options.extensions.map((e) => e.replace(/^\./, ''));
   const extGlob = exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`;
   let globbyFn: typeof import('globby').globby | undefined;
@@ -38,8 +65,13 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
     const st = await stat(abs).catch(() => undefined);
     let found: string[];
     if (st?.isFile()) {
-      // An explicitly named file is linted whatever its extension (unless ignored by a rule file).
+      // An explicitly named file is linted whatever its extension, unless an ignore file matches it.
+      if (!options.noIgnore && (await ignoredByIgnoreFiles(abs, resolve(options.cwd)))) {
+        if (!ignored.includes(abs)) ignored.push(abs);
+        continue;
+      }
       found = [abs];
+      explicit.add(abs);
     } else {
       const g = await globby();
       // globby's .gitignore support needs every path inside its cwd: search from the folder
@@ -51,7 +83,7 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
         onlyFiles: true,
         dot: false,
         gitignore: true,
-        ignoreFiles: ['**/.pitchlintignore'],
+        ignoreFiles: options.noIgnore ? [] : [`**/${IGNORE_FILE}`],
         ignore: ALWAYS_IGNORED,
       });
       if (found.length) {
@@ -59,8 +91,8 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
         // repository cannot make pitchlint print text from elsewhere on the machine.
         const root = realOf(projectRoot(base));
         found = found.filter((f) => isInside(realOf(f), root));
-        const ignored = await ignoreFilesTest(base, options.cwd);
-        found = found.filter((f) => !ignored(f));
+        const isIgnored = await ignoreFilesTest(base, options.cwd, options.noIgnore);
+        found = found.filter((f) => !isIgnored(f));
       }
     }
     if (found.length === 0) unmatched.push(pattern);
@@ -77,7 +109,7 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
     }
     if (!byReal.has(real)) byReal.set(real, f);
   }
-  return { files: [...byReal.values()].sort(), unmatched };
+  return { files: [...byReal.values()].sort(), unmatched, explicit, ignored };
 }
 
 const realOf = (p: string): string => {
@@ -88,7 +120,7 @@ const realOf = (p: string): string => {
   }
 };
 
-const IGNORE_FILES = ['.gitignore', '.pitchlintignore'];
+const GIT_IGNORE = '.gitignore';
 
 /**
  * A test for ignore files, as git reads them: each .gitignore and .pitchlintignore from the
@@ -97,7 +129,8 @@ const IGNORE_FILES = ['.gitignore', '.pitchlintignore'];
  * globby reads only those inside `base`, and misses some nested ones ("old/" in a subfolder's
  * file); this applies them all.
  */
-async function ignoreFilesTest(base: string, cwd: string): Promise<(file: string) => boolean> {
+async function ignoreFilesTest(base: string, cwd: string, noIgnore = false): Promise<(file: string) => boolean> {
+  const names = noIgnore ? [GIT_IGNORE] : [GIT_IGNORE, IGNORE_FILE];
   let top: string | undefined;
   for (let d = base; ; d = dirname(d)) {
     if (existsSync(join(d, '.git'))) {
@@ -118,7 +151,7 @@ async function ignoreFilesTest(base: string, cwd: string): Promise<(file: string
     if (t === undefined) {
       const ig = ignore();
       let any = false;
-      for (const name of IGNORE_FILES) {
+      for (const name of names) {
         try {
           ig.add(readFileSync(join(d, name), 'utf8'));
           any = true;

@@ -82,7 +82,9 @@ export async function processBytes(
   if (DIRECTIVE_FORMATS.has(doc.format)) {
     // Directives are read from the source lines (HTML is not writable, so decode it here).
     const text = doc.source?.text ?? sourceTextOf(bytes);
-    if (text !== undefined) findings = (await suppressFindings(findings, text, doc.format, suppressions)).findings;
+    if (text !== undefined)
+      findings = (await suppressFindings(findings, text, doc.format, { knownRules: ruleset.knownIds, ...suppressions }))
+        .findings;
   }
   const result = summarize(filePath, doc.format, findings, {
     notices: doc.notices ?? [],

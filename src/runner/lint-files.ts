@@ -43,6 +43,8 @@ export interface LintRunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Keep each writable file's decoded text in its result (`source`, needed to fix). Default true. */
   keepSource?: boolean;
+  /** --no-ignore: lint files that .pitchlintignore or the config's `ignore:` match. */
+  noIgnore?: boolean;
 }
 
 export interface LintRunStats {
@@ -60,6 +62,8 @@ export interface LintRun {
   results: FileResult[];
   /** Patterns that matched no file (exit code 2). */
   unmatched: string[];
+  /** Files named on the command line that were not linted because an ignore pattern matches them. */
+  ignored?: string[];
   /** Metadata of every rule active in the run. */
   rules: Map<string, RuleMeta>;
   /** Set when a baseline was used or written. */
@@ -105,9 +109,13 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
     stats.files++;
   }
 
-  const { files, unmatched } = options.patterns.length
-    ? await discoverFiles(options.patterns, { cwd, extensions: options.extensions ?? DEFAULT_EXTENSIONS })
-    : { files: [], unmatched: [] };
+  const { files, unmatched, explicit, ignored } = options.patterns.length
+    ? await discoverFiles(options.patterns, {
+        cwd,
+        extensions: options.extensions ?? DEFAULT_EXTENSIONS,
+        ...(options.noIgnore ? { noIgnore: true } : {}),
+      })
+    : { files: [], unmatched: [], explicit: new Set<string>(), ignored: [] };
 
   const shard = typeof options.shard === 'string' ? parseShard(options.shard) : options.shard;
   // Configurations and rule sets are resolved in file order in the main thread: configuration
@@ -120,7 +128,11 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
       continue;
     }
     const config = await linter.configFor(file);
-    if (await isIgnoredBy(config, file)) continue;
+    if (!options.noIgnore && (await isIgnoredBy(config, file))) {
+      // Skipped silently when a folder or glob found it; said when it was named (as ESLint).
+      if (explicit.has(file)) ignored.push(file);
+      continue;
+    }
     await addMeta(config);
     jobs.push({ file, config });
   }
@@ -198,7 +210,14 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
     if (results.some((r) => r.findings.some((f) => f.ruleId === meta.id))) rules.set(meta.id, meta);
   }
 
-  const run: LintRun = { results, unmatched, rules, stats, ...(notices.length ? { notices } : {}) };
+  const run: LintRun = {
+    results,
+    unmatched,
+    rules,
+    stats,
+    ignored: ignored.sort(),
+    ...(notices.length ? { notices } : {}),
+  };
   if (options.baseline) await useBaseline(run, options.baseline, cwd);
   return run;
 }

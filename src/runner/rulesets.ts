@@ -1,6 +1,6 @@
 // Builds (and caches) the rule set for each distinct configuration of a run.
 import type { ResolvedConfig } from '../config/types.js';
-import { compileRuleSet, type RuleSet } from '../engine/ruleset.js';
+import { compileRuleSet, UnknownRuleSettingError, type RuleSet } from '../engine/ruleset.js';
 import { RuleLoadError, loadLexicon, loadPackDir } from '../rules/loader.js';
 import type { RuleSource } from '../rules/definition.js';
 import type { Lexicon } from '../rules/lexicon.js';
@@ -49,7 +49,12 @@ export class RuleSetCache {
     const key = JSON.stringify([dirs, config.rules]);
     let p = this.cache.get(key);
     if (!p) {
-      p = compiledRuleSet(dirs, config.rules);
+      // The compiled set is shared by configs with the same settings: the line of an unknown
+      // rule id is this config's.
+      p = compiledRuleSet(dirs, config.rules).catch((e: unknown) => {
+        const where = e instanceof UnknownRuleSettingError ? config.ruleWhere?.[e.ruleId] : undefined;
+        throw where && e instanceof UnknownRuleSettingError ? new UnknownRuleSettingError(e.ruleId, e.hint, where) : e;
+      });
       this.cache.set(key, p);
     }
     return p;

@@ -133,21 +133,3 @@ export async function safeWriteFile(
     throw new WriteError(path, describeIoError(e));
   }
 }
-
-/**
- * Standard output and standard error failing (a full disk behind `> /dev/full`, a closed pipe):
- * one line on stderr, exit 2, instead of an unhandled 'error' event and a stack trace.
- */
-export function guardStdio(exit: (code: number) => never = (c) => process.exit(c)): void {
-  const onError = (name: string) => (e: NodeJS.ErrnoException) => {
-    try {
-      if (name !== 'standard error')
-        process.stderr.write(`pitchlint: cannot write to ${name}: ${describeIoError(e)}\n`);
-    } catch {
-      // stderr is gone too: nothing left to tell.
-    }
-    exit(2);
-  };
-  if (process.stdout.listenerCount('error') === 0) process.stdout.on('error', onError('standard output'));
-  if (process.stderr.listenerCount('error') === 0) process.stderr.on('error', onError('standard error'));
-}

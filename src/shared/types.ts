@@ -10,6 +10,8 @@ export const CATEGORIES = [
   'roadmap',
   'pricing',
   'pressure',
+  // A user rule that names no category and whose id does not start with one (no default rewrite).
+  'other',
   // Findings about pitchlint's own suppression directives (not a rule category).
   'directive',
 ] as const;
@@ -201,6 +203,11 @@ export interface FormatContext {
   width?: number;
   /** junit: the run's --max-warnings, so warnings fail test cases exactly when they fail the run. */
   maxWarnings?: number;
+  /**
+   * junit: warnings that --quiet left out of the results, by file path. They still count against
+   * --max-warnings (as in ESLint), so a run they fail shows failing test cases.
+   */
+  hiddenWarnings?: Map<string, number>;
 }
 
 /** A reporter turns results into the text printed (or written to --output-file). */

@@ -2,13 +2,17 @@
 // lack a reason (always) and directives that suppressed nothing (--report-unused-disable-directives).
 import type { Finding, RuleMeta, Severity } from '../shared/types.js';
 import type { Directive } from './directives.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 
 export const DIRECTIVE_REASON_RULE = 'pitchlint/directive-reason';
 export const UNUSED_DIRECTIVE_RULE = 'pitchlint/unused-disable-directive';
+export const UNKNOWN_RULE_DIRECTIVE = 'pitchlint/unknown-rule';
 
 export interface SuppressionOptions {
   /** Report directives that suppress nothing, at this severity (true = error, as ESLint). */
   reportUnused?: boolean | Severity;
+  /** Every rule id of the run; a directive naming another id is reported. Unset: not checked. */
+  knownRules?: ReadonlySet<string>;
 }
 
 export interface SuppressionOutcome {
@@ -46,6 +50,20 @@ export function directiveRuleMeta(severity: { unused?: Severity } = {}): RuleMet
       rationale:
         'Stale exceptions hide future overpromises written on the same lines; remove them once the text no longer needs them.',
       suggestion: 'Remove the directive, or the rule ids that are not reported there.',
+    },
+    {
+      id: UNKNOWN_RULE_DIRECTIVE,
+      kind: 'directive',
+      severity: 'warning',
+      category: 'directive',
+      pack: 'pitchlint',
+      file: '',
+      message: 'A suppression directive names a rule that does not exist.',
+      description:
+        'A pitchlint-disable or pitchlint-enable directive names a rule id that no loaded rule has (a typo, or a renamed rule), so it suppresses nothing.',
+      rationale:
+        'The writer believes the exception is in place while the finding is still reported, or will be once the rule is added back.',
+      suggestion: 'Use an id from `pitchlint rules list`.',
     },
   ];
 }
@@ -94,6 +112,21 @@ export function applyDirectives(
         ),
       );
   }
+  // ESLint: "Definition for rule 'x' was not found".
+  const known = options.knownRules;
+  const isUnknown = (id: string): boolean => known !== undefined && !id.startsWith('pitchlint/') && !known.has(id);
+  if (known) {
+    for (const d of directives)
+      for (const id of d.rules.filter(isUnknown))
+        extra.push(
+          directiveFinding(
+            d,
+            UNKNOWN_RULE_DIRECTIVE,
+            'warning',
+            `Definition for rule "${id}" was not found${didYouMean(id, [...known])}.`,
+          ),
+        );
+  }
   if (options.reportUnused) {
     const severity: Severity = options.reportUnused === true ? 'error' : options.reportUnused;
     for (const d of directives) {
@@ -111,7 +144,8 @@ export function applyDirectives(
           );
         continue;
       }
-      const unusedRules = d.rules.filter((r) => !u?.has(r));
+      // An unknown id is reported as such, not again as unused.
+      const unusedRules = d.rules.filter((r) => !u?.has(r) && !isUnknown(r));
       if (unusedRules.length) {
         extra.push(
           directiveFinding(

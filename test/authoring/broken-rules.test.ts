@@ -18,7 +18,7 @@ const EXPECTED: Record<string, string> = {
   'unknown-tag.yaml': `${BROKEN}/unknown-tag.yaml:8:35: malformed pattern: unknown tag "#Verbb" (did you mean "#Verb"?); tags are compromise's (#Noun, #Verb, #Adjective, #Adverb, #Modal, #Value, ...)`,
   'evil-regex.yaml': `${BROKEN}/evil-regex.yaml:8:19: lookahead "(?=...)" ${NOT_LINEAR}; match the words themselves, or use the rule's \`unless\` guards for context`,
   'backreference.yaml': `${BROKEN}/backreference.yaml:8:17: backreference "\\1" ${NOT_LINEAR}`,
-  'missing-fact.yaml': `${BROKEN}/missing-fact.yaml:8:36: unknown fact "delivery.typcal" in {facts.delivery.typcal} (did you mean "delivery.typical"?); use a standard fact key (see README, "Writing rules") or add it to your config's facts:`,
+  'missing-fact.yaml': `${BROKEN}/missing-fact.yaml:8:36: unknown fact "delivery.typcal" in {facts.delivery.typcal} (did you mean "delivery.typical"?); use a standard fact key (see docs/writing-rules.md, "Standard fact keys") or add it to your config's facts:`,
   'duplicate-id.yaml': `${BROKEN}/duplicate-id.yaml:2:5: duplicate rule id "bad-guard": already defined at ${BROKEN}/bad-guard.yaml:1:5; rule ids must be unique across all packs`,
   'wrong-severity.yaml': `${BROKEN}/wrong-severity.yaml:3:11: "severity" must be one of: error, warning, suggestion`,
   'missing-examples.yaml': `${BROKEN}/missing-examples.yaml:1:1: missing required key "examples": every rule needs sentences it must flag and sentences it must pass (examples: { flag: [...], pass: [...] }); \`pitchlint rules test\` runs them`,

@@ -146,6 +146,13 @@ describe('the docs follow the doc-test conventions', () => {
     );
     expect(offenders.map((o) => `${o.at}: ${o.l.trim()}`)).toEqual([]);
   });
+  it('no shown output is longer than 30 lines: long ones are shortened with `...` lines', () => {
+    // PITCHLINT_DOCS_UPDATE writes whole outputs back; a reader needs the shape, not every line.
+    const long = blocks.flatMap((b) =>
+      b.commands.filter((c) => (c.expected?.length ?? 0) > 30).map((c) => `${b.doc}:${c.line}: ${c.expected?.length} lines`),
+    );
+    expect(long).toEqual([]);
+  });
   it('every skipped example says why', () => {
     for (const b of blocks.filter((x) => x.skip !== undefined)) expect(b.skip?.trim().length, `${b.doc}:${b.line}`).toBeGreaterThan(3);
   });

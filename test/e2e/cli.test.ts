@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, lintJson, positionOf, ROOT, tempTree } from './helpers.js';
+import { cli, lintJson, positionOf, ROOT, tempTree } from '../helpers/cli.js';
 
 const proposal = readFileSync(join(ROOT, 'fixtures/proposal.md'), 'utf8');
 

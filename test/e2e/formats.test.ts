@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, lintJson, positionOf, ROOT, tempTree, type JsonMessage } from './helpers.js';
+import { cli, lintJson, positionOf, ROOT, tempTree, type JsonMessage } from '../helpers/cli.js';
 
 const PROBE = [
   'id: probe',

@@ -1,5 +1,6 @@
-// Helpers for the teams/CI tests: run the built CLI (rebuilt first when dist/ is older than src/),
-// temporary trees, and the built API.
+// The one home of the helpers that run the built CLI as a user would (the e2e, CLI, reporter,
+// speed and teams/CI tests): the CLI (rebuilt first when dist/ is older than src/), its JSON
+// report, temporary trees, positions in a text, and the built API.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ export interface CliResult {
 
 export function cli(
   args: string[],
-  options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {},
 ): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
@@ -40,8 +41,12 @@ export interface JsonMessage {
   message: string;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   category?: string;
   sentence?: string;
+  suggestion?: string;
+  fatal?: boolean;
 }
 export interface JsonResult {
   filePath: string;
@@ -65,18 +70,28 @@ export function lintJson(
 }
 
 /** A temporary folder with the given files (path -> content). */
-export function tempTree(files: Record<string, string>): string {
+export function tempTree(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pitchlint-ci-'));
   writeTree(dir, files);
   return dir;
 }
 
-export function writeTree(dir: string, files: Record<string, string>): void {
+export function writeTree(dir: string, files: Record<string, string | Buffer>): void {
   for (const [path, content] of Object.entries(files)) {
     const full = join(dir, path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, content);
   }
+}
+
+/** The 1-based line and column of the first occurrence of `needle` in `text` (after a marker). */
+export function positionOf(text: string, needle: string, after = ''): { line: number; column: number } {
+  const from = after ? text.indexOf(after) : 0;
+  const at = text.indexOf(needle, from);
+  if (at < 0) throw new Error(`"${needle}" not in text`);
+  const before = text.slice(0, at).replace(/^\ufeff/, '');
+  const lines = before.split(/\r\n|\n|\r/);
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
 }
 
 function newest(dir: string): number {

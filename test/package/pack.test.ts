@@ -73,8 +73,8 @@ describe.skipIf(reason !== undefined)('the packed package, installed into an emp
     const install = await run(NPM, ['install', '--no-audit', '--no-fund', join('..', tarball)], project, 400_000);
     expect(install.status, install.stderr).toBe(0);
     expect(existsSync(join(project, 'node_modules', '.bin', 'pitchlint'))).toBe(true);
-    // What the CLI needs at run time came in the tarball.
-    for (const path of ['dist/cli.js', 'dist/builtins.json', 'rules/recommended/pack.yaml', 'schema/rule.schema.json', 'README.md'])
+    // What the CLI needs at run time came in the tarball, and the docs its messages point to.
+    for (const path of ['dist/cli.js', 'dist/builtins.json', 'rules/recommended/pack.yaml', 'schema/rule.schema.json', 'README.md', 'docs/writing-rules.md'])
       expect(existsSync(join(project, 'node_modules', 'pitchlint', path)), path).toBe(true);
     // The repository's own test files and fixtures did not.
     expect(existsSync(join(project, 'node_modules', 'pitchlint', 'test'))).toBe(false);

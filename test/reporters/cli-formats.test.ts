@@ -1,6 +1,6 @@
 // The CI formats on the bundled fixtures, through the built CLI, as CI runs them (issue 14).
 import { describe, expect, it } from 'vitest';
-import { cli, tempTree } from '../e2e/helpers.js';
+import { cli, tempTree } from '../helpers/cli.js';
 
 // Line 11 of fixtures/email-reply.eml is the Content-Type header of its quoted-printable part 1.
 const REPLY_PART_HEADER = 11;

@@ -30,7 +30,7 @@ describe('server commands on the command line', () => {
     ]) {
       const r = run(args);
       expect([args.join(' '), r.status]).toEqual([args.join(' '), 2]);
-      expect(r.stderr).toMatch(/^error: /);
+      expect(r.stderr).toMatch(/^pitchlint: /);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
   });

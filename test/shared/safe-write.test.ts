@@ -145,8 +145,8 @@ describe('the CLI', { timeout: 120_000 }, () => {
     expect(r.stderr).toMatch(/cannot write to standard output: no space left/);
   });
 
-  it.skipIf(!existsSync('/bin/bash'))('a closed pipe: one line, exit 2', () => {
-    // `true` exits at once, long before pitchlint writes its report.
+  it.skipIf(!existsSync('/bin/bash'))('a closed pipe ends the run quietly, without a stack trace', () => {
+    // `true` exits at once, long before pitchlint writes its report (src/cli/main.ts: exit 0, as ripgrep does).
     const r = spawnSync(
       '/bin/bash',
       ['-c', `set -o pipefail; sleep 0.2; "${process.execPath}" "${BIN}" draft.txt | true`],
@@ -157,9 +157,8 @@ describe('the CLI', { timeout: 120_000 }, () => {
         timeout: 60_000,
       },
     );
-    expect(r.status).toBe(2);
-    oneLine(r.stderr);
-    expect(r.stderr).toMatch(/cannot write to standard output: the reader closed the pipe \(EPIPE\)/);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/internal error|this is a bug|\n\s+at /);
   });
 
   it.skipIf(!existsSync('/dev/zero'))('standard input from /dev/zero stops with one line', () => {

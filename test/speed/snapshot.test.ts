@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT } from '../e2e/helpers.js';
+import { cli, ROOT } from '../helpers/cli.js';
 
 const hasSnapshot = existsSync(join(ROOT, 'dist', 'snapshot.blob'));
 

@@ -74,7 +74,7 @@ Examples:
   $ pitchlint rules test ./our-rules
   $ pitchlint rules test recommended strict finance
   $ pitchlint rules list --format json
-  $ pitchlint rules explain guarantee-outcome
+  $ pitchlint rules explain guarantee-unbacked
   $ pitchlint rules docs --out docs/rules recommended strict finance`,
     );
 
@@ -103,8 +103,9 @@ Examples:
   shared(rules.command('validate'))
     .description('check rule files: schema, patterns, regexes, facts, duplicate ids (exit 2 on a problem)')
     .argument('[paths...]', PATHS_HELP)
-    .action((paths: string[], _o: unknown, cmd: Command) =>
-      run(cmd, (impl, o, out) => impl.rulesValidate(paths, o, out)),
+    .option('--strict', 'also require what the docs need: description and rationale')
+    .action((paths: string[], opts: { strict?: boolean }, cmd: Command) =>
+      run(cmd, (impl, o, out) => impl.rulesValidate(paths, { ...o, ...(opts.strict ? { strict: true } : {}) }, out)),
     );
 
   shared(rules.command('list'))

@@ -14,7 +14,8 @@ export function starterConfig(): string {
   }
   const quote = (v: string): string => JSON.stringify(v);
   const lines: string[] = [
-    '# pitchlint configuration: https://pitchlint.dev (see README, "Rewrites and --fix")',
+    '# pitchlint configuration: see docs/configuration.md, "Configuration", and for the facts below',
+    '# docs/rewrites.md, "The facts sheet" (in node_modules/pitchlint/ or the repository).',
     '# yaml-language-server: $schema=node_modules/pitchlint/schema/config.schema.json',
     '',
     '# Rule packs: recommended (the default), strict, finance, a folder, or an npm package.',
