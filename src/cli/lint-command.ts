@@ -1,13 +1,14 @@
 // The lint action: run the engine over the paths and print the report.
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { loadFormatter } from '../reporters/index.js';
+import { formatShowsRewrites, loadFormatter, loadStreamingFormatter } from '../reporters/index.js';
 import { lintFiles } from '../runner/lint-files.js';
-import type { FileResult } from '../shared/types.js';
+import type { FileResult, FormatContext, RuleMeta } from '../shared/types.js';
 import { useColor } from './color.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import type { LintCliOptions } from './program.js';
 import { readStdin } from './stdin.js';
+import { InputError } from '../shared/errors.js';
 import { version } from '../shared/version.js';
 
 export async function runLint(paths: string[], options: LintCliOptions): Promise<number> {
@@ -22,6 +23,20 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     return EXIT_USAGE;
   }
   const formatter = await loadFormatter(options.format);
+  const context = (rules: Map<string, RuleMeta>): FormatContext => ({
+    cwd,
+    color: options.outputFile ? false : useColor(options.color),
+    rules,
+    version: version(),
+    // stylish wraps to the terminal (never in a file or a pipe); JUnit fails warnings exactly
+    // when --max-warnings makes the run fail.
+    width: options.outputFile || !process.stdout.isTTY ? 0 : (process.stdout.columns ?? 0),
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+  });
+  // JSON and SARIF are written file by file when nothing needs every result first (fixing, a
+  // baseline), so memory stays flat in the number of files.
+  const stream =
+    options.fix || options.fixDryRun || team.options.baseline ? undefined : await streamReport(options, context);
   let run = await lintFiles({
     cwd,
     patterns,
@@ -34,9 +49,20 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       ...(options.emailDetection === false ? { detectEmail: false } : {}),
     },
     ...team.options,
+    // Rewrites only when something shows or applies them (docs/cli.md, "Rewrites in reports").
+    ...(options.rewrites || options.fix || options.fixDryRun || formatShowsRewrites(options.format)
+      ? {}
+      : { engine: { rewrites: false } }),
     // Only fixing needs each file's text after it is linted.
     keepSource: Boolean(options.fix || options.fixDryRun),
-  }).finally(team.finish);
+    ...(stream ? { onResult: stream.add } : {}),
+  })
+    .catch((e: unknown) => {
+      stream?.abort();
+      throw e;
+    })
+    .finally(team.finish);
+  if (stream) run = { ...run, results: stream.seen };
 
   // Rewrites (issue 3): expired facts are named once; --fix / --fix-dry-run fix, then report what is left.
   const facts = await import('../config/facts/report.js');
@@ -54,19 +80,13 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     for (const note of fixing.notes) process.stderr.write(`pitchlint: ${note}\n`);
   }
 
-  const results = options.quiet ? run.results.map(errorsOnly) : run.results;
-  const output = formatter(results, {
-    cwd,
-    color: options.outputFile ? false : useColor(options.color),
-    rules: run.rules,
-    version: version(),
-    // stylish wraps to the terminal (never in a file or a pipe); JUnit fails warnings exactly
-    // when --max-warnings makes the run fail.
-    width: options.outputFile || !process.stdout.isTTY ? 0 : (process.stdout.columns ?? 0),
-    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-  });
-  if (options.outputFile) await writeFile(resolve(cwd, options.outputFile), output);
-  else if (output && !options.fixDryRun) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  if (stream) stream.end(context(run.rules));
+  else {
+    const results = options.quiet ? run.results.map(errorsOnly) : run.results;
+    const output = formatter(results, context(run.rules));
+    if (options.outputFile) await writeFile(resolve(cwd, options.outputFile), output);
+    else if (output && !options.fixDryRun) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  }
 
   // Files that could not be linted are named on stderr too, so machine formats don't hide them.
   if (options.format !== 'stylish' || options.outputFile) {
@@ -99,6 +119,68 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/**
+ * A report written as results come. Each result is kept only as what the run's end needs (its
+ * path, counts and fatal message: a "seen" result without findings), and the report goes to
+ * standard output, or to a temporary file renamed onto --output-file once complete.
+ */
+async function streamReport(
+  options: LintCliOptions,
+  context: (rules: Map<string, RuleMeta>) => FormatContext,
+): Promise<ReportSink | undefined> {
+  const streaming = await loadStreamingFormatter(options.format);
+  if (!streaming) return undefined;
+  const { openSync, writeSync, closeSync, renameSync, rmSync } = await import('node:fs');
+  const target = options.outputFile ? resolve(options.outputFile) : undefined;
+  const temp = target ? `${target}.${process.pid}.tmp` : undefined;
+  let fd: number | undefined;
+  try {
+    fd = temp ? openSync(temp, 'w') : undefined;
+  } catch (e) {
+    throw new InputError(`cannot write ${options.outputFile} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let last = '';
+  const write = (text: string): void => {
+    if (!text) return;
+    last = text;
+    if (fd !== undefined) writeSync(fd, text);
+    else process.stdout.write(text);
+  };
+  const report = streaming(context(new Map()));
+  const seen: FileResult[] = [];
+  return {
+    seen,
+    add(r) {
+      write(report.file(options.quiet ? errorsOnly(r) : r));
+      const { findings: _findings, source: _source, ...kept } = r;
+      seen.push({ ...kept, findings: [] });
+    },
+    abort() {
+      if (fd === undefined) return;
+      closeSync(fd);
+      rmSync(temp!, { force: true });
+    },
+    end(ctx) {
+      write(report.end(ctx));
+      if (fd === undefined) {
+        if (!last.endsWith('\n')) process.stdout.write('\n');
+        return;
+      }
+      closeSync(fd);
+      renameSync(temp!, target!);
+    },
+  };
+}
+
+interface ReportSink {
+  add(r: FileResult): void;
+  end(ctx: FormatContext): void;
+  /** The run failed: remove the partial report file. */
+  abort(): void;
+  /** The results without their findings: what the end of the run needs (counts, fatal, path). */
+  seen: FileResult[];
 }
 
 function errorsOnly(r: FileResult): FileResult {

@@ -154,13 +154,14 @@ function claimsIn(
   const memo = options.trace || options.exhaustive ? undefined : memoFor(CLAIMS, ruleset, () => new BoundedMap(20_000));
   const known = memo?.get(sentence.text);
   if (known) return known;
-  // Tagged only now: a sentence whose claims are known is never tagged again.
-  if (options.exhaustive ? ruleset.needsTags : rules.some((r) => r.needsTags)) {
-    sentence.tagged();
-    engineStats.tagged++;
-  }
+  // The plain path (exhaustive) tags every sentence up front; otherwise a sentence is tagged when
+  // a rule that declares needsTags first reads a tag (sentence.ts, tagsOnRead), and a sentence
+  // whose claims are known is never tagged again.
+  const eager = options.exhaustive && ruleset.needsTags;
+  if (eager) sentence.tagged();
   const inSentence: Array<{ rule: CompiledRule; match: RuleMatch }> = [];
   for (const rule of rules) {
+    sentence.tagsOnRead(rule.needsTags);
     for (const match of rule.matcher.match(sentence)) {
       const guard = rule.guards.find((g) => g.applies(sentence, match));
       options.trace?.match?.(rule, match, sentence, guard);
@@ -168,6 +169,8 @@ function claimsIn(
       inSentence.push({ rule, match });
     }
   }
+  sentence.tagsOnRead(false);
+  if (sentence.isTagged) engineStats.tagged++;
   const claims = oneClaimPerCategory(inSentence);
   memo?.set(sentence.text, claims);
   return claims;

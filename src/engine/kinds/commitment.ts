@@ -397,21 +397,27 @@ function scheduledClaims(
 ): RuleMatch[] {
   const t = s.tokens;
   const out: RuleMatch[] = [];
+  // The tests that read no tags come first: most positions fail them, and a sentence no position
+  // passes is never tagged (tagging is most of the cost of a run).
+  const completionAfter = (end: number): boolean => {
+    const d = scheduleTime(t, end, lexicon, requires);
+    return d !== undefined && d[0] <= end + 8 && COMPLETION.has(t[d[0]]!.norm);
+  };
   for (let j = 0; j < t.length; j++) {
-    const present = presentVerbAt(s, j, verbSet, passive);
-    const progressive = present ? undefined : progressiveAt(s, j, verbSet);
-    const known = present ?? progressive;
-    // Any other verb in the present makes a schedule only with a completion deadline ("your
-    // lawn is green by the weekend", "the certificates reach your drivers before noon").
-    const v = known ?? (anyVerb ? genericPresentAt(s, j) : undefined);
-    if (!v) continue;
     const prev = t[j - 1];
     if (!prev || HABITUAL_ADVERB.has(prev.norm) || lexicon.certainty.matchAt(t, Math.max(0, j - 1)).length > 0)
       continue;
     // Modals and "to" before the verb belong to other forms ("will ship", "plan to ship").
     if (/^(will|would|can|could|may|might|should|must|to|shall|does|do|did)$/.test(prev.norm)) continue;
-    const subject = subjectBefore(s, j, subjectSet);
-    if (!subject) continue;
+    const present = presentVerbAt(s, j, verbSet, passive);
+    const progressive = present ? undefined : progressiveAt(s, j, verbSet);
+    const known = present ?? progressive;
+    // Any other verb in the present makes a schedule only with a completion deadline ("your
+    // lawn is green by the weekend", "the certificates reach your drivers before noon"); one
+    // other than "is/are" ends at j + 1.
+    const generic = anyVerb && completionAfter(BE_PRESENT.has(t[j]!.norm) ? j + 2 : j + 1);
+    const v = known ?? (generic ? genericPresentAt(s, j) : undefined);
+    if (!v) continue;
     const d = scheduleTime(t, v.end, lexicon, requires);
     if (!d || d[0] > v.end + 8) continue;
     if (!known && !COMPLETION.has(t[d[0]]!.norm)) continue;
@@ -421,6 +427,8 @@ function scheduledClaims(
     // "The meeting is on Friday": a time right after "is" dates a thing, it promises nothing.
     if (BE_PRESENT.has(t[j]!.norm) && !t.slice(j + 1, d[0]).some((x) => x.type === 'word' && !DATING.has(x.norm)))
       continue;
+    const subject = subjectBefore(s, j, subjectSet);
+    if (!subject) continue;
     out.push(
       claimMatch(s, subject.start, d[1], {
         modal: '',
@@ -511,9 +519,10 @@ function genericPresentAt(s: SentenceContext, j: number): PhraseMatch<string> | 
     if (!next || next.type !== 'word' || /^(not|no|going|about|able)$/.test(next.norm)) return undefined;
     return { start: j, end: j + 2, value: 'be' };
   }
+  // The word test before the tag test, so most words never need the sentence tagged.
+  if (!/[^s]s$/.test(w.norm) && !/^(we|you|they)$/.test(t[j - 1]?.norm ?? '')) return undefined;
   const tags = s.tags(j);
   if (!tags.has('PresentTense') || tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula')) return undefined;
-  if (!/[^s]s$/.test(w.norm) && !/^(we|you|they)$/.test(t[j - 1]?.norm ?? '')) return undefined;
   // A word in -s after a possessive or adjective is a plural noun more often than a verb
   // ("your repeat orders by 25%", "fleet repairs this year").
   const prevTags = s.tags(j - 1);
