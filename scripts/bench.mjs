@@ -8,7 +8,8 @@
 //   npm run bench -- --against DIR  pair with another pitchlint build too (a package folder with
 //                                   bin/ and dist/, e.g. a copy of main's): before/after figures
 //   npm run bench -- --workers      --concurrency auto against 1, on all cores and on one (taskset)
-//   npm run bench -- --memory 2000,16000   peak RSS against the number of files (json, sarif)
+//   npm run bench -- --memory 2000,16000   peak RSS against the number of files (--format json;
+//                                   --memory-formats json,sarif for more)
 //   npm run bench -- --only distinct,cold  some sections only (cold, distinct, generated, real)
 //   npm run bench -- --files 200    a smaller generated corpus
 //   npm run bench -- --runs 5       rounds per measurement (medians are printed)
@@ -36,6 +37,7 @@ const RUNS = Number(opt('--runs', 3));
 const PEERS = args.includes('--peers');
 const WORKERS = args.includes('--workers');
 const MEMORY = opt('--memory') ? opt('--memory').split(',').map(Number) : undefined;
+const MEMORY_FORMATS = (opt('--memory-formats') ?? 'json').split(',');
 const ONLY = opt('--only')?.split(',');
 const wanted = (section) => !ONLY || ONLY.includes(section);
 const AGAINST = opt('--against') ? resolve(opt('--against')) : undefined;
@@ -261,7 +263,7 @@ if (MEMORY && existsSync(gen)) {
     const dir = mkdtempSync(join(tmpdir(), `pitchlint-bench-mem-${n}-`));
     execFileSync(process.execPath, [gen, dir, String(n)], { stdio: 'ignore' });
     const files = filesOf(dir, ['.md', '.txt']);
-    for (const format of ['json', 'sarif']) {
+    for (const format of MEMORY_FORMATS) {
       const m = measure(PITCHLINT[0], [...PITCHLINT.slice(1), '--format', format, '.'], { cwd: dir, runs: 1, discard: true });
       results[`memory:${n}:${format}`] = report(`${n} docs, --format ${format}`, files.length, bytesOf(files), m, '-');
       if (AGAINST) {

@@ -154,8 +154,17 @@ async function streamReport(
     seen,
     add(r) {
       write(report.file(options.quiet ? errorsOnly(r) : r));
-      const { findings: _findings, source: _source, ...kept } = r;
-      seen.push({ ...kept, findings: [] });
+      // What the end of the run reads: the path, the counts and a fatal message.
+      seen.push({
+        filePath: r.filePath,
+        format: r.format,
+        findings: [],
+        errorCount: r.errorCount,
+        warningCount: r.warningCount,
+        suggestionCount: r.suggestionCount,
+        notices: [],
+        ...(r.fatal !== undefined ? { fatal: r.fatal } : {}),
+      });
     },
     abort() {
       if (fd === undefined) return;

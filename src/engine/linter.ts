@@ -120,6 +120,8 @@ function detached(text: string): string {
  * paragraphs) repeats across a library of drafts, and a repeated sentence then costs one lookup,
  * with no tokenizing. Bounded, like the other memos, so a huge run cannot grow it without limit.
  */
+/** Bytes of sentence text each memo of a rule set may hold (about 15,000 typical sentences). */
+const MEMO_BYTES = 2 * 2 ** 20;
 const CANDIDATES = new WeakMap<RuleSet, BoundedMap<string, CompiledRule[]>>();
 const NO_RULES: CompiledRule[] = [];
 
@@ -128,7 +130,7 @@ function knownCandidates(text: string, ruleset: RuleSet): CompiledRule[] | undef
 }
 
 function candidatesOf(sentence: Sentence, ruleset: RuleSet): CompiledRule[] {
-  const memo = memoFor(CANDIDATES, ruleset, () => new BoundedMap(50_000));
+  const memo = memoFor(CANDIDATES, ruleset, () => new BoundedMap(50_000, MEMO_BYTES));
   const known = memo.get(sentence.text);
   if (known) return known;
   const found = ruleset.index.candidatesFor(sentence);
@@ -151,7 +153,10 @@ function claimsIn(
   ruleset: RuleSet,
   options: EngineOptions,
 ): Array<{ rule: CompiledRule; match: RuleMatch }> {
-  const memo = options.trace || options.exhaustive ? undefined : memoFor(CLAIMS, ruleset, () => new BoundedMap(20_000));
+  const memo =
+    options.trace || options.exhaustive
+      ? undefined
+      : memoFor(CLAIMS, ruleset, () => new BoundedMap(20_000, MEMO_BYTES));
   const known = memo?.get(sentence.text);
   if (known) return known;
   // The plain path (exhaustive) tags every sentence up front; otherwise a sentence is tagged when

@@ -28,7 +28,7 @@ const NO_TAGS: ReadonlySet<string> = new Set();
  * bridges the engine and the rewrites, which read the tags of the sentence just flagged. Small,
  * because a tagged sentence holds the tagger's whole document for it.
  */
-const TAG_CACHE = new BoundedMap<string, TaggedSentence>(256);
+const TAG_CACHE = new BoundedMap<string, TaggedSentence>(32);
 /** Times the tagger actually ran (cache misses), for the benchmark. */
 let tagRuns = 0;
 export const taggerRuns = (): number => tagRuns;

@@ -151,7 +151,10 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
     while (emitted < jobs.length && jobs[emitted]!.result) {
       const job = jobs[emitted++]!;
       take(job.result!);
-      if (!cache) job.result = undefined;
+      if (!cache) {
+        job.result = undefined;
+        job.bytes = undefined;
+      }
     }
   };
   const progress = (): void => {
