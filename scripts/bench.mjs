@@ -1,22 +1,32 @@
 #!/usr/bin/env node
 // The speed benchmark (`npm run bench`): prints figures, asserts nothing.
 //
-//   npm run bench                 pitchlint on a generated 2,000-document corpus and ../shared/corpus
-//   npm run bench -- --peers      the same corpus through textlint+prh, alex and write-good too
-//                                 (installed by ../shared/bench/peers-setup.sh), with the ratios
-//   npm run bench -- --files 200  a smaller generated corpus
-//   npm run bench -- --runs 5     runs per measurement (the median is printed)
+//   npm run bench                   cold start; the distinct-sentence corpus (the headline), the
+//                                   generated corpus it is made from, and ../shared/corpus
+//   npm run bench -- --peers        each corpus paired with textlint+prh (installed by
+//                                   ../shared/bench/peers-setup.sh), the ratio taken per round
+//   npm run bench -- --against DIR  pair with another pitchlint build too (a package folder with
+//                                   bin/ and dist/, e.g. a copy of main's): before/after figures
+//   npm run bench -- --workers      --concurrency auto against 1, on all cores and on one (taskset)
+//   npm run bench -- --memory 2000,16000   peak RSS against the number of files (--format json;
+//                                   --memory-formats json,sarif for more)
+//   npm run bench -- --only distinct,cold  some sections only (cold, distinct, generated, real)
+//   npm run bench -- --files 200    a smaller generated corpus
+//   npm run bench -- --runs 5       rounds per measurement (medians are printed)
 //
 // Each measurement runs the built CLI in a child process under GNU time (/usr/bin/time -v) for
-// wall time and peak memory (RSS), so figures are what a user sees, start-up included.
+// wall time and peak memory (RSS), so figures are what a user sees, start-up included. The
+// machine is shared: commands that are compared run in turns (A B A B ...), and a ratio is taken
+// within each round before its median, so load that drifts over a run hits both sides alike.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = join(root, '..', 'shared');
+// ../shared next to the repository; BENCH_SHARED=/path when the build benchmarked lives elsewhere.
+const shared = process.env.BENCH_SHARED ?? join(root, '..', 'shared');
 const args = process.argv.slice(2);
 const opt = (name, def) => {
   const i = args.indexOf(name);
@@ -25,6 +35,14 @@ const opt = (name, def) => {
 const NFILES = Number(opt('--files', 2000));
 const RUNS = Number(opt('--runs', 3));
 const PEERS = args.includes('--peers');
+const WORKERS = args.includes('--workers');
+const MEMORY = opt('--memory') ? opt('--memory').split(',').map(Number) : undefined;
+const MEMORY_FORMATS = (opt('--memory-formats') ?? 'json').split(',');
+const ONLY = opt('--only')?.split(',');
+const wanted = (section) => !ONLY || ONLY.includes(section);
+const AGAINST = opt('--against') ? resolve(opt('--against')) : undefined;
+const AGAINST_BIN = AGAINST && join(AGAINST, 'bin', 'pitchlint.js');
+const AGAINST_LABEL = AGAINST && basename(AGAINST);
 const PEERS_DIR = process.env.PEERS_DIR ?? '/tmp/peers';
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const BIN = join(root, 'bin', 'pitchlint.js');
@@ -42,7 +60,7 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
 function timed(cmd, cmdArgs, options = {}) {
   const env = { ...process.env, NO_COLOR: '1', ...options.env };
   if (GNU_TIME) {
-    const r = spawnSync(GNU_TIME, ['-v', cmd, ...cmdArgs], { cwd: options.cwd ?? root, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(GNU_TIME, ['-v', cmd, ...cmdArgs], { cwd: options.cwd ?? root, env, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', options.discard ? 'ignore' : 'pipe', 'pipe'] });
     const err = r.stderr ?? '';
     const wallText = /Elapsed \(wall clock\) time.*: (.+)/.exec(err)?.[1] ?? '0';
     const wall = wallText.split(':').reduce((s, x) => s * 60 + Number(x), 0);
@@ -63,7 +81,7 @@ function median(xs) {
 function summarize(cmd, cmdArgs, runs, options = {}) {
   const bad = runs.find((r) => r.status !== 0 && r.status !== 1 && !options.anyStatus);
   if (bad) throw new Error(`${cmd} ${cmdArgs.slice(0, 4).join(' ')} … exited ${bad.status}`);
-  return { wall: median(runs.map((r) => r.wall)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)), stdout: runs.at(-1).stdout };
+  return { wall: median(runs.map((r) => r.wall)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)), stdout: runs.at(-1).stdout ?? '' };
 }
 
 /** Median wall and max RSS over RUNS runs. */
@@ -80,8 +98,13 @@ function measure(cmd, cmdArgs, options = {}) {
  */
 function measureInTurns(commands) {
   const runs = commands.map(() => []);
-  for (let i = 0; i < RUNS; i++) commands.forEach(([cmd, cmdArgs, options], k) => runs[k].push(timed(cmd, cmdArgs, options)));
-  return commands.map(([cmd, cmdArgs, options], k) => summarize(cmd, cmdArgs, runs[k], options));
+  const rounds = [];
+  for (let i = 0; i < RUNS; i++) {
+    const round = commands.map(([cmd, cmdArgs, options]) => timed(cmd, cmdArgs, options));
+    round.forEach((r, k) => runs[k].push(r));
+    rounds.push(round);
+  }
+  return { summaries: commands.map(([cmd, cmdArgs, options], k) => summarize(cmd, cmdArgs, runs[k], options)), rounds };
 }
 
 function filesOf(dir, exts) {
@@ -100,7 +123,7 @@ function filesOf(dir, exts) {
 const bytesOf = (files) => files.reduce((n, f) => n + statSync(f).size, 0);
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const row = (cells, widths) => cells.map((c, i) => String(c).padStart(widths[i])).join(' ');
-const WIDTHS = [28, 7, 11, 8, 8, 9, 9, 9];
+const WIDTHS = [34, 7, 11, 8, 8, 9, 9, 9];
 const header = () => console.log(row(['run', 'files', 'bytes', 'wall_s', 'MB/s', 'files/s', 'rss_MiB', 'findings'], WIDTHS));
 
 function countFindings(stdout) {
@@ -116,7 +139,6 @@ function report(name, files, bytes, m, findings = countFindings(m.stdout)) {
   return { name, wall: m.wall, mbps: bytes / 1e6 / m.wall, rss: m.rssMiB, findings };
 }
 
-const supportsConcurrency = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout.includes('--concurrency');
 
 console.log(`# pitchlint ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version} bench — node ${process.version}, ${(await import('node:os')).cpus().length} cores, runs=${RUNS} (median wall, max RSS)`);
 
@@ -124,10 +146,11 @@ let coldStart = NaN;
 
 // ---- cold start: one short email with findings ------------------------------------------------
 const email = join(root, 'fixtures', 'email.txt');
-{
+if (wanted('cold')) {
   console.log('\n## cold start: one short email with findings (fixtures/email.txt)');
   const runs = Math.max(RUNS, 5);
   const snap = pitchlint(['--format', 'json', email], { runs });
+  const before = AGAINST ? measure(AGAINST_BIN, ['--format', 'json', email], { runs }) : undefined;
   const launcher = measure(process.execPath, [BIN, '--format', 'json', email], { runs });
   const plain = pitchlint(['--format', 'json', email], { runs, env: { PITCHLINT_NO_SNAPSHOT: '1' } });
   const version = pitchlint(['--version'], { runs });
@@ -135,6 +158,7 @@ const email = join(root, 'fixtures', 'email.txt');
   console.log(`  node bin/pitchlint.js     wall ${fmt(launcher.wall)} s   rss ${fmt(launcher.rssMiB, 1)} MiB   (JavaScript launcher + snapshot child, as on Windows)`);
   console.log(`  pitchlint, no snapshot    wall ${fmt(plain.wall)} s   rss ${fmt(plain.rssMiB, 1)} MiB   (PITCHLINT_NO_SNAPSHOT=1)`);
   console.log(`  pitchlint --version       wall ${fmt(version.wall)} s`);
+  if (before) console.log(`  pitchlint @ ${AGAINST_LABEL.padEnd(12)} wall ${fmt(before.wall)} s   rss ${fmt(before.rssMiB, 1)} MiB   findings ${countFindings(before.stdout)}`);
   coldStart = snap.wall;
   if (PEERS) {
     const emailMd = email; // peers lint .txt as text
@@ -146,68 +170,124 @@ const email = join(root, 'fixtures', 'email.txt');
   }
 }
 
-// ---- generated corpus ------------------------------------------------------------------------
+// ---- corpora, each against textlint+prh (and another pitchlint build) in paired turns -----------
+// The generated corpus repeats its template sentences (13,164 distinct of 57,037), and pitchlint
+// memoizes per sentence, so it flatters pitchlint; its distinct-sentence copy
+// (../shared/bench/unique-corpus.mjs) is the headline figure, and ../shared/corpus is real text.
 const gen = join(shared, 'bench', 'gen-corpus.mjs');
+const uniq = join(shared, 'bench', 'unique-corpus.mjs');
 const results = {};
+const cleanup = [];
+const corpora = [];
 if (existsSync(gen)) {
   const dir = mkdtempSync(join(tmpdir(), `pitchlint-bench-${NFILES}-`));
+  cleanup.push(dir);
   execFileSync(process.execPath, [gen, dir, String(NFILES)], { stdio: 'ignore' });
   const files = filesOf(dir, ['.md', '.txt']);
-  const bytes = bytesOf(files);
-  const rel = files.map((f) => relative(dir, f));
-  console.log(`\n## generated corpus: ${files.length} sales emails (${fmt(bytes / 1e6, 2)} MB), gen-corpus.mjs seed 20251122`);
-  header();
-  // With workers: one thread per core (`auto` leaves a core free, so on two cores it is one thread).
-  const cores = (await import('node:os')).availableParallelism();
-  const peers = PEERS ? peerCommands(rel) : [];
-  const commands = [
-    ['pitchlint single-threaded', PITCHLINT[0], [...PITCHLINT.slice(1), '--format', 'json', '.'], { cwd: dir }],
-    ...(supportsConcurrency ? [[`pitchlint --concurrency ${cores}`, PITCHLINT[0], [...PITCHLINT.slice(1), '--format', 'json', '--concurrency', String(cores), '.'], { cwd: dir }]] : []),
-    ...peers.map(([name, cmd, cargs, env]) => [name, cmd, cargs, { cwd: dir, anyStatus: true, env }]),
-  ];
-  if (PEERS) console.log(`  (the ${commands.length} commands run in turns, ${RUNS} rounds)`);
-  const measured = measureInTurns(commands.map(([, cmd, cargs, options]) => [cmd, cargs, options]));
-  commands.forEach(([name], k) => {
-    const isPeer = k >= commands.length - peers.length;
-    const key = k === 0 ? 'single' : !isPeer ? 'workers' : name;
-    results[key] = report(name, files.length, bytes, measured[k], isPeer ? '-' : undefined);
-  });
-  {
-    const r = spawnSync(PITCHLINT[0], [...PITCHLINT.slice(1), '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, PITCHLINT_STATS: '1' } });
-    for (const line of r.stderr.split('\n')) if (line.startsWith('pitchlint-stats: ')) console.log(`  ${line.slice('pitchlint-stats: '.length)}`);
+  if (wanted('distinct') && existsSync(uniq)) {
+    const udir = mkdtempSync(join(tmpdir(), `pitchlint-bench-distinct-${NFILES}-`));
+    cleanup.push(udir);
+    execFileSync(process.execPath, [uniq, dir, udir], { stdio: 'ignore' });
+    const ufiles = filesOf(udir, ['.md', '.txt']);
+    corpora.push({ key: 'distinct', title: `distinct-sentence copy of the generated corpus (unique-corpus.mjs): the headline`, dir: udir, files: ufiles });
   }
-  if (PEERS) {
-    console.log('\n## ratios (throughput, single-threaded pitchlint vs peer)');
-    for (const [name] of peerCommands([])) {
-      if (results[name]) console.log(`  pitchlint / ${name}: ${fmt(results.single.mbps / results[name].mbps, 1)}x the MB/s`);
+  if (wanted('generated'))
+    corpora.push({ key: 'generated', title: `generated corpus: ${files.length} sales emails, gen-corpus.mjs seed 20251122 (template sentences repeat)`, dir, files });
+} else {
+  console.log(`\n(generated corpora skipped: ${gen} not found)`);
+}
+const corpusDir = join(shared, 'corpus');
+if (wanted('real') && existsSync(corpusDir)) {
+  // textlint+prh reads Markdown and plain text; the other formats are timed for pitchlint alone below.
+  corpora.push({ key: 'real', title: '../shared/corpus, text and Markdown files (real emails, proposals, quotes, web copy)', dir: corpusDir, files: filesOf(corpusDir, ['.md', '.txt']) });
+}
+
+for (const c of corpora) {
+  const bytes = bytesOf(c.files);
+  const rel = c.files.map((f) => relative(c.dir, f));
+  console.log(`\n## ${c.title}\n   ${c.files.length} files, ${fmt(bytes / 1e6, 2)} MB`);
+  const commands = [['pitchlint', PITCHLINT[0], [...PITCHLINT.slice(1), '--format', 'json', ...rel], { cwd: c.dir }]];
+  if (AGAINST) commands.push([`pitchlint @ ${AGAINST_LABEL}`, AGAINST_BIN, ['--format', 'json', ...rel], { cwd: c.dir }]);
+  const textlint = PEERS ? peerCommands(rel).find(([name]) => name === 'textlint+prh') : undefined;
+  if (textlint) commands.push([textlint[0], textlint[1], textlint[2], { cwd: c.dir, anyStatus: true, env: textlint[3] }]);
+  console.log(`   (${commands.length} commands in turns, ${RUNS} rounds; the ratio is taken per round, then its median)`);
+  header();
+  const { summaries, rounds } = measureInTurns(commands.map(([, cmd, cargs, options]) => [cmd, cargs, options]));
+  commands.forEach(([name], k) => {
+    results[`${c.key}:${name}`] = report(name, c.files.length, bytes, summaries[k], k === 0 || name.startsWith('pitchlint @') ? undefined : '-');
+  });
+  for (let k = 1; k < commands.length; k++) {
+    const ratios = rounds.map((r) => r[k].wall / r[0].wall);
+    const m = median(ratios);
+    results[`${c.key}:ratio:${commands[k][0]}`] = m;
+    console.log(`  pitchlint vs ${commands[k][0]}: ${ratios.map((x) => fmt(x)).join(', ')} per round -> median ${fmt(m)}x (its wall / pitchlint's)`);
+  }
+  const r = spawnSync(PITCHLINT[0], [...PITCHLINT.slice(1), '--format', 'json', ...rel], { cwd: c.dir, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, PITCHLINT_STATS: '1' } });
+  for (const line of r.stderr.split('\n')) if (line.startsWith('pitchlint-stats: ')) console.log(`  ${line.slice('pitchlint-stats: '.length)}`);
+}
+
+if (wanted('real') && existsSync(corpusDir)) {
+  const allFiles = filesOf(corpusDir, ['.md', '.txt', '.markdown', '.eml', '.mbox', '.html', '.htm', '.docx', '.pdf', '.csv']);
+  console.log(`\n## ../shared/corpus, every format (pitchlint alone)`);
+  header();
+  report('every format', allFiles.length, bytesOf(allFiles), pitchlint(['--format', 'json', corpusDir]));
+}
+
+// ---- workers: --concurrency auto against one thread, on every core and on one (taskset) ---------
+if (WORKERS && corpora.length) {
+  const c = corpora.find((x) => x.key === 'distinct') ?? corpora[0];
+  const bytes = bytesOf(c.files);
+  console.log(`\n## workers: --concurrency auto vs 1 (${c.key} corpus, in turns, ${RUNS} rounds)`);
+  const taskset = existsSync('/usr/bin/taskset') ? '/usr/bin/taskset' : undefined;
+  const setups = [[`${availableParallelism()} cores`, []], ...(taskset ? [['1 core (taskset -c 0)', [taskset, '-c', '0']]] : [])];
+  for (const [label, prefix] of setups) {
+    const cmd = (conc) => {
+      const full = [...prefix, ...PITCHLINT, '--format', 'json', '--concurrency', conc, '.'];
+      return [full[0], full.slice(1), { cwd: c.dir }];
+    };
+    const { summaries, rounds } = measureInTurns([cmd('1'), cmd('auto'), cmd('2')]);
+    header();
+    ['--concurrency 1', '--concurrency auto', '--concurrency 2'].forEach((n, k) => report(`${label}: ${n}`, c.files.length, bytes, summaries[k]));
+    for (const k of [1, 2]) {
+      const ratios = rounds.map((r) => r[k].wall / r[0].wall);
+      console.log(`  ${label}: ${k === 1 ? 'auto' : '2'} / 1 wall: ${ratios.map((x) => fmt(x)).join(', ')} -> median ${fmt(median(ratios))}`);
     }
   }
-  // The issue's targets, in this run.
-  console.log('\n## targets (issue 7, this run)');
-  const mark = (ok) => (ok ? 'met' : 'NOT met');
-  const textlint = results['textlint+prh'];
-  if (textlint) console.log(`  throughput >= 5x textlint+prh: ${fmt(results.single.mbps / textlint.mbps, 1)}x (${fmt(results.single.mbps, 2)} vs ${fmt(textlint.mbps, 3)} MB/s)  ${mark(results.single.mbps >= 5 * textlint.mbps)}`);
-  console.log(`  cold start <= 0.35 s: ${fmt(coldStart)} s  ${mark(coldStart <= 0.35)}`);
-  if (Number.isFinite(results.single.rss)) {
-    const mb = (results.single.rss * 2 ** 20) / 1e6;
-    console.log(`  peak memory <= 150 MB single-threaded: ${fmt(mb, 1)} MB (${fmt(results.single.rss, 1)} MiB)  ${mark(mb <= 150)}`);
-  }
-  rmSync(dir, { recursive: true, force: true });
-} else {
-  console.log(`\n(generated corpus skipped: ${gen} not found)`);
 }
 
-// ---- the shared real corpus -------------------------------------------------------------------
-const corpus = join(shared, 'corpus');
-if (existsSync(corpus)) {
-  const textFiles = filesOf(corpus, ['.md', '.txt', '.markdown']);
-  const allFiles = filesOf(corpus, ['.md', '.txt', '.markdown', '.eml', '.mbox', '.html', '.htm', '.docx', '.pdf', '.csv']);
-  console.log(`\n## ../shared/corpus (real emails, proposals, quotes, web copy)`);
+// ---- memory against the number of files -------------------------------------------------------
+if (MEMORY && existsSync(gen)) {
+  console.log(`\n## peak memory against the number of files (--format json to /dev/null, one run each)`);
   header();
-  report('text and Markdown files', textFiles.length, bytesOf(textFiles), pitchlint(['--format', 'json', '--ext', 'md,txt,markdown', corpus]));
-  report('every format', allFiles.length, bytesOf(allFiles), pitchlint(['--format', 'json', corpus]));
+  for (const n of MEMORY) {
+    const dir = mkdtempSync(join(tmpdir(), `pitchlint-bench-mem-${n}-`));
+    execFileSync(process.execPath, [gen, dir, String(n)], { stdio: 'ignore' });
+    const files = filesOf(dir, ['.md', '.txt']);
+    for (const format of MEMORY_FORMATS) {
+      const m = measure(PITCHLINT[0], [...PITCHLINT.slice(1), '--format', format, '.'], { cwd: dir, runs: 1, discard: true });
+      results[`memory:${n}:${format}`] = report(`${n} docs, --format ${format}`, files.length, bytesOf(files), m, '-');
+      if (AGAINST) {
+        const a = measure(AGAINST_BIN, ['--format', format, '.'], { cwd: dir, runs: 1, discard: true });
+        report(`  @ ${AGAINST_LABEL}`, files.length, bytesOf(files), a, '-');
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
+// ---- the bars of issue 13, in this run -----------------------------------------------------------
+console.log('\n## targets (issue 13, this run; ratios are medians of per-round ratios)');
+const mark = (ok) => (ok ? 'met' : 'NOT met');
+for (const [key, bar] of [['distinct', 5], ['generated', 8]]) {
+  const ratio = results[`${key}:ratio:textlint+prh`];
+  if (ratio !== undefined) console.log(`  ${key}: single thread >= ${bar}x textlint+prh: ${fmt(ratio, 1)}x  ${mark(ratio >= bar)}`);
+}
+console.log(`  cold start <= 0.25 s: ${fmt(coldStart)} s  ${mark(coldStart <= 0.25)}`);
+for (const [key, m] of Object.entries(results)) {
+  if (key.startsWith('memory:') && key.endsWith(':json') && Number(key.split(':')[1]) >= 16000)
+    console.log(`  peak RSS <= 150 MiB at ${key.split(':')[1]} docs, --format json: ${fmt(m.rss, 1)} MiB  ${mark(m.rss <= 150)}`);
+}
+for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
 
 function peerCommands(files) {
   const bin = join(PEERS_DIR, 'node_modules', '.bin');

@@ -1,8 +1,8 @@
 // The lint action: run the engine over the paths and print the report.
 import { relative, resolve } from 'node:path';
-import { loadFormatter } from '../reporters/index.js';
+import { formatShowsRewrites, loadFormatter, loadStreamingFormatter } from '../reporters/index.js';
 import { lintFiles } from '../runner/lint-files.js';
-import type { FileResult } from '../shared/types.js';
+import type { FileResult, FormatContext, RuleMeta } from '../shared/types.js';
 import { useColor } from './color.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import type { LintCliOptions } from './program.js';
@@ -22,6 +22,32 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     return EXIT_USAGE;
   }
   const formatter = await loadFormatter(options.format);
+  const context = (rules: Map<string, RuleMeta>, results: FileResult[] = []): FormatContext => ({
+    cwd,
+    color: options.outputFile ? false : useColor(options.color),
+    rules,
+    version: version(),
+    // stylish wraps to the terminal (never in a file or a pipe); JUnit fails warnings exactly
+    // when --max-warnings makes the run fail.
+    width: options.outputFile || !process.stdout.isTTY ? 0 : (process.stdout.columns ?? 0),
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+    ...(options.verbose ? { verbose: true } : {}),
+    // --quiet hides warnings, but they still count against --max-warnings (as in ESLint and
+    // the exit code below): JUnit marks the files whose hidden warnings fail the run.
+    ...(options.quiet && options.maxWarnings !== undefined
+      ? {
+          hiddenWarnings: new Map(results.filter((r) => r.warningCount > 0).map((r) => [r.filePath, r.warningCount])),
+        }
+      : {}),
+  });
+  // JSON and SARIF are written file by file when nothing needs every result first (fixing, a
+  // baseline), so memory stays flat in the number of files.
+  // A report file (-o) is written whole through safeWriteFile, which never replaces a symlink
+  // or a device; standard output streams.
+  const stream =
+    options.fix || options.fixDryRun || team.options.baseline || options.outputFile
+      ? undefined
+      : await streamReport(options, context);
   let run = await lintFiles({
     cwd,
     patterns,
@@ -34,10 +60,21 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       ...(options.emailDetection === false ? { detectEmail: false } : {}),
     },
     ...team.options,
+    // Rewrites only when something shows or applies them (docs/cli.md, "Rewrites in reports").
+    ...(options.rewrites || options.fix || options.fixDryRun || formatShowsRewrites(options.format)
+      ? {}
+      : { engine: { rewrites: false } }),
     // Only fixing needs each file's text after it is linted.
     keepSource: Boolean(options.fix || options.fixDryRun),
     ...(options.ignore === false ? { noIgnore: true } : {}),
-  }).finally(team.finish);
+    ...(stream ? { onResult: stream.add } : {}),
+  })
+    .catch((e: unknown) => {
+      stream?.abort();
+      throw e;
+    })
+    .finally(team.finish);
+  if (stream) run = { ...run, results: stream.seen };
 
   // Rewrites (issue 3): expired facts are named once; --fix / --fix-dry-run fix, then report what is left.
   const facts = await import('../config/facts/report.js');
@@ -57,29 +94,13 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     for (const note of fixing.notes) process.stderr.write(`pitchlint: ${note}\n`);
   }
 
-  const results = options.quiet ? run.results.map(errorsOnly) : run.results;
-  const output = formatter(results, {
-    cwd,
-    color: options.outputFile ? false : useColor(options.color),
-    rules: run.rules,
-    version: version(),
-    // stylish wraps to the terminal (never in a file or a pipe); JUnit fails warnings exactly
-    // when --max-warnings makes the run fail.
-    width: options.outputFile || !process.stdout.isTTY ? 0 : (process.stdout.columns ?? 0),
-    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-    ...(options.verbose ? { verbose: true } : {}),
-    // --quiet hides warnings, but they still count against --max-warnings (as in ESLint and
-    // the exit code below): JUnit marks the files whose hidden warnings fail the run.
-    ...(options.quiet && options.maxWarnings !== undefined
-      ? {
-          hiddenWarnings: new Map(
-            run.results.filter((r) => r.warningCount > 0).map((r) => [r.filePath, r.warningCount]),
-          ),
-        }
-      : {}),
-  });
-  if (options.outputFile) await safeWriteFile(resolve(cwd, options.outputFile), output, { allowSpecial: true });
-  else if (output && !options.fixDryRun) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  if (stream) stream.end(context(run.rules, run.results));
+  else {
+    const results = options.quiet ? run.results.map(errorsOnly) : run.results;
+    const output = formatter(results, context(run.rules, run.results));
+    if (options.outputFile) await safeWriteFile(resolve(cwd, options.outputFile), output, { allowSpecial: true });
+    else if (output && !options.fixDryRun) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  }
 
   // Files that could not be linted are named on stderr too, so machine formats don't hide them.
   if (options.format !== 'stylish' || options.outputFile) {
@@ -119,6 +140,59 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/**
+ * A report written to standard output as results come. Each result is kept only as what the
+ * run's end needs (its path, counts and fatal message: a "seen" result without findings).
+ */
+async function streamReport(
+  options: LintCliOptions,
+  context: (rules: Map<string, RuleMeta>) => FormatContext,
+): Promise<ReportSink | undefined> {
+  const streaming = await loadStreamingFormatter(options.format);
+  if (!streaming) return undefined;
+  let last = '';
+  const write = (text: string): void => {
+    if (!text) return;
+    last = text;
+    process.stdout.write(text);
+  };
+  const report = streaming(context(new Map()));
+  const seen: FileResult[] = [];
+  return {
+    seen,
+    add(r) {
+      write(report.file(options.quiet ? errorsOnly(r) : r));
+      // What the end of the run reads: the path, the counts and a fatal message.
+      seen.push({
+        filePath: r.filePath,
+        format: r.format,
+        findings: [],
+        errorCount: r.errorCount,
+        warningCount: r.warningCount,
+        suggestionCount: r.suggestionCount,
+        notices: [],
+        ...(r.fatal !== undefined ? { fatal: r.fatal } : {}),
+      });
+    },
+    abort() {
+      // Standard output has what was written; the error that follows says the run failed.
+    },
+    end(ctx) {
+      write(report.end(ctx));
+      if (!last.endsWith('\n')) process.stdout.write('\n');
+    },
+  };
+}
+
+interface ReportSink {
+  add(r: FileResult): void;
+  end(ctx: FormatContext): void;
+  /** The run failed. */
+  abort(): void;
+  /** The results without their findings: what the end of the run needs (counts, fatal, path). */
+  seen: FileResult[];
 }
 
 function errorsOnly(r: FileResult): FileResult {

@@ -32,6 +32,7 @@ export interface LintCliOptions {
   // Rewrites (issue 3).
   fix?: boolean;
   fixDryRun?: boolean;
+  rewrites?: boolean;
   fixType?: string;
 }
 
@@ -110,6 +111,10 @@ export function buildProgram(lint: LintAction, registrars: Registrar[], setExit:
     .option('--no-progress', 'never show a progress bar on stderr')
     .option('--fix', 'apply the safe rewrites (no placeholders left) to the files, then report what is left')
     .option('--fix-dry-run', 'print the --fix changes as a unified diff; change nothing')
+    .option(
+      '--rewrites',
+      'give findings their rewrites and fixes in every format (json, sarif, compact, checkstyle skip them by default)',
+    )
     .option(
       '--fix-type <list>',
       'fix only these categories, comma-separated (absolute,guarantee,commitment,speed,superlative,roadmap,pricing,pressure)',

@@ -120,6 +120,8 @@ function detached(text: string): string {
  * paragraphs) repeats across a library of drafts, and a repeated sentence then costs one lookup,
  * with no tokenizing. Bounded, like the other memos, so a huge run cannot grow it without limit.
  */
+/** Bytes of sentence text each memo of a rule set may hold (about 15,000 typical sentences). */
+const MEMO_BYTES = 2 * 2 ** 20;
 const CANDIDATES = new WeakMap<RuleSet, BoundedMap<string, CompiledRule[]>>();
 const NO_RULES: CompiledRule[] = [];
 
@@ -128,7 +130,7 @@ function knownCandidates(text: string, ruleset: RuleSet): CompiledRule[] | undef
 }
 
 function candidatesOf(sentence: Sentence, ruleset: RuleSet): CompiledRule[] {
-  const memo = memoFor(CANDIDATES, ruleset, () => new BoundedMap(50_000));
+  const memo = memoFor(CANDIDATES, ruleset, () => new BoundedMap(50_000, MEMO_BYTES));
   const known = memo.get(sentence.text);
   if (known) return known;
   const found = ruleset.index.candidatesFor(sentence);
@@ -151,16 +153,20 @@ function claimsIn(
   ruleset: RuleSet,
   options: EngineOptions,
 ): Array<{ rule: CompiledRule; match: RuleMatch }> {
-  const memo = options.trace || options.exhaustive ? undefined : memoFor(CLAIMS, ruleset, () => new BoundedMap(20_000));
+  const memo =
+    options.trace || options.exhaustive
+      ? undefined
+      : memoFor(CLAIMS, ruleset, () => new BoundedMap(20_000, MEMO_BYTES));
   const known = memo?.get(sentence.text);
   if (known) return known;
-  // Tagged only now: a sentence whose claims are known is never tagged again.
-  if (options.exhaustive ? ruleset.needsTags : rules.some((r) => r.needsTags)) {
-    sentence.tagged();
-    engineStats.tagged++;
-  }
+  // The plain path (exhaustive) tags every sentence up front; otherwise a sentence is tagged when
+  // a rule that declares needsTags first reads a tag (sentence.ts, tagsOnRead), and a sentence
+  // whose claims are known is never tagged again.
+  const eager = options.exhaustive && ruleset.needsTags;
+  if (eager) sentence.tagged();
   const inSentence: Array<{ rule: CompiledRule; match: RuleMatch }> = [];
   for (const rule of rules) {
+    sentence.tagsOnRead(rule.needsTags);
     for (const match of rule.matcher.match(sentence)) {
       const guard = rule.guards.find((g) => g.applies(sentence, match));
       options.trace?.match?.(rule, match, sentence, guard);
@@ -168,6 +174,8 @@ function claimsIn(
       inSentence.push({ rule, match });
     }
   }
+  sentence.tagsOnRead(false);
+  if (sentence.isTagged) engineStats.tagged++;
   const claims = oneClaimPerCategory(inSentence);
   memo?.set(sentence.text, claims);
   return claims;

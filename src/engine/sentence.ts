@@ -28,7 +28,7 @@ const NO_TAGS: ReadonlySet<string> = new Set();
  * bridges the engine and the rewrites, which read the tags of the sentence just flagged. Small,
  * because a tagged sentence holds the tagger's whole document for it.
  */
-const TAG_CACHE = new BoundedMap<string, TaggedSentence>(256);
+const TAG_CACHE = new BoundedMap<string, TaggedSentence>(32);
 /** Times the tagger actually ran (cache misses), for the benchmark. */
 let tagRuns = 0;
 export const taggerRuns = (): number => tagRuns;
@@ -42,6 +42,7 @@ export class Sentence implements SentenceContext {
   private clauseList: readonly Clause[] | undefined;
   private taggedView: TaggedSentence | undefined;
   private onDemand = false;
+  private onRead = false;
 
   constructor(
     readonly text: string,
@@ -95,8 +96,18 @@ export class Sentence implements SentenceContext {
     return this;
   }
 
+  /**
+   * While on, the first tags() tags the sentence. The engine turns it on for the rules that
+   * declare needsTags, one rule at a time, so a candidate sentence is tagged only when a rule gets
+   * as far as reading a tag (most stop at their words first), and a rule that reads tags without
+   * declaring so still sees none.
+   */
+  tagsOnRead(on: boolean): void {
+    this.onRead = on;
+  }
+
   tags(i: number): ReadonlySet<string> {
-    if (!this.taggedView && this.onDemand) this.tagged();
+    if (!this.taggedView && (this.onDemand || this.onRead)) this.tagged();
     return this.taggedView?.tokenTags[i] ?? NO_TAGS;
   }
 }

@@ -2,6 +2,7 @@
 // reviewdog) read pitchlint too. pitchlint's own fields are added after ESLint's.
 import type { FileResult, Finding, Formatter } from '../shared/types.js';
 import { absolutePath } from './common.js';
+import type { StreamingFormatter } from './index.js';
 
 // ESLint has two severities; a suggestion is reported as a warning (1) and keeps its own name in
 // `level`, so a consumer that knows pitchlint can tell them apart. (ESLint's own `suggestions` is
@@ -55,5 +56,18 @@ function fileResult(r: FileResult, cwd: string): Record<string, unknown> {
 }
 
 export const json: Formatter = (results, ctx) => JSON.stringify(results.map((r) => fileResult(r, ctx.cwd)));
+
+/** The same array, written file by file. */
+export const stream: StreamingFormatter = (ctx) => {
+  let first = true;
+  return {
+    file(r) {
+      const text = `${first ? '[' : ','}${JSON.stringify(fileResult(r, ctx.cwd))}`;
+      first = false;
+      return text;
+    },
+    end: () => (first ? '[]' : ']'),
+  };
+};
 
 export default json;

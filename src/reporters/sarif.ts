@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FileResult, Finding, FormatContext, Formatter, RuleMeta, Severity } from '../shared/types.js';
+import type { Finding, FormatContext, Formatter, RuleMeta, Severity } from '../shared/types.js';
+import type { StreamingFormatter } from './index.js';
 
 export const SARIF_SCHEMA =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -57,26 +58,25 @@ function ruleDescriptor(meta: RuleMeta): Record<string, unknown> {
   };
 }
 
-/** Rules of the run, plus a bare descriptor for any rule id a finding has but ctx.rules lacks. */
-function collectRules(results: FileResult[], ctx: FormatContext): RuleMeta[] {
+/** A bare descriptor for a rule id a finding has but the run's rules lack. */
+function unknownRule(f: Finding): RuleMeta {
+  return {
+    id: f.ruleId,
+    kind: 'unknown',
+    severity: f.severity,
+    category: f.category,
+    pack: 'unknown',
+    file: '',
+    message: f.message,
+    description: f.message,
+    rationale: '',
+  };
+}
+
+/** Rules of the run, plus the bare descriptors of rule ids only findings named, sorted by id. */
+function collectRules(found: Map<string, RuleMeta>, ctx: FormatContext): RuleMeta[] {
   const rules = new Map(ctx.rules);
-  for (const r of results) {
-    for (const f of r.findings) {
-      if (!rules.has(f.ruleId)) {
-        rules.set(f.ruleId, {
-          id: f.ruleId,
-          kind: 'unknown',
-          severity: f.severity,
-          category: f.category,
-          pack: 'unknown',
-          file: '',
-          message: f.message,
-          description: f.message,
-          rationale: '',
-        });
-      }
-    }
-  }
+  for (const [id, meta] of found) if (!rules.has(id)) rules.set(id, meta);
   return [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -155,53 +155,91 @@ function result(f: Finding, artifact: ArtifactLocation, ruleIndex: number, print
   return res;
 }
 
-export const sarif: Formatter = (results, ctx) => {
-  const rules = collectRules(results, ctx);
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const sarifResults: unknown[] = [];
+/** Stands for the results in the log until they are spliced in. */
+const RESULTS_MARK = '\u0000pitchlint-results\u0000';
+
+/**
+ * SARIF written per file: each file's results are turned into their text as the file comes (its
+ * FileResult is then let go), and the log is put together at the end, when the rules (whose
+ * index every result carries) are known. Output is identical to formatting every result at once.
+ */
+export const stream: StreamingFormatter = (start) => {
+  // One entry per result: its rule id and its JSON without ruleId and ruleIndex.
+  const parts: Array<{ ruleId: string; rest: string }> = [];
   const notifications: unknown[] = [];
-  for (const r of results) {
-    const artifact = artifactLocation(ctx.cwd, r.filePath);
-    const where = [{ physicalLocation: { artifactLocation: artifact } }];
-    if (r.fatal !== undefined) notifications.push({ level: 'error', message: { text: r.fatal }, locations: where });
-    for (const n of r.notices) notifications.push({ level: 'note', message: { text: n }, locations: where });
-    const seen = new Map<string, number>();
-    for (const f of r.findings) {
-      const key = phraseKey(f);
-      const occurrence = (seen.get(key) ?? 0) + 1;
-      seen.set(key, occurrence);
-      sarifResults.push(result(f, artifact, ruleIndex.get(f.ruleId) ?? -1, fingerprint(artifact.uri, key, occurrence)));
-    }
-  }
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'pitchlint',
-            version: ctx.version,
-            semanticVersion: ctx.version,
-            informationUri: INFORMATION_URI,
-            rules: rules.map(ruleDescriptor),
-          },
-        },
-        // Trailing slash: a base URI must name a directory for relative URIs to resolve inside it.
-        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(ctx.cwd).href.replace(/\/?$/, '/')}` } },
-        invocations: [
+  const found = new Map<string, RuleMeta>();
+  let fatal = false;
+  return {
+    file(r) {
+      const artifact = artifactLocation(start.cwd, r.filePath);
+      const where = [{ physicalLocation: { artifactLocation: artifact } }];
+      if (r.fatal !== undefined) {
+        fatal = true;
+        notifications.push({ level: 'error', message: { text: r.fatal }, locations: where });
+      }
+      for (const n of r.notices) notifications.push({ level: 'note', message: { text: n }, locations: where });
+      const seen = new Map<string, number>();
+      for (const f of r.findings) {
+        if (!found.has(f.ruleId)) found.set(f.ruleId, unknownRule(f));
+        const key = phraseKey(f);
+        const occurrence = (seen.get(key) ?? 0) + 1;
+        seen.set(key, occurrence);
+        const {
+          ruleId: _id,
+          ruleIndex: _index,
+          ...rest
+        } = result(f, artifact, -1, fingerprint(artifact.uri, key, occurrence));
+        parts.push({ ruleId: f.ruleId, rest: JSON.stringify(rest) });
+      }
+      return '';
+    },
+    end(ctx) {
+      const rules = collectRules(found, ctx);
+      const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+      const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
           {
-            // Not every file asked for was linted: the results are incomplete.
-            executionSuccessful: !results.some((r) => r.fatal !== undefined),
-            toolExecutionNotifications: notifications,
+            tool: {
+              driver: {
+                name: 'pitchlint',
+                version: ctx.version,
+                semanticVersion: ctx.version,
+                informationUri: INFORMATION_URI,
+                rules: rules.map(ruleDescriptor),
+              },
+            },
+            // Trailing slash: a base URI must name a directory for relative URIs to resolve inside it.
+            originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(ctx.cwd).href.replace(/\/?$/, '/')}` } },
+            invocations: [
+              {
+                // Not every file asked for was linted: the results are incomplete.
+                executionSuccessful: !fatal,
+                toolExecutionNotifications: notifications,
+              },
+            ],
+            columnKind: 'utf16CodeUnits',
+            results: RESULTS_MARK,
           },
         ],
-        columnKind: 'utf16CodeUnits',
-        results: sarifResults,
-      },
-    ],
+      };
+      const results = parts
+        .map(({ ruleId, rest }) =>
+          rest === '{}'
+            ? `{"ruleId":${JSON.stringify(ruleId)},"ruleIndex":${ruleIndex.get(ruleId) ?? -1}}`
+            : `{"ruleId":${JSON.stringify(ruleId)},"ruleIndex":${ruleIndex.get(ruleId) ?? -1},${rest.slice(1)}`,
+        )
+        .join(',');
+      return JSON.stringify(log).replace(JSON.stringify(RESULTS_MARK), () => `[${results}]`);
+    },
   };
-  return JSON.stringify(log);
+};
+
+export const sarif: Formatter = (results, ctx) => {
+  const s = stream(ctx);
+  for (const r of results) s.file(r);
+  return s.end(ctx);
 };
 
 export default sarif;

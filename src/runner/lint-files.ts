@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DEFAULT_EXTENSIONS } from '../inputs/registry.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { EngineOptions } from '../engine/linter.js';
+import type { PipelineOptions } from './lint-file.js';
 import { discoverFiles } from './discover.js';
 import { directiveRuleMeta } from '../suppressions/apply.js';
 import type { AdapterOptions, FileResult, RuleMeta, Severity } from '../shared/types.js';
@@ -28,7 +28,8 @@ export interface LintRunOptions {
   stdin?: { bytes: Buffer; filename: string };
   /** CLI settings that override the config's adapter options. */
   adapter?: AdapterOptions;
-  engine?: EngineOptions;
+  /** The engine's options, and `rewrites: false` to skip the rewrite stage. */
+  engine?: PipelineOptions;
   /** --report-unused-disable-directives: report directives that suppress nothing (true = as errors). */
   reportUnusedDisableDirectives?: boolean | Severity;
   /** --concurrency: threads that lint (the main thread and N - 1 workers); `auto` picks from the CPU and file counts. Default 1. */
@@ -45,6 +46,12 @@ export interface LintRunOptions {
   keepSource?: boolean;
   /** --no-ignore: lint files that .pitchlintignore or the config's `ignore:` match. */
   noIgnore?: boolean;
+  /**
+   * Take each result as soon as it and every file before it are done, in file order (stdin
+   * first), instead of in `results`: a streaming report then holds one file at a time, however
+   * many files the run has. `results` stays empty. Not with a baseline, which needs every result.
+   */
+  onResult?: (result: FileResult) => void;
 }
 
 export interface LintRunStats {
@@ -100,13 +107,15 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
   };
   const stats: LintRunStats = { files: 0, cached: 0, workers: 0, otherShards: 0 };
 
+  if (options.onResult && options.baseline) throw new Error('internal: a baseline needs every result, not a stream');
   const results: FileResult[] = [];
-  if (options.stdin) {
-    const filePath = resolve(cwd, options.stdin.filename);
+  let stdinResult = options.stdin ? await lintStdin(options.stdin) : undefined;
+  async function lintStdin(stdin: { bytes: Buffer; filename: string }): Promise<FileResult> {
+    const filePath = resolve(cwd, stdin.filename);
     const config = await linter.configFor(filePath);
     await addMeta(config);
-    results.push(await linter.lint(filePath, options.stdin.bytes, config));
     stats.files++;
+    return linter.lint(filePath, stdin.bytes, config);
   }
 
   const { files, unmatched, explicit, ignored } = options.patterns.length
@@ -139,7 +148,33 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
   stats.files += jobs.length;
 
   let done = 0;
-  const progress = (): void => options.onProgress?.(++done, jobs.length);
+  // Streaming: results go out in file order as soon as they can (stdin first); the ones a cache
+  // still has to store stay until it has.
+  let emitted = 0;
+  const directiveRules = new Set<string>();
+  const take = (r: FileResult): void => {
+    for (const f of r.findings) directiveRules.add(f.ruleId);
+    options.onResult!(r);
+  };
+  const emit = (): void => {
+    if (!options.onResult) return;
+    if (stdinResult) {
+      take(stdinResult);
+      stdinResult = undefined;
+    }
+    while (emitted < jobs.length && jobs[emitted]!.result) {
+      const job = jobs[emitted++]!;
+      take(job.result!);
+      if (!cache) {
+        job.result = undefined;
+        job.bytes = undefined;
+      }
+    }
+  };
+  const progress = (): void => {
+    emit();
+    options.onProgress?.(++done, jobs.length);
+  };
 
   const cache = options.cache ? await openCache(cwd, options.cache, linterOptions) : undefined;
   const notices: string[] = cache?.notice ? [cache.notice] : [];
@@ -202,12 +237,19 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
     for (const job of todo) if (job.cacheKey && job.result) cache.set(job.file, job.cacheKey, job.result);
     await cache.save();
   }
-  if (dropSource) for (const job of jobs) delete job.result?.source;
-  for (const job of jobs) results.push(job.result!);
+  if (options.onResult) {
+    emit();
+    if (cache) for (const job of jobs) job.result = undefined;
+  } else {
+    if (stdinResult) results.push(stdinResult);
+    if (dropSource) for (const job of jobs) delete job.result?.source;
+    for (const job of jobs) results.push(job.result!);
+  }
 
   // Findings about directives are listed as rules too (SARIF, JUnit name them).
   for (const meta of directiveRuleMeta({ unused: unusedSeverity(options.reportUnusedDisableDirectives) })) {
-    if (results.some((r) => r.findings.some((f) => f.ruleId === meta.id))) rules.set(meta.id, meta);
+    if (directiveRules.has(meta.id) || results.some((r) => r.findings.some((f) => f.ruleId === meta.id)))
+      rules.set(meta.id, meta);
   }
 
   const run: LintRun = {

@@ -189,7 +189,7 @@ describe('the JSON report', () => {
       '.pitchlintrc.yaml': 'root: true\nextends: []\nrulesDirs: [rules]\n',
       'a.md': '**Note:** we always ship on time. We deliver overnight.\n',
     });
-    const r = await run(['--format', 'json', join(d, 'a.md')]);
+    const r = await run(['--format', 'json', '--rewrites', join(d, 'a.md')]);
     const [res] = JSON.parse(r.out) as Array<{ messages: Array<Record<string, unknown>>; fixableWarningCount: number }>;
     const always = res!.messages.find((m) => m.ruleId === 't-always')!;
     const overnight = res!.messages.find((m) => m.ruleId === 't-overnight')!;
@@ -199,6 +199,23 @@ describe('the JSON report', () => {
     expect(overnight.missingFacts).toEqual(['delivery.typical']);
     expect(overnight.fix).toBeUndefined();
     expect(res!.fixableWarningCount).toBe(1);
+  });
+
+  it('without --rewrites has the same findings, without rewrite, missingFacts or fix', async () => {
+    const d = tree({
+      ...RULES,
+      '.pitchlintrc.yaml': 'root: true\nextends: []\nrulesDirs: [rules]\n',
+      'a.md': '**Note:** we always deliver overnight.\n',
+    });
+    type Report = Array<{ messages: Array<Record<string, unknown>>; fixableWarningCount: number }>;
+    const withRewrites = JSON.parse((await run(['--format', 'json', '--rewrites', join(d, 'a.md')])).out) as Report;
+    const plain = await run(['--format', 'json', join(d, 'a.md')]);
+    const [res] = JSON.parse(plain.out) as Report;
+    const strip = ({ rewrite: _r, missingFacts: _m, fix: _f, ...rest }: Record<string, unknown>) => rest;
+    expect(res!.messages).toEqual(withRewrites[0]!.messages.map(strip));
+    expect(res!.messages.length).toBe(2);
+    for (const m of res!.messages) expect(Object.keys(m)).not.toContain('rewrite');
+    expect(res!.fixableWarningCount).toBe(0);
   });
 });
 

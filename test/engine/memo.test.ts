@@ -15,6 +15,30 @@ describe('BoundedMap', () => {
   });
 });
 
+describe('BoundedMap with a byte budget', () => {
+  it('drops the oldest entries once their keys pass the budget, and counts updates once', () => {
+    const sentence = (i: number) => `We deliver every order within ${i} business days, as agreed.`;
+    const m = new BoundedMap<string, number>(1000, 4 * (sentence(10).length + 64));
+    for (let i = 10; i < 20; i++) m.set(sentence(i), i);
+    expect([...m.values()]).toEqual([16, 17, 18, 19]);
+    m.set(sentence(17), 170);
+    expect(m.size).toBe(4);
+    expect(m.byteSize).toBe(4 * (sentence(10).length + 64));
+    m.delete(sentence(16));
+    expect(m.byteSize).toBe(3 * (sentence(10).length + 64));
+    m.clear();
+    expect(m.byteSize).toBe(0);
+  });
+
+  it('keeps a single entry larger than the budget until the next one comes', () => {
+    const m = new BoundedMap<string, string>(10, 10);
+    m.set('a long sentence that alone passes the budget', 'x');
+    expect(m.size).toBe(1);
+    m.set('another', 'y');
+    expect([...m.keys()]).toEqual(['another']);
+  });
+});
+
 describe('memoFor', () => {
   it('makes one memo per owner, on first use', () => {
     const memos = new WeakMap<object, Map<string, number>>();

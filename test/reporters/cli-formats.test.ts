@@ -66,7 +66,7 @@ describe('junit through the CLI', () => {
 describe('stylish on the fixtures (issues 12, 14)', () => {
   const r = cli(['fixtures']);
   const lines = r.stdout.split('\n');
-  const json = JSON.parse(cli(['--format', 'json', 'fixtures']).stdout) as {
+  const json = JSON.parse(cli(['--format', 'json', '--rewrites', 'fixtures']).stdout) as {
     filePath: string;
     messages: { ruleId: string; line: number; column: number; sentence: string; rewrite?: string; fix?: unknown }[];
   }[];

@@ -1,7 +1,7 @@
 // Speed at scale (issue 5, part 5): worker threads, cache and shards never change the results.
 // End-to-end on the built CLI, over ~60 generated proposals, emails, quotes and legal templates
 // with nested configs, overrides and directives.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inShard, parseShard, shardOf } from '../../src/runner/shard.js';
@@ -15,7 +15,7 @@ let single: ReturnType<typeof lintJson>;
 beforeAll(() => {
   ensureBuilt();
   dir = tempTree(corpus(60));
-  single = lintJson([...EXT, '.'], { cwd: dir });
+  single = lintJson(['--rewrites', ...EXT, '.'], { cwd: dir });
 }, 300_000);
 
 describe('--concurrency', { timeout: 180_000 }, () => {
@@ -32,7 +32,7 @@ describe('--concurrency', { timeout: 180_000 }, () => {
 
   it('gives output identical to the single-threaded run (json, sarif, stylish)', () => {
     for (const c of ['2', '3', 'auto']) {
-      const multi = cli(['--format', 'json', '--concurrency', c, ...EXT, '.'], { cwd: dir });
+      const multi = cli(['--format', 'json', '--rewrites', '--concurrency', c, ...EXT, '.'], { cwd: dir });
       expect(multi.status).toBe(single.status);
       expect(multi.stdout).toBe(single.stdout);
     }
@@ -57,6 +57,22 @@ describe('--concurrency', { timeout: 180_000 }, () => {
     expect(`${json}\n`).toBe(single.stdout.endsWith('\n') ? single.stdout : `${single.stdout}\n`);
   });
 
+  it('writes a streamed report to --output-file whole, and leaves nothing behind when the run fails', () => {
+    const out = join(dir, 'report-out', 'report.json');
+    mkdirSync(join(dir, 'report-out'), { recursive: true });
+    for (const format of ['json', 'sarif']) {
+      const r = cli(['--format', format, '--rewrites', '-o', out, ...EXT, '.'], { cwd: dir });
+      expect(r.status).toBe(single.status);
+      const printed = cli(['--format', format, '--rewrites', ...EXT, '.'], { cwd: dir }).stdout;
+      expect(`${readFileSync(out, 'utf8')}\n`, format).toBe(printed);
+    }
+    const bad = cli(['--format', 'json', '-o', out, '--config', 'no-such-config.yaml', ...EXT, '.'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(join(dir, 'report-out'))).toEqual(['report.json']);
+    rmSync(join(dir, 'report-out'), { recursive: true });
+  });
+
   it('rejects a bad value', () => {
     const r = cli(['--concurrency', 'lots', '.'], { cwd: dir });
     expect(r.status).toBe(2);
@@ -68,12 +84,12 @@ describe('--cache', { timeout: 180_000 }, () => {
   it('a warm cache returns identical results, and config or rule changes invalidate it', async () => {
     const tree = tempTree(corpus(24, 11));
     const cacheFile = join(tree, 'ci-cache', 'results.json');
-    const args = ['--format', 'json', '--cache', '--cache-location', cacheFile, ...EXT, '.'];
+    const args = ['--format', 'json', '--rewrites', '--cache', '--cache-location', cacheFile, ...EXT, '.'];
     const cold = cli(args, { cwd: tree });
     expect(existsSync(cacheFile)).toBe(true);
     const warm = cli(args, { cwd: tree });
     expect(warm.stdout).toBe(cold.stdout);
-    expect(cli(['--format', 'json', ...EXT, '.'], { cwd: tree }).stdout).toBe(cold.stdout);
+    expect(cli(['--format', 'json', '--rewrites', ...EXT, '.'], { cwd: tree }).stdout).toBe(cold.stdout);
 
     const api = await builtApi();
     const opts = { cwd: tree, patterns: ['.'], extensions: ['.md', '.txt', '.html'], cache: { location: cacheFile } };
@@ -94,7 +110,7 @@ describe('--cache', { timeout: 180_000 }, () => {
     expect(emails).toBeGreaterThan(0);
     expect(partly.stats.cached).toBe(emails);
     const afterConfig = cli(args, { cwd: tree });
-    expect(afterConfig.stdout).toBe(cli(['--format', 'json', ...EXT, '.'], { cwd: tree }).stdout);
+    expect(afterConfig.stdout).toBe(cli(['--format', 'json', '--rewrites', ...EXT, '.'], { cwd: tree }).stdout);
     expect(afterConfig.stdout).not.toBe(cold.stdout);
     expect((await api.lintFiles(opts)).stats.cached).toBe(24);
   });
@@ -122,22 +138,22 @@ describe('--cache', { timeout: 180_000 }, () => {
         readFileSync(join(tree, cfg), 'utf8').replace(/^extends: .*$/m, `extends: ${JSON.stringify(pack)}`),
       );
     }
-    const args = ['--format', 'json', '--cache', ...EXT, '.'];
+    const args = ['--format', 'json', '--rewrites', '--cache', ...EXT, '.'];
     const cold = cli(args, { cwd: tree });
     expect(existsSync(join(tree, '.pitchlintcache'))).toBe(true);
     const rule = join(pack, 'ci-speed.yaml');
     writeFileSync(rule, readFileSync(rule, 'utf8').replace('severity: warning', 'severity: error'));
     const after = cli(args, { cwd: tree });
     expect(after.stdout).not.toBe(cold.stdout);
-    expect(after.stdout).toBe(cli(['--format', 'json', ...EXT, '.'], { cwd: tree }).stdout);
+    expect(after.stdout).toBe(cli(['--format', 'json', '--rewrites', ...EXT, '.'], { cwd: tree }).stdout);
     rmSync(join(tree, '.pitchlintcache'));
   });
 
   it('a corrupt cache file is ignored', () => {
     const tree = tempTree(corpus(6, 3));
     writeFileSync(join(tree, '.pitchlintcache'), '{not json');
-    const r = cli(['--format', 'json', '--cache', ...EXT, '.'], { cwd: tree });
-    expect(r.stdout).toBe(cli(['--format', 'json', ...EXT, '.'], { cwd: tree }).stdout);
+    const r = cli(['--format', 'json', '--rewrites', '--cache', ...EXT, '.'], { cwd: tree });
+    expect(r.stdout).toBe(cli(['--format', 'json', '--rewrites', ...EXT, '.'], { cwd: tree }).stdout);
     expect(r.stderr).toMatch(/cache file .*\.pitchlintcache is not valid JSON; it was discarded and will be rebuilt/);
     expect(JSON.parse(readFileSync(join(tree, '.pitchlintcache'), 'utf8')).format).toBe(2);
   });
@@ -164,7 +180,7 @@ describe('--shard', { timeout: 180_000 }, () => {
     for (const n of [2, 3]) {
       const seen = new Map<string, string>();
       for (let i = 1; i <= n; i++) {
-        const part = lintJson(['--shard', `${i}/${n}`, ...EXT, '.'], { cwd: dir });
+        const part = lintJson(['--rewrites', '--shard', `${i}/${n}`, ...EXT, '.'], { cwd: dir });
         for (const r of part.results) {
           expect(seen.has(r.filePath), r.filePath).toBe(false);
           seen.set(r.filePath, JSON.stringify(r));

@@ -64,7 +64,7 @@ describe('prefilter equivalence', () => {
     expect(tagged).toBeLessThan(sentences / 2);
   });
 
-  for (const set of ['dev.jsonl', 'dev-written.jsonl']) {
+  for (const set of ['dev.jsonl', 'dev-written.jsonl', 'dev-web.jsonl']) {
     it.skipIf(!existsSync(join(SHARED_EVAL, set)))(
       `gives the same findings on ../shared/eval/${set}${absentNote(join(SHARED_EVAL, set))}`,
       async () => {

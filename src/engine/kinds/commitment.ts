@@ -351,13 +351,20 @@ function scheduledClaims(
 ): RuleMatch[] {
   const t = s.tokens;
   const out: RuleMatch[] = [];
+  const timeAfter = (end: number): boolean => {
+    const d = scheduleTime(t, end, lexicon, requires);
+    return d !== undefined && d[0] <= end + 8;
+  };
   for (let j = 0; j < t.length; j++) {
     const present = presentVerbAt(s, j, verbSet, passive);
     const progressive = present ? undefined : progressiveAt(s, j, verbSet);
     const known = present ?? progressive;
     // Any other verb in the present makes a schedule only with a completion deadline ("your
-    // lawn is green by the weekend", "the certificates reach your drivers before noon").
-    const v = known ?? (anyVerb ? genericPresentAt(s, j) : undefined);
+    // lawn is green by the weekend", "the certificates reach your drivers before noon"). It ends
+    // at j + 1 (j + 2 for "is/are"); the time test reads no tags, so it goes first: a sentence no
+    // position passes is never tagged (tagging is most of the cost of a run).
+    const v =
+      known ?? (anyVerb && timeAfter(BE_PRESENT.has(t[j]!.norm) ? j + 2 : j + 1) ? genericPresentAt(s, j) : undefined);
     if (!v) continue;
     const prev = t[j - 1];
     if (!prev || HABITUAL_ADVERB.has(prev.norm) || lexicon.certainty.matchAt(t, Math.max(0, j - 1)).length > 0)

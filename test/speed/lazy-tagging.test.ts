@@ -1,0 +1,67 @@
+// Tagging is most of a run's cost, so a candidate sentence is tagged only when a rule that
+// declares needsTags first reads a tag: on ordinary text most commitment candidates fail their
+// word tests first. Measured on ../shared/corpus (real documents; skipped when absent). That
+// this changes no finding is prefilter-equivalence.test.ts's job.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { textAdapter } from '../../src/inputs/formats/text.js';
+import { markdownAdapter } from '../../src/inputs/formats/markdown.js';
+import { engineStats, lintDocument } from '../../src/engine/linter.js';
+import { compileRuleSet, type RuleSet } from '../../src/engine/ruleset.js';
+import { loadLexicon, loadPackDir } from '../../src/rules/loader.js';
+import type { InputDocument } from '../../src/shared/types.js';
+import { absentNote } from '../helpers/shared-data.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+
+async function recommended(): Promise<RuleSet> {
+  const { rules } = await loadPackDir(join(ROOT, 'rules', 'recommended'));
+  return compileRuleSet(rules, await loadLexicon());
+}
+
+/** The text and Markdown documents of the shared corpus, in a fixed order. */
+async function corpusDocs(): Promise<InputDocument[]> {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(md|txt)$/.test(e.name)) files.push(p);
+    }
+  };
+  walk(CORPUS);
+  return Promise.all(
+    files
+      .sort()
+      .map((f) =>
+        (f.endsWith('.md') ? markdownAdapter : textAdapter).parse({ filePath: f, bytes: readFileSync(f) }, {}),
+      ),
+  );
+}
+
+describe('lazy tagging', { timeout: 240_000 }, () => {
+  it.skipIf(!existsSync(CORPUS))(
+    `tags fewer sentences than reach a rule that reads tags${absentNote(CORPUS)}`,
+    async () => {
+      const docs = await corpusDocs();
+      // How many sentences reach a rule that reads tags (each would be tagged up front).
+      let reachTagRules = 0;
+      const traced = await recommended();
+      for (const d of docs)
+        await lintDocument(d, traced, {
+          trace: { sentence: (_s, rules) => void (rules.some((r) => r.needsTags) && reachTagRules++) },
+        });
+      // A fresh rule set, so no memo of the traced run is reused.
+      const before = engineStats.tagged;
+      const ruleset = await recommended();
+      for (const d of docs) await lintDocument(d, ruleset);
+      const tagged = engineStats.tagged - before;
+      expect(reachTagRules).toBeGreaterThan(50);
+      expect(tagged).toBeGreaterThan(0);
+      // Up front, every one of them was tagged; the word tests spare at least a fifth.
+      expect(tagged).toBeLessThan(reachTagRules * 0.8);
+    },
+  );
+});
