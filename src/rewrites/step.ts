@@ -161,6 +161,19 @@ function dropAtEdge(input: OpInput, r: OpResult | undefined): OpResult | undefin
   } else if (edge === 'end') {
     const m = /\s*(?:[,:;]|\s[-–—]|[–—])\s*$/.exec(s.text.slice(0, e.start));
     if (m) r.edits[0] = { ...e, start: e.start - m[0].length };
+  } else {
+    // Flagged words that run across an "or" into a clause whose words go on after them ("Sign
+    // the order by Thursday or we release the crane booking"): dropping only them would stitch
+    // the halves together ("Sign the order the crane booking"). The "or" starts the threat or the
+    // remedy, which goes from there to the clause's end; the words before it stay.
+    const t = s.tokens;
+    let k = match.tokenStart + 1;
+    while (k < match.tokenEnd && !/^(or|otherwise|else)$/.test(t[k]!.norm)) k++;
+    const [, ce] = clauseOf(s, Math.max(match.tokenStart, match.tokenEnd - 1));
+    if (k < match.tokenEnd && t.slice(match.tokenEnd, ce).some((x) => x.type === 'word')) {
+      const start = t[k]!.start - (/\s*$/.exec(s.text.slice(0, t[k]!.start))?.[0].length ?? 0);
+      r.edits[0] = { ...e, start, end: t[ce - 1]!.end };
+    }
   }
   return r;
 }

@@ -110,7 +110,7 @@ describe('pdf limits', () => {
 
 describe('nesting', () => {
   it('a Markdown list nested 10,000 deep hides nothing after it', async () => {
-    const text = `Intro.\n\n${'- '.repeat(10_000)}deep item\n\nAfter the list, our crew always calls ahead.\n`;
+    const text = `Intro.\n\n${'- '.repeat(10_000)}deep item\n\nAfter the list, our crew always arrives on time.\n`;
     const r = await lintText(text, { filePath: 'deep.md' });
     expect(r.fatal).toBeUndefined();
     expect(r.findings.map((f) => [f.start.line, f.start.column, f.ruleId])).toEqual([[5, 26, 'absolute-always-never']]);

@@ -161,7 +161,7 @@ describe('suppression directives in bulk', () => {
       (i) => `# pitchlint-disable-next-line absolute-always-never -- reason ${i}\nWe always ship ${word(i)}.\n\n`,
     );
     const t = process.cpuUsage();
-    const r = await lintText(text + 'Our crew always calls ahead.\n', { filePath: 'a.txt' });
+    const r = await lintText(text + 'Our crew always arrives on time.\n', { filePath: 'a.txt' });
     const ms = (process.cpuUsage(t).user + process.cpuUsage(t).system) / 1000;
     expect(r.findings.map((f) => f.ruleId)).toEqual(['absolute-always-never']);
     expect(ms).toBeLessThan(15_000);
@@ -182,13 +182,13 @@ describe('line endings agree everywhere', () => {
 
   it('a CR-only directive silences its next line only', async () => {
     const text =
-      'Intro.\r# pitchlint-disable-next-line absolute-always-never -- quoted review\rWe always ship on time.\rOur crew always calls ahead.\r';
+      'Intro.\r# pitchlint-disable-next-line absolute-always-never -- quoted review\rWe always ship on time.\rOur crew always arrives on time.\r';
     const r = await lintText(text, { filePath: 'a.txt' });
     expect(r.findings.map((f) => `${f.start.line}:${f.ruleId}`)).toEqual(['4:absolute-always-never']);
   });
 
   it('U+2028 and U+2029 do not end lines, in any text format (as editors and GitHub count)', async () => {
-    const text = 'We always ship.\u2028We never miss a deadline.\u2029Ok.\nOur crew always calls ahead.\n';
+    const text = 'We always ship.\u2028We never miss a deadline.\u2029Ok.\nOur crew always arrives on time.\n';
     for (const filePath of ['a.txt', 'a.md', 'a.html']) {
       const r = await lintText(text, { filePath });
       expect(

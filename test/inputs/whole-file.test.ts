@@ -19,21 +19,23 @@ const TOML = ['+++', 'title = "Results guaranteed within a week"', '+++', ''].jo
 
 describe('front matter is metadata in every format', () => {
   it('plain text: YAML front matter is skipped, the body is linted at its own lines', async () => {
-    expect(await found(`${YAML}Our crew always calls ahead.\n`, 'page.txt')).toEqual(['5:10:absolute-always-never']);
+    expect(await found(`${YAML}Our crew always arrives on time.\n`, 'page.txt')).toEqual([
+      '5:10:absolute-always-never',
+    ]);
   });
 
   it('plain text: TOML front matter too, with CRLF line endings', async () => {
-    const text = `${TOML}Our crew always calls ahead.\n`.replace(/\n/g, '\r\n');
+    const text = `${TOML}Our crew always arrives on time.\n`.replace(/\n/g, '\r\n');
     expect(await found(text, 'page.txt')).toEqual(['4:10:absolute-always-never']);
   });
 
   it('HTML: front matter above the markup is skipped, positions below it unchanged', async () => {
-    const text = `${YAML}<h1>Racking</h1>\n<p>Our crew always calls ahead.</p>\n`;
+    const text = `${YAML}<h1>Racking</h1>\n<p>Our crew always arrives on time.</p>\n`;
     expect(await found(text, 'page.html')).toEqual(['6:13:absolute-always-never']);
   });
 
   it('Markdown keeps skipping it', async () => {
-    expect(await found(`${YAML}Our crew always calls ahead.\n`, 'page.md')).toEqual(['5:10:absolute-always-never']);
+    expect(await found(`${YAML}Our crew always arrives on time.\n`, 'page.md')).toEqual(['5:10:absolute-always-never']);
   });
 
   it('a "---" that is never closed is not front matter', async () => {

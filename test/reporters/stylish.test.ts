@@ -344,9 +344,13 @@ describe('stylish', () => {
         fc.integer({ min: 20, max: 90 }),
         (words, width) => {
           const text = words.join(' ');
-          const lines = wrap(text, width).map(([a, b]) => text.slice(a, b));
-          for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(width);
-          expect(lines.join(' ')).toBe(text);
+          const spans = wrap(text, width);
+          for (const [a, b] of spans) expect(stringWidth(text.slice(a, b))).toBeLessThanOrEqual(width);
+          // Nothing is lost: the lines cover the text in order, and only spaces fall between them
+          // (none where a word wider than the line had to be broken).
+          expect(spans[0]![0]).toBe(0);
+          expect(spans.at(-1)![1]).toBe(text.length);
+          for (let i = 1; i < spans.length; i++) expect(text.slice(spans[i - 1]![1], spans[i]![0])).toMatch(/^ *$/);
         },
       ),
     );

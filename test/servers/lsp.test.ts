@@ -37,7 +37,7 @@ const DRAFT = [
   '',
   'We will have the racks installed by Friday. Our crews always finish on schedule.',
   '',
-  'We guarantee delivery overnight, and the rollout is turnkey.',
+  'We guarantee fast delivery. We deliver overnight. The rollout is turnkey.',
   '',
 ].join('\n');
 
@@ -185,7 +185,13 @@ describe('pitchlint lsp', () => {
     expect(hover.contents.value).toContain('guarantee-unbacked');
     expect(hover.contents.value).toContain('"guarantee" promises an outcome with no terms behind it.');
     expect(hover.contents.value).toMatch(/\*\*Why it matters:\*\* \S+/);
-    expect(hover.contents.value).toContain('**Missing facts:** `delivery.typical` (typical delivery time)');
+    // The speed claim's rewrite needs a fact the facts file does not have yet.
+    const speed = await conn.sendRequest<{ contents: { kind: string; value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position: rangeOf('deliver overnight').start,
+    });
+    expect(speed.contents.value).toContain('speed-certain');
+    expect(speed.contents.value).toContain('**Missing facts:** `delivery.typical` (typical delivery time)');
     const nothing = await conn.sendRequest('textDocument/hover', {
       textDocument: { uri },
       position: { line: 0, character: 2 },
@@ -196,13 +202,13 @@ describe('pitchlint lsp', () => {
   it('re-lints when the facts file changes: the rewrite quotes the new fact', async () => {
     ws.write('facts.yaml', 'facts:\n  delivery:\n    typical: 2 business days\n');
     const ds = await until('diagnostics with the new fact', () => {
-      const d = current()?.find((x) => x.code === 'guarantee-unbacked');
+      const d = current()?.find((x) => x.code === 'speed-certain');
       return d?.message.includes('2 business days') ? current() : undefined;
     });
-    expect(ds.find((x) => x.code === 'guarantee-unbacked')!.message).toContain('Rewrite: ');
+    expect(ds.find((x) => x.code === 'speed-certain')!.message).toContain('Rewrite: ');
     const hover = await conn.sendRequest<{ contents: { value: string } }>('textDocument/hover', {
       textDocument: { uri },
-      position: rangeOf('guarantee').start,
+      position: rangeOf('deliver overnight').start,
     });
     expect(hover.contents.value).toContain('**Facts used:** `delivery.typical` = 2 business days');
   });
@@ -221,7 +227,7 @@ describe('pitchlint lsp', () => {
       doc.getText().includes('pitchlint-disable-line') ? true : undefined,
     );
     expect(doc.getText()).toContain(
-      'and the rollout is turnkey. <!-- pitchlint-disable-line team-turnkey -- Approved by legal -->',
+      'The rollout is turnkey. <!-- pitchlint-disable-line team-turnkey -- Approved by legal -->',
     );
     const ds = await until('diagnostics without the suppressed finding', () => {
       const c = current();
@@ -231,6 +237,13 @@ describe('pitchlint lsp', () => {
   });
 
   it('applies all safe rewrites in the file with one action', async () => {
+    // A claim whose rewrite is a safe word swap ("always" -> "typically"); the guarantee's and the
+    // speed claim's rewrites are suggestions, which the action leaves alone.
+    const end = doc.positionAt(doc.getText().length);
+    edit([{ range: { start: end, end }, newText: '\nThe crew always cleans up after the install.\n' }]);
+    await until('diagnostics of the new sentence', () =>
+      current()?.some((d) => d.code === 'absolute-always-never') ? true : undefined,
+    );
     const actions = await conn.sendRequest<Action[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: rangeOf('guarantee'),
@@ -240,8 +253,10 @@ describe('pitchlint lsp', () => {
     expect(all.title).toMatch(/^Apply all safe rewrites in this file \(\d+ findings?\)$/);
     edit(all.edit!.changes[uri]!);
     const ds = await until('diagnostics after fix-all', current);
-    expect(codes(ds)).not.toContain('guarantee-unbacked');
-    expect(doc.getText()).not.toMatch(/We guarantee delivery overnight/);
+    expect(all.title).toBe('Apply all safe rewrites in this file (1 finding)');
+    expect(codes(ds)).toEqual(['guarantee-unbacked', 'speed-certain']);
+    expect(doc.getText()).toContain('The crew typically cleans up after the install.');
+    expect(doc.getText()).toContain('We guarantee fast delivery. We deliver overnight.'); // suggestions: not applied
     expect(doc.getText()).toContain('Hi Priya,'); // the rest of the draft is untouched
   });
 
@@ -258,7 +273,10 @@ describe('pitchlint lsp', () => {
     );
     expect(before).toEqual(expect.arrayContaining(['absolute-always-never', 'team-turnkey']));
     expect(before.length).toBeGreaterThan(0);
-    ws.write('.pitchlintrc.yaml', `${TEAM_CONFIG}rules:\n${before.map((c) => `  ${c}: "off"`).join('\n')}\n`);
+    ws.write(
+      '.pitchlintrc.yaml',
+      `${TEAM_CONFIG}rules:\n${[...new Set(before)].map((c) => `  ${c}: "off"`).join('\n')}\n`,
+    );
     await until('no diagnostics after turning the rules off', () => (current()?.length === 0 ? true : undefined));
     ws.write('.pitchlintrc.yaml', TEAM_CONFIG);
     await until('diagnostics back', () => (current()?.length ? true : undefined));

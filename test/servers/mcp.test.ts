@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, TEAM_CONFIG, TEAM_RULE, workspace } from './helpers.js';
 
 const DRAFT =
-  'Hi Dana,\n\nWe guarantee delivery overnight. Our onboarding is turnkey.\n\nI will send the revised layout by Thursday.\n';
+  'Hi Dana,\n\nWe guarantee fast delivery. We deliver overnight. Our onboarding is turnkey.\n\nI will send the revised layout by Thursday.\n';
 
 interface LintOut {
   format: string;
@@ -81,7 +81,9 @@ describe('pitchlint mcp', () => {
     expect(ids).toEqual(expect.arrayContaining(['guarantee-unbacked', 'speed-certain', 'team-turnkey']));
     const g = out.findings.find((f) => f.ruleId === 'guarantee-unbacked')!;
     expect(g).toMatchObject({ severity: 'error', line: 3, column: 4, flagged: 'guarantee' });
-    expect(g.missingFacts).toEqual(['delivery.typical']);
+    const speed = out.findings.find((f) => f.ruleId === 'speed-certain')!;
+    expect(speed).toMatchObject({ line: 3, column: 32, flagged: 'deliver overnight' });
+    expect(speed.missingFacts).toEqual(['delivery.typical']);
     expect(out.errorCount).toBeGreaterThan(0);
     const text = (r.content as Array<{ type: string; text: string }>)[0]!.text;
     expect(text).toContain('3:4 error guarantee-unbacked');
@@ -91,11 +93,15 @@ describe('pitchlint mcp', () => {
     const r = await client.callTool({ name: 'rewrite_text', arguments: { text: DRAFT, filename: 'reply.md' } });
     const out = r.structuredContent as unknown as RewriteOut;
     expect(out.text).toContain('Hi Dana,');
-    expect(out.text).not.toContain('We guarantee delivery overnight');
+    expect(out.text).not.toContain('We guarantee fast delivery');
+    expect(out.text).not.toContain('We deliver overnight');
     expect(out.text).toContain('[typical delivery time]');
-    const change = out.changes.find((c) => c.before.startsWith('We guarantee delivery overnight'))!;
-    expect(change.ruleIds).toEqual(expect.arrayContaining(['guarantee-unbacked', 'speed-certain']));
+    // One rewrite per sentence: each flagged sentence is its own change.
+    const change = out.changes.find((c) => c.before.startsWith('We deliver overnight'))!;
+    expect(change.ruleIds).toEqual(['speed-certain']);
     expect(change.safe).toBe(false);
+    const g = out.changes.find((c) => c.before.startsWith('We guarantee fast delivery'))!;
+    expect(g.ruleIds).toEqual(['guarantee-unbacked']);
     expect(out.missingFacts).toEqual([
       expect.objectContaining({ key: 'delivery.typical', label: 'typical delivery time' }),
     ]);

@@ -60,8 +60,9 @@ describe('lazy tagging', { timeout: 240_000 }, () => {
       const tagged = engineStats.tagged - before;
       expect(reachTagRules).toBeGreaterThan(50);
       expect(tagged).toBeGreaterThan(0);
-      // Up front, every one of them was tagged; the word tests spare at least a fifth.
-      expect(tagged).toBeLessThan(reachTagRules * 0.8);
+      // Up front, every one of them was tagged; the word tests spare at least a tenth. (They
+      // spared a fifth before the claim rules of the detection rebuild, which read tags sooner.)
+      expect(tagged).toBeLessThan(reachTagRules * 0.9);
     },
   );
 });

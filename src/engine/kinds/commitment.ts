@@ -371,14 +371,11 @@ function scheduledClaims(
       continue;
     // Modals and "to" before the verb belong to other forms ("will ship", "plan to ship").
     if (/^(will|would|can|could|may|might|should|must|to|shall|does|do|did)$/.test(prev.norm)) continue;
-    const subject = subjectBefore(s, j, subjectSet);
-    if (!subject) continue;
     // A release status names its own time: "is just around the corner", "is on its way".
     const d =
       scheduleTime(t, v.end, lexicon, requires) ??
       (requires === 'time' && v.value.startsWith('be ') ? statusTime(t, v) : undefined);
     if (!d || d[0] > v.end + 8) continue;
-    if (!known && !COMPLETION.has(t[d[0]]!.norm) && !yourSchedule(t, subject.start, j, v.end, d)) continue;
     // A release progressive with a named date ("launching the portal next quarter") is the
     // phrase rule roadmap-release-date's; here it needs a vague future ("coming soon").
     if (progressive && !anyVerb && findDeadline(t, v.end, lexicon)?.[0] === d[0]) continue;
@@ -389,6 +386,10 @@ function scheduledClaims(
       !t.slice(j + 1, d[0]).some((x) => x.type === 'word' && !DATING.has(x.norm))
     )
       continue;
+    // The subject last: finding it reads tags, and most positions fail the tests above.
+    const subject = subjectBefore(s, j, subjectSet);
+    if (!subject) continue;
+    if (!known && !COMPLETION.has(t[d[0]]!.norm) && !yourSchedule(t, subject.start, j, v.end, d)) continue;
     out.push(
       claimMatch(s, subject.start, d[1], {
         modal: '',
@@ -481,9 +482,10 @@ function genericPresentAt(s: SentenceContext, j: number): PhraseMatch<string> | 
     if (!next || next.type !== 'word' || /^(not|no|going|about|able)$/.test(next.norm)) return undefined;
     return { start: j, end: j + 2, value: 'be' };
   }
+  // The word test before the tag test, so most words never need the sentence tagged.
+  if (!/[^s]s$/.test(w.norm) && !/^(we|you|they)$/.test(t[j - 1]?.norm ?? '')) return undefined;
   const tags = s.tags(j);
   if (!tags.has('PresentTense') || tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula')) return undefined;
-  if (!/[^s]s$/.test(w.norm) && !/^(we|you|they)$/.test(t[j - 1]?.norm ?? '')) return undefined;
   // A word in -s after a possessive or adjective is a plural noun more often than a verb
   // ("your repeat orders by 25%", "fleet repairs this year").
   const prevTags = s.tags(j - 1);
@@ -630,10 +632,6 @@ function findClaim(
   // "will not", "won't", "will never": not a commitment (absolute rules look at "never").
   const next = tokens[modal.end]?.norm;
   if (next === 'not' || next === 'never' || next === 'no') return undefined;
-  // A modal that is a noun ("the will of", "free will") is not a claim.
-  const modalTags = s.tags(modal.start);
-  if (modalTags.size > 0 && modalTags.has('Noun') && !modalTags.has('Modal') && !modalTags.has('Verb'))
-    return undefined;
   // A question ("Will it ship by Friday?") asks, it does not promise.
   if (modal.start === 0 && s.text.trimEnd().endsWith('?')) return undefined;
 
@@ -679,6 +677,11 @@ function findClaim(
     subjectStart = modal.start - 1;
     subject = tokens[modal.start - 1]!.text;
   }
+  // A modal that is a noun ("the will of", "free will") is not a claim. Tested last: it reads
+  // tags, and most modals fail the word tests above first.
+  const modalTags = s.tags(modal.start);
+  if (modalTags.size > 0 && modalTags.has('Noun') && !modalTags.has('Modal') && !modalTags.has('Verb'))
+    return undefined;
   return { subjectStart, subject, subjectClass, verb };
 }
 

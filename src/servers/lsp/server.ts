@@ -383,7 +383,9 @@ class PitchlintLanguageServer {
         });
       }
     }
-    if (st.result!.findings.some((f) => f.fix)) {
+    // Only safe fixes qualify (fixText applies them, bounded to the words that change); a
+    // suggested rewrite is offered on its own finding above.
+    if (st.result!.findings.some((f) => f.fix && f.fix.kind !== 'suggested')) {
       actions.push({
         title: 'Apply all safe rewrites in this file (pitchlint)',
         kind: CodeActionKind.SourceFixAll,
