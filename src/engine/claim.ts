@@ -127,7 +127,8 @@ export function scheduleTime(
 export function habitualTime(tokens: readonly Token[], d: [number, number]): boolean {
   for (let k = Math.max(0, d[0] - 1); k < d[1]; k++) if (HABITUAL_TIME.has(tokens[k]!.norm)) return true;
   const last = tokens[d[1] - 1]!.norm;
-  if (/^(mon|tues|wednes|thurs|fri|satur|sun)days$|^(mornings|afternoons|evenings|weekends|nights)$/.test(last)) return true;
+  if (/^(mon|tues|wednes|thurs|fri|satur|sun)days$|^(mornings|afternoons|evenings|weekends|nights)$/.test(last))
+    return true;
   // A deadline that ends at a day whose plural part of the day follows ("on Friday nights",
   // "by Sunday evenings"): the day names which ones, the plural makes it a routine.
   return NAMED_TIME.test(last) && /^(mornings|afternoons|evenings|nights)$/.test(tokens[d[1]]?.norm ?? '');

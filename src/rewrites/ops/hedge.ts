@@ -31,7 +31,16 @@ function atStart(input: OpInput, lead: string, r: OpResult): OpResult | undefine
 }
 
 /** Adverbs that only strengthen the words after them ("completely", "totally"). */
-const INTENSIFIERS = new Set(['completely', 'totally', 'fully', 'entirely', 'absolutely', 'utterly', 'truly', 'really']);
+const INTENSIFIERS = new Set([
+  'completely',
+  'totally',
+  'fully',
+  'entirely',
+  'absolutely',
+  'utterly',
+  'truly',
+  'really',
+]);
 
 export function hedge(input: OpInput, raw: true | string | HedgeSpec): OpResult | undefined {
   if (isHedged(input)) return undefined;
@@ -105,8 +114,7 @@ export function hedge(input: OpInput, raw: true | string | HedgeSpec): OpResult 
     }
     // Before the intensifiers in front of the flagged words too: "Completely hack-proof" ->
     // "Designed to be completely hack-proof", not "Completely designed to be hack-proof".
-    if (at === match.tokenStart)
-      while (at > 0 && INTENSIFIERS.has(t[at - 1]!.norm)) at--;
+    if (at === match.tokenStart) while (at > 0 && INTENSIFIERS.has(t[at - 1]!.norm)) at--;
     if (at === 0) return atStart(input, spec.word.charAt(0).toUpperCase() + spec.word.slice(1), r);
     r.edits.push({ start: t[at]!.start, end: t[at]!.start, text: `${spec.word} ` });
     return r;
