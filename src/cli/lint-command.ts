@@ -68,12 +68,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     keepSource: Boolean(options.fix || options.fixDryRun),
     ...(options.ignore === false ? { noIgnore: true } : {}),
     ...(stream ? { onResult: stream.add } : {}),
-  })
-    .catch((e: unknown) => {
-      stream?.abort();
-      throw e;
-    })
-    .finally(team.finish);
+  }).finally(team.finish);
   if (stream) run = { ...run, results: stream.seen };
 
   // Rewrites (issue 3): expired facts are named once; --fix / --fix-dry-run fix, then report what is left.
@@ -176,9 +171,6 @@ async function streamReport(
         ...(r.fatal !== undefined ? { fatal: r.fatal } : {}),
       });
     },
-    abort() {
-      // Standard output has what was written; the error that follows says the run failed.
-    },
     end(ctx) {
       write(report.end(ctx));
       if (!last.endsWith('\n')) process.stdout.write('\n');
@@ -189,8 +181,6 @@ async function streamReport(
 interface ReportSink {
   add(r: FileResult): void;
   end(ctx: FormatContext): void;
-  /** The run failed. */
-  abort(): void;
   /** The results without their findings: what the end of the run needs (counts, fatal, path). */
   seen: FileResult[];
 }

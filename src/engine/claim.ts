@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { PhraseSet } from '../text/phrase-set.js';
-import { CLAUSE_BREAKS, CAN_HEDGES, CLOCK_FOLLOWERS, DURATION_UNITS, SLANG_TIME } from '../text/grammar.js';
+import { CARDINALS, CLAUSE_BREAKS, CAN_HEDGES, CLOCK_FOLLOWERS, DURATION_UNITS, SLANG_TIME } from '../text/grammar.js';
 import type { SentenceContext } from './sentence.js';
 import type { ClauseRole } from '../text/clauses.js';
 
@@ -354,28 +354,7 @@ const EVENT_NOUNS = new Set([
   'chunks',
 ]);
 const DURATION_PREPS = new Set(['in', 'within', 'inside', 'under', 'over']);
-const COUNT_WORDS = new Set([
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'twelve',
-  'fifteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'ninety',
-  'half',
-  'an',
-  'a',
-]);
+const COUNT_WORDS = new Set([...CARDINALS, 'sixty', 'ninety', 'half', 'an', 'a']);
 /** Where a duration search stops: the end of the clause (a comma does not end it). */
 const DURATION_STOP = new Set([
   '—',

@@ -216,3 +216,22 @@ export const CAN_HEDGES = [
   'only',
   'help',
 ] as const;
+
+/** Cardinal number words, two to fifty, as written in claims ("in two weeks", "cut by thirty"). */
+export const CARDINALS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+] as const;

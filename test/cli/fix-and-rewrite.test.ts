@@ -6,6 +6,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { BEST_RULE } from '../helpers/rules.js';
 
 let stdinBytes = Buffer.alloc(0);
 vi.mock('../../src/cli/stdin.js', () => ({ readStdin: async () => stdinBytes }));
@@ -58,18 +59,7 @@ rewrite:
   replace: { overnight: "within {facts.delivery.typical}" }
   hedge: typically
 `,
-  'rules/best.yaml': `id: t-best
-kind: phrase
-severity: warning
-category: superlative
-message: '"{match}" is unbacked.'
-description: d
-rationale: r
-phrases: [the best]
-inflect: false
-rewrite:
-  attribute: true
-`,
+  'rules/best.yaml': BEST_RULE,
 };
 const CONFIG =
   'root: true\nextends: []\nrulesDirs: [rules]\nfacts:\n  delivery:\n    typical: { value: 2 business days, source: Q3 ops report }\n';

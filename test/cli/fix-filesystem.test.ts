@@ -19,26 +19,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { cli } from '../helpers/cli.js';
+import { ALWAYS_RULE } from '../helpers/rules.js';
 
-const RULE = `id: t-always
-kind: phrase
-severity: warning
-category: absolute
-message: '"{match}" is absolute.'
-description: d
-rationale: r
-phrases: [always]
-inflect: false
-unless: [hedged, negated]
-rewrite:
-  replace: { always: typically }
-`;
 
 function project(files: Record<string, string>): string {
   const d = mkdtempSync(join(tmpdir(), 'pitchlint-fixfs-'));
   writeFileSync(join(d, '.pitchlintrc.yaml'), 'root: true\nextends: []\nrulesDirs: [rules]\n');
   spawnSync('mkdir', ['-p', join(d, 'rules')]);
-  writeFileSync(join(d, 'rules', 'always.yaml'), RULE);
+  writeFileSync(join(d, 'rules', 'always.yaml'), ALWAYS_RULE);
   for (const [p, c] of Object.entries(files)) writeFileSync(join(d, p), c);
   return d;
 }

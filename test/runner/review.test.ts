@@ -7,35 +7,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { cli } from '../helpers/cli.js';
+import { ALWAYS_RULE, BEST_RULE } from '../helpers/rules.js';
 import { FileLinter } from '../../src/runner/file-linter.js';
 import { reviewFile } from '../../src/runner/review.js';
 
 const RULES = {
-  'rules/always.yaml': `id: t-always
-kind: phrase
-severity: warning
-category: absolute
-message: '"{match}" is absolute.'
-description: d
-rationale: r
-phrases: [always]
-inflect: false
-unless: [hedged, negated]
-rewrite:
-  replace: { always: typically }
-`,
-  'rules/best.yaml': `id: t-best
-kind: phrase
-severity: warning
-category: superlative
-message: '"{match}" is unbacked.'
-description: d
-rationale: r
-phrases: [the best]
-inflect: false
-rewrite:
-  attribute: true
-`,
+  'rules/always.yaml': ALWAYS_RULE,
+  'rules/best.yaml': BEST_RULE,
 };
 const CONFIG = 'root: true\nextends: []\nrulesDirs: [rules]\n';
 

@@ -14,7 +14,7 @@ import type { Lexicon } from '../../rules/lexicon.js';
 import { dedupe } from '../match.js';
 import type { RuleKind, RuleMatch } from '../rule.js';
 import type { SentenceContext } from '../sentence.js';
-import { CLAUSE_BREAKS } from '../../text/grammar.js';
+import { CARDINALS, CLAUSE_BREAKS } from '../../text/grammar.js';
 import {
   analyzeClaims,
   canAt,
@@ -88,21 +88,7 @@ const NUMBER_WORDS = new Set([
   'double',
   'triple',
   'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'twelve',
-  'fifteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
+  ...CARDINALS,
   'hundred',
   'thousand',
   'million',
