@@ -21,7 +21,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { ALWAYS_RULE } from '../helpers/rules.js';
 
-
 function project(files: Record<string, string>): string {
   const d = mkdtempSync(join(tmpdir(), 'pitchlint-fixfs-'));
   writeFileSync(join(d, '.pitchlintrc.yaml'), 'root: true\nextends: []\nrulesDirs: [rules]\n');
