@@ -45,6 +45,9 @@ function corpusPart(part) {
     .flatMap((f) => readJsonl(join(dir, f)));
 }
 
+// Collected text names its public source; written sentences say `written`.
+const isRealText = (item) => /^(https?:|github:)/.test(String(item.source ?? ''));
+
 function sets() {
   const out = [];
   const add = (name, items, hidden) => items.length > 0 && out.push({ name, items, hidden });
@@ -52,8 +55,17 @@ function sets() {
     add(basename(only), readJsonl(resolve(only)), false);
     return out;
   }
-  if (!only || only === 'heldout') add('corpus held-out', corpusPart('heldout'), !showHeldout);
-  if (!only || only === 'dev') add('corpus dev', corpusPart('dev'), false);
+  if (!only || only === 'heldout') {
+    const heldout = corpusPart('heldout');
+    add('corpus held-out', heldout, !showHeldout);
+    // The real-text slice is the closest proxy for text nobody here wrote.
+    add('corpus held-out, real text only', heldout.filter(isRealText), !showHeldout);
+  }
+  if (!only || only === 'dev') {
+    const dev = corpusPart('dev');
+    add('corpus dev', dev, false);
+    add('corpus dev, real text only', dev.filter(isRealText), false);
+  }
   const shared = resolve(root, '../shared/eval');
   if (!only && existsSync(shared)) {
     for (const f of readdirSync(shared)
