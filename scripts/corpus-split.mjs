@@ -6,28 +6,38 @@
 //   node scripts/corpus-split.mjs DIR_WITH_PART_FILES
 //
 // Reads DIR/*.jsonl (one file per collector), writes test/corpus/claims/{dev,heldout}/<file>.
-// A quarter of the sources are held out, chosen by a hash of the source name (stable across runs
-// and independent of the order of the files).
+// Sources are held out by a hash of the source name (stable across runs and independent of the
+// order of the files): a quarter of them in c1.jsonl-c4.jsonl, a third in c5.jsonl and later
+// files, which hold real public text only and need a larger held-out share to measure it.
+// The corpus test imports `heldOut` to check that every line sits in the part the rule gives.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const input = resolve(process.argv[2] ?? join(root, 'test/corpus/claims/raw'));
-const out = join(root, 'test/corpus/claims');
-const heldOut = (source) => createHash('sha256').update(source).digest()[0] % 4 === 0;
+/** One source in `heldOutShare(file)` is held out. */
+export const heldOutShare = (file) => (/^c[1-4]\.jsonl$/.test(file) ? 4 : 3);
 
-for (const part of ['dev', 'heldout']) mkdirSync(join(out, part), { recursive: true });
-for (const file of readdirSync(input)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()) {
-  const lines = readFileSync(join(input, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim());
-  const parts = { dev: [], heldout: [] };
-  for (const line of lines) parts[heldOut(JSON.parse(line).source) ? 'heldout' : 'dev'].push(line);
-  for (const [part, rows] of Object.entries(parts))
-    writeFileSync(join(out, part, file), rows.map((r) => `${r}\n`).join(''));
-  console.log(`${file}: ${parts.dev.length} dev, ${parts.heldout.length} held out`);
+/** Whether every sentence of `source`, collected in part file `file`, belongs to the held-out part. */
+export const heldOut = (source, file) => createHash('sha256').update(source).digest()[0] % heldOutShare(file) === 0;
+
+function split(input, out) {
+  for (const part of ['dev', 'heldout']) mkdirSync(join(out, part), { recursive: true });
+  for (const file of readdirSync(input)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
+    const lines = readFileSync(join(input, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
+    const parts = { dev: [], heldout: [] };
+    for (const line of lines) parts[heldOut(JSON.parse(line).source, file) ? 'heldout' : 'dev'].push(line);
+    for (const [part, rows] of Object.entries(parts))
+      writeFileSync(join(out, part, file), rows.map((r) => `${r}\n`).join(''));
+    console.log(`${file}: ${parts.dev.length} dev, ${parts.heldout.length} held out`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  split(resolve(process.argv[2] ?? join(root, 'test/corpus/claims/raw')), join(root, 'test/corpus/claims'));
 }
