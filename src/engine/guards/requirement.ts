@@ -1,0 +1,70 @@
+// `requirement`: the claim is part of a requirement, a duty or a measured standard, not a promise
+// to a customer.
+//   - An obligation in the claim's scope, on someone other than the writer: "Seller must accept
+//     any offer at the guaranteed price", "Rush orders must be received by 1pm for same day
+//     shipping" (the claim's condition, named), "the vendor is responsible for ...".
+//   - A task list or job description: the line opens with a duty verb ("Maintain accurate records
+//     for each account", "Conduct all working group meetings on schedule").
+//   - A measured share below all in the claim's subject, as a standard or a record: "95 percent of repairs are completed
+//     by the next business day", "(95) percent of calls".
+import type { Token } from '../../text/tokens.js';
+import type { Guard } from '../rule.js';
+import { DUTY_VERBS, OBLIGATION_PHRASES, wordSet } from '../../text/grammar.js';
+import { claimContext, findPhrase, lineStart } from '../claim-context.js';
+
+const DUTIES = wordSet(DUTY_VERBS);
+const WRITER = new Set(['we', 'i', 'us']);
+
+/** An obligation in [from, to) whose subject is not the writer ("we must" is the writer's promise). */
+function obligation(t: readonly Token[], text: string, from: number, to: number): boolean {
+  let i = findPhrase(t, from, to, OBLIGATION_PHRASES);
+  while (i >= 0) {
+    // "a must-have": a noun, not an obligation
+    if (text[t[i]!.end] === '-') {
+      i = findPhrase(t, i + 1, to, OBLIGATION_PHRASES);
+      continue;
+    }
+    const prev = t[i - 1]?.norm ?? '';
+    const prev2 = t[i - 2]?.norm ?? '';
+    if (!WRITER.has(prev) && !(WRITER.has(prev2) && /^(are|am|is)$/.test(prev))) return true;
+    i = findPhrase(t, i + 1, to, OBLIGATION_PHRASES);
+  }
+  return false;
+}
+
+/** "95 percent of", "(95) percent of", "80% of": a share below all, in [from, to). */
+function measuredShare(t: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = t[i]!.norm;
+    let n: number | undefined;
+    let next = i + 1;
+    const pct = /^(\d+(?:\.\d+)?)%$/.exec(w);
+    if (pct) n = Number(pct[1]);
+    else if (w === 'percent' || w === 'per') {
+      const back = t[i - 1]?.norm === ')' ? t[i - 2] : t[i - 1];
+      if (back && /^\d+(\.\d+)?$/.test(back.norm)) n = Number(back.norm);
+      if (w === 'per' && t[i + 1]?.norm === 'cent') next = i + 2;
+    }
+    if (n === undefined || n >= 100 || n <= 0) continue;
+    if (t[next]?.norm === 'of') return true;
+  }
+  return false;
+}
+
+export const requirement: Guard = {
+  name: 'requirement',
+  docs: 'a requirement, a duty or a measured standard ("Seller must ...", "Maintain records for each site", "95 percent of calls are answered ...")',
+  needsTags: false,
+  applies(s, match) {
+    const t = s.tokens;
+    const ctx = claimContext(s, match);
+    if (!ctx) return false;
+    const [from, to] = ctx.scope;
+    if (obligation(t, s.text, from, to) || measuredShare(t, from, match.tokenStart)) return true;
+    // a task list: the line opens with a duty verb and speaks of no "we" or "you"
+    const first = lineStart(t);
+    if (t[first]?.capitalized && DUTIES.has(t[first].norm) && !t.some((x) => /^(we|our|us|you|your)$/.test(x.norm)))
+      return true;
+    return false;
+  },
+};
