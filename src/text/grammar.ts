@@ -315,6 +315,7 @@ export const OBLIGATION_PHRASES = [
   ['responsible', 'for'],
   ['obligated', 'to'],
   ['expected', 'to'],
+  ['needs'],
 ] as const;
 
 /**
@@ -366,6 +367,10 @@ export const READER_STEPS = [
   ['you', 'will', 'need', 'to'],
   ['you', 'need', 'to'],
   ['you', 'must'],
+  ['you', 'pay'],
+  ['payment', 'is', 'made'],
+  ['payment', 'is', 'received'],
+  ['payment', 'clears'],
 ] as const;
 
 /** Checks an instruction asks of the reader before an event ("Review the details before you apply"). */
@@ -428,3 +433,30 @@ export const PROCESSING_VERBS = [
   'archived',
   'purged',
 ] as const;
+
+/** Parties a contract names as defined terms, capitalized ("the Contractor shall", "Customer will not"). */
+export const DEFINED_PARTIES = [
+  'contractor',
+  'customer',
+  'offeror',
+  'quoter',
+  'government',
+  'provider',
+  'licensee',
+  'licensor',
+  'vendor',
+  'seller',
+  'buyer',
+  'agency',
+  'subscriber',
+  'purchaser',
+  'supplier',
+  'reseller',
+  'client',
+] as const;
+
+/** Openers of a purpose or mission line ("To make fitness simple for every member"): an aim, not a promise. */
+export const MISSION_NOUNS = ['mission', 'vision', 'purpose', 'aim', 'goal', 'ambition', 'aspiration'] as const;
+
+/** Quantifiers that make a subject a share below all ("most quotes are ready in 5 minutes"). */
+export const SHARE_QUANTIFIERS = ['most', 'many', 'some', 'several', 'majority'] as const;

@@ -69,7 +69,9 @@ function deniedVerbBefore(t: readonly Token[], start: number, end: number): bool
       // "never have a guaranteed time", "does not constitute a quote or guarantee": the claim is the promise
       for (let k = v + 1; k < Math.min(t.length, v + 9); k++) {
         if (STOP.has(t[k]!.norm)) break;
-        if (NOUNS.has(t[k]!.norm)) return k >= start - 1 && k < end;
+        if (NOUNS.has(t[k]!.norm) && k >= start - 1 && k < end) return true;
+        // "never have a guarantee of a same-day visit": the claim is what the denied promise is of
+        if (NOUNS.has(t[k]!.norm) && t[k + 1]?.norm === 'of' && start > k && start <= k + 5) return true;
       }
     }
   }

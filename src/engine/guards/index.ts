@@ -10,6 +10,7 @@ import { courtesy } from './courtesy.js';
 import { customerSide } from './customer-side.js';
 import { disclaimed } from './disclaimed.js';
 import { hedged } from './hedged.js';
+import { heading } from './heading.js';
 import { instruction } from './instruction.js';
 import { narrative } from './narrative.js';
 import { negated } from './negated.js';
@@ -18,6 +19,7 @@ import { ownStep } from './own-step.js';
 import { ownAction } from './own-action.js';
 import { past } from './past.js';
 import { phraseGuard } from './phrases.js';
+import { priceTerm } from './price-term.js';
 import { procedure } from './procedure.js';
 import { properName } from './proper-name.js';
 import { question } from './question.js';
@@ -47,6 +49,8 @@ export const GUARD_LIST: readonly Guard[] = [
   customerSide,
   ownStep,
   procedure,
+  heading,
+  priceTerm,
 ];
 
 /**
@@ -64,6 +68,8 @@ export const CONTEXT_GUARDS: ReadonlyArray<{ guard: Guard; categories: ReadonlyS
   { guard: customerSide, categories: new Set(['commitment', 'speed', 'roadmap']) },
   { guard: ownStep, categories: new Set(['commitment', 'speed']) },
   { guard: procedure, categories: new Set(['commitment', 'speed']) },
+  { guard: heading, categories: new Set(['guarantee', 'speed', 'absolute', 'commitment', 'superlative']) },
+  { guard: priceTerm, categories: new Set(['pricing', 'absolute']) },
 ];
 
 const CONTEXT_BY_CATEGORY = new Map<string, Guard[]>();

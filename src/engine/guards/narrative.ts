@@ -27,6 +27,11 @@ export const narrative: Guard = {
     if (!ctx) return false;
     const { start, end } = ctx.clause;
     for (let i = start; i < end; i++) if (FUTURE.has(t[i]!.norm)) return false;
+    // a case-study headline: "How one bakery cut its waste 35%", "How Acme doubled bookings"
+    const first = t.findIndex((x) => x.type !== 'punct');
+    if (t[first]?.norm === 'how' && first < match.tokenStart) {
+      for (let v = first + 1; v < Math.min(match.tokenEnd + 1, first + 8); v++) if (isPastVerb(s, v, true)) return true;
+    }
     for (let i = Math.max(start, match.tokenStart - 1); i < Math.min(end, match.tokenEnd + 1); i++) {
       if (!ADVERBS.has(t[i]!.norm)) continue;
       const before = t[i - 1]?.norm ?? '';

@@ -20,7 +20,7 @@ export const ownStep: Guard = {
     const t = s.tokens;
     const ctx = claimContext(s, match);
     if (!ctx) return false;
-    for (let i = Math.max(ctx.clause.start, match.tokenStart - 4); i < Math.min(ctx.clause.end, match.tokenEnd); i++) {
+    for (let i = ctx.clause.start; i < Math.min(ctx.clause.end, match.tokenEnd); i++) {
       if (!WRITER.has(t[i]!.norm)) continue;
       let v = i + 1;
       while (v < t.length && MODAL.has(t[v]!.norm)) v++;
