@@ -64,7 +64,7 @@ export const CONTEXT_GUARDS: ReadonlyArray<{ guard: Guard; categories: ReadonlyS
   { guard: disclaimed, categories: new Set(ALL) },
   { guard: narrative, categories: new Set(['absolute', 'guarantee', 'commitment', 'speed', 'pricing']) },
   { guard: requirement, categories: new Set(ALL.filter((c) => c !== 'pressure')) },
-  { guard: offered, categories: new Set(['speed']) },
+  { guard: offered, categories: new Set(['speed', 'commitment']) },
   { guard: customerSide, categories: new Set(['commitment', 'speed', 'roadmap']) },
   { guard: ownStep, categories: new Set(['commitment', 'speed']) },
   { guard: procedure, categories: new Set(['commitment', 'speed']) },

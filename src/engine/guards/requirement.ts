@@ -140,9 +140,11 @@ export const requirement: Guard = {
     if (!ctx) return false;
     const [from, to] = ctx.scope;
     if (obligation(t, s.text, from, to) || measuredShare(t, from, match.tokenStart)) return true;
-    if (quantifiedSubject(t, ctx.clause.start, match.tokenStart) || drafting(t, from, to)) return true;
-    // a task list: the line opens with a duty verb and speaks of no "we" or "you"
+    if (quantifiedSubject(t, ctx.clause.start, match.tokenStart)) return true;
+    // a defined party in the claim's scope, or as the subject that opens the sentence
     const first = lineStart(t);
+    if (drafting(t, from, to) || drafting(t, first, Math.min(t.length, first + 3))) return true;
+    // a task list: the line opens with a duty verb and speaks of no "we" or "you"
     if (mission(t, first)) return true;
     if (t[first]?.capitalized && DUTIES.has(t[first].norm) && !t.some((x) => /^(we|our|us|you|your)$/.test(x.norm)))
       return true;

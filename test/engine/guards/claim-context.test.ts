@@ -114,11 +114,19 @@ describe('offered: options and opening hours', () => {
         'Same-day collection available.',
         'Our dispatch desk is available 24/7 to handle any scheduling issue.',
         'We offer 24/7 emergency plumbing for your home.',
+        'The help desk is open each week from Sunday at 6 p.m. until Friday at 9 p.m.',
       ],
     );
   });
   it('keeps a speed stated beside the hours or as certain', async () => {
-    await expectFlags(['Immediate response, around the clock.', 'Same-day delivery on every order.'], []);
+    await expectFlags(
+      [
+        'Immediate response, around the clock.',
+        'Same-day delivery on every order.',
+        'The new booking portal will be available from March 1 to all your staff.',
+      ],
+      [],
+    );
   });
 });
 
@@ -130,6 +138,7 @@ describe("customer-side: the time is the reader's own step", () => {
         "If you're not happy with the paint job, let us know within 48 hours and we'll touch it up for free.",
         'Check that your delivery address is correct before the sale starts.',
         'Review the plan details before you apply.',
+        'If you are unhappy with the course for any reason within the next 6 months, send it back and we will refund you.',
       ],
     );
   });
