@@ -464,3 +464,19 @@ export const MISSION_NOUNS = ['mission', 'vision', 'purpose', 'aim', 'goal', 'am
 
 /** Quantifiers that make a subject a share below all ("most quotes are ready in 5 minutes"). */
 export const SHARE_QUANTIFIERS = ['most', 'many', 'some', 'several', 'majority'] as const;
+
+/** A reply to the reader: its window of a day or more is routine ("we'll get back to you within 24 hours"). */
+export const REPLY_PHRASES = [
+  ['get', 'back', 'to', 'you'],
+  ['gets', 'back', 'to', 'you'],
+  ['respond'],
+  ['responds'],
+  ['reply'],
+  ['replies'],
+  ['be', 'in', 'touch'],
+  ['contact', 'you'],
+  ['call', 'you', 'back'],
+  ['follow', 'up'],
+  ['hear', 'back'],
+  ['hear', 'from', 'us'],
+] as const;

@@ -155,11 +155,25 @@ describe("customer-side: the time is the reader's own step", () => {
 });
 
 describe("own-step: the writer's step on the reader's behalf", () => {
-  it('lets a step toward a third party', async () => {
-    await expectFlags([], ['We will contact the courier immediately to open a damage claim.']);
+  it('lets a step toward a third party, and a reply within a day or more', async () => {
+    await expectFlags(
+      [],
+      [
+        'We will contact the courier immediately to open a damage claim.',
+        'Fill in the form and our team will get back to you within 24 hours.',
+        'We respond to every quote request within one business day.',
+      ],
+    );
   });
-  it('keeps a fast reply promised to the reader', async () => {
-    await expectFlags(["We'll call you back within 10 minutes, guaranteed."], []);
+  it('keeps a fast reply, and a fix promised beside a routine reply', async () => {
+    await expectFlags(
+      [
+        "We'll call you back within 10 minutes, guaranteed.",
+        'We reply to every message within 2 hours.',
+        'Our engineers will respond within 48 hours and fix it the same day.',
+      ],
+      [],
+    );
   });
 });
 
