@@ -4,7 +4,7 @@
 // customer-side) read these, so each looks only at the claim's own clause and what governs it,
 // never at the whole sentence.
 import type { Token } from '../text/tokens.js';
-import { analyzeClaims, clauseAt, type ClauseClaim, type Span } from './claim.js';
+import { analyzeClaims, type ClauseClaim, type Span } from './claim.js';
 import type { SentenceContext } from './sentence.js';
 
 export interface ClaimContext {
@@ -23,13 +23,30 @@ interface MatchLike {
 
 export function claimContext(s: SentenceContext, match: MatchLike): ClaimContext | undefined {
   const claims = analyzeClaims(s);
-  const clause = clauseAt(claims, match.tokenStart) ?? claims.at(-1);
+  const clause = clauseHolding(claims, match.tokenStart) ?? claims.at(-1);
   if (!clause) return undefined;
   const { from, to } = s.scope(match);
   const times = clause.times
     .map((t) => t.span)
     .filter(([a, b]) => a < Math.max(match.tokenEnd, clause.end) && b > match.tokenStart - 1);
   return { clause, scope: [from, to], times };
+}
+
+/**
+ * The clause holding token i, by binary search: a run-on sentence has hundreds of clauses and
+ * as many claims, and each claim asks once.
+ */
+export function clauseHolding(claims: readonly ClauseClaim[], i: number): ClauseClaim | undefined {
+  let lo = 0;
+  let hi = claims.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = claims[mid]!;
+    if (i < c.start) hi = mid - 1;
+    else if (i >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return undefined;
 }
 
 /** Whether the words of `phrase` stand at token i. */

@@ -9,8 +9,8 @@
 import type { Token } from '../../text/tokens.js';
 import type { Guard } from '../rule.js';
 import { READER_CHECKS, READER_STEPS, wordSet } from '../../text/grammar.js';
-import { claimContext, findPhrase, lineStart } from '../claim-context.js';
-import { analyzeClaims, clauseAt } from '../claim.js';
+import { claimContext, clauseHolding, findPhrase, lineStart } from '../claim-context.js';
+import { analyzeClaims } from '../claim.js';
 
 const CHECKS = wordSet(READER_CHECKS);
 
@@ -38,7 +38,7 @@ export const customerSide: Guard = {
     const timeStart = time ? time[0] : match.tokenEnd;
     // the step must stand in the clause that holds the time: "As soon as you return the order,
     // your office is online in five days" promises the business's part
-    const timeClause = clauseAt(analyzeClaims(s), timeStart) ?? ctx.clause;
+    const timeClause = clauseHolding(analyzeClaims(s), timeStart) ?? ctx.clause;
     const from = timeClause.start;
     const step = findPhrase(t, from, timeStart, READER_STEPS);
     if (step >= 0 && !businessBetween(t, step + 1, timeStart)) return true;

@@ -11,6 +11,8 @@ export const heading: Guard = {
   needsTags: false,
   applies(s, match) {
     const t = s.tokens;
+    // a label is a few tokens long: a long sentence is never one (and is not scanned per match)
+    if (t.length > 6) return false;
     const words = t.filter((x) => x.type !== 'punct');
     if (words.length === 0 || words.length > 2) return false;
     // a heading has no end punctuation: "Guaranteed." after a sentence is a fragment that claims

@@ -24,6 +24,8 @@ const WRITER = new Set(['we', 'i', 'us']);
 const PARTIES = wordSet(DEFINED_PARTIES);
 const MISSIONS = wordSet(MISSION_NOUNS);
 const SHARES = wordSet(SHARE_QUANTIFIERS);
+/** Finite verbs that give a "To ..." line a main clause of its own. */
+const FINITE = new Set(['will', 'shall', 'can', 'is', 'are', 'am', 'was', 'were', 'we', 'you', 'i']);
 const DRAFTING_VERBS = new Set([
   'will',
   'shall',
@@ -61,9 +63,11 @@ function mission(t: readonly Token[], first: number): boolean {
     a === 'to' &&
     t[first]!.capitalized &&
     /^[a-z]+$/.test(t[first + 1]?.norm ?? '') &&
-    !/(ing|ed|s)$/.test(t[first + 1]!.norm)
+    !/(ing|ed|s)$/.test(t[first + 1]!.norm) &&
+    !/^(the|a|an|our|your|all|every|you|us|date)$/.test(t[first + 1]!.norm)
   )
-    return !/^(the|a|an|our|your|all|every|you|us|date)$/.test(t[first + 1]!.norm);
+    // a purpose fragment with no clause of its own: "To recap: your drivers will ..." opens a claim
+    return !t.some((x) => x.norm === ':' || FINITE.has(x.norm));
   for (let i = first; i < Math.min(t.length, first + 4); i++)
     if (MISSIONS.has(t[i]!.norm) && t[i + 1]?.norm === 'is' && t[i + 2]?.norm === 'to') return true;
   return false;

@@ -85,6 +85,7 @@ describe('requirement: duties, obligations, standards and drafting', () => {
         'Maintain accurate and current inventory records for each warehouse.',
         'The Contractor provided weekly reports within 3 working days after each site visit.',
         'The invoice needs a countersignature before we can release the shipment.',
+        'To make saving simple and rewarding for every household on the street.',
       ],
     );
   });
@@ -100,6 +101,7 @@ describe('requirement: duties, obligations, standards and drafting', () => {
         'Our outreach sequence will recover 30% of your abandoned carts.',
         'A plumber will be at your door within the hour for all your plumbing needs.',
         "It's plug-and-play: the meter never needs recalibrating.",
+        'To recap: your drivers will be fully trained in a week.',
       ],
       [],
     );
