@@ -11,6 +11,7 @@ import type { CompiledRule, Guard, RuleMatch } from './rule.js';
 import type { RuleSet } from './ruleset.js';
 import { BoundedMap, memoFor } from '../shared/memo.js';
 import { Sentence } from './sentence.js';
+import { contextGuardsFor } from './guards/index.js';
 
 export interface EngineOptions {
   /**
@@ -168,7 +169,9 @@ function claimsIn(
   for (const rule of rules) {
     sentence.tagsOnRead(rule.needsTags);
     for (const match of rule.matcher.match(sentence)) {
-      const guard = rule.guards.find((g) => g.applies(sentence, match));
+      const guard =
+        rule.guards.find((g) => g.applies(sentence, match)) ??
+        contextGuardsFor(rule.meta.category).find((g) => !rule.guards.includes(g) && g.applies(sentence, match));
       options.trace?.match?.(rule, match, sentence, guard);
       if (guard) continue;
       inSentence.push({ rule, match });

@@ -235,3 +235,248 @@ export const CARDINALS = [
   'forty',
   'fifty',
 ] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Claim-context guards (engine/claim-context.ts, engine/guards/{disclaimed,narrative,
+// requirement,offered,customer-side}.ts): the words that tell a claim from a disclaimer, a
+// report of the past, a requirement, an offered option or the reader's own step.
+
+/** Verbs a disclaimer denies: "does not warrant that ...", "doesn't promise", "not constitute a guarantee". */
+export const DISCLAIMING_VERBS = [
+  'warrant',
+  'warrants',
+  'guarantee',
+  'guarantees',
+  'promise',
+  'promises',
+  'represent',
+  'represents',
+  'assure',
+  'assures',
+  'ensure',
+  'ensures',
+  'pretend',
+  'claim',
+  'constitute',
+  'constitutes',
+  'imply',
+  'implies',
+  'mean',
+  'means',
+  'make',
+  'makes',
+  'offer',
+  'offers',
+  'provide',
+  'provides',
+  'have',
+  'has',
+  'give',
+  'gives',
+] as const;
+
+/** Nouns of a promise, for definitions ("a guarantee of progress, not a promise of a ranking"). */
+export const PROMISE_NOUNS = [
+  'guarantee',
+  'promise',
+  'commitment',
+  'warranty',
+  'pledge',
+  'assurance',
+  'representation',
+] as const;
+
+/** Words before "always"/"never" that keep the clause in the present or future ("are always fixed"). */
+export const PRESENT_AUXILIARIES = [
+  'is',
+  'are',
+  'am',
+  'be',
+  "'s",
+  'will',
+  'shall',
+  'can',
+  'get',
+  'gets',
+  'do',
+  'does',
+  'would',
+  'should',
+  'must',
+  'may',
+  'might',
+] as const;
+
+/** Words of obligation: a requirement on someone, not a promise ("Seller must ...", "orders must be received by 1pm"). */
+export const OBLIGATION_PHRASES = [
+  ['must'],
+  ['required', 'to'],
+  ['requires'],
+  ['responsible', 'for'],
+  ['obligated', 'to'],
+  ['expected', 'to'],
+  ['needs'],
+] as const;
+
+/**
+ * Duties that open a task list or a job description ("Maintain accurate records for each
+ * account", "Conduct all working group meetings on schedule"): work assigned, not a claim.
+ */
+export const DUTY_VERBS = [
+  'maintain',
+  'conduct',
+  'attend',
+  'prepare',
+  'coordinate',
+  'monitor',
+  'assist',
+  'oversee',
+  'submit',
+  'facilitate',
+  'participate',
+  'compile',
+  'administer',
+  'reconcile',
+  'liaise',
+  'collaborate',
+] as const;
+
+/** Words after a claim that offer it as an option, not promise it ("Same-day service available"). */
+export const OFFERED_AFTER = ['available', 'offered', 'optional', 'upon', 'on'] as const;
+
+/** The reader's own steps: a time on one of these is the reader's deadline, not the business's. */
+export const READER_STEPS = [
+  ['let', 'us', 'know'],
+  ['tell', 'us'],
+  ['notify', 'us'],
+  ['notified', 'us'],
+  ['contact', 'us'],
+  ['contacted', 'us'],
+  ['call', 'us'],
+  ['email', 'us'],
+  ['reach', 'out'],
+  ['you', 'apply'],
+  ['you', 'change'],
+  ['you', 'cancel'],
+  ['you', 'want', 'it'],
+  ['you', 'want', 'to'],
+  ['you', 'have', 'any'],
+  ['you', 'decide'],
+  ['you', 'find'],
+  ['you', 'upgrade'],
+  ['you', 'will', 'need', 'to'],
+  ['you', 'need', 'to'],
+  ['you', 'must'],
+  ['you', 'pay'],
+  ['you', 'are', 'unhappy'],
+  ['you', 'are', 'not', 'happy'],
+  ['you', 'are', 'not', 'satisfied'],
+  ['you', 'are', 'dissatisfied'],
+  ['payment', 'is', 'made'],
+  ['payment', 'is', 'received'],
+  ['payment', 'clears'],
+] as const;
+
+/** Checks an instruction asks of the reader before an event ("Review the details before you apply"). */
+export const READER_CHECKS = [
+  'check',
+  'review',
+  'confirm',
+  'verify',
+  'read',
+  'update',
+  'make',
+  'ensure',
+  'remember',
+  'note',
+  'double-check',
+  'sign',
+  'log',
+] as const;
+
+/** Verbs of the writer's own next step on the customer's behalf ("we will contact the carrier"). */
+export const OWN_STEP_VERBS = [
+  'contact',
+  'notify',
+  'advise',
+  'inform',
+  'alert',
+  'email',
+  'call',
+  'text',
+  'let',
+  'confirm',
+  'acknowledge',
+  'file',
+  'forward',
+] as const;
+
+/** Back-office steps a published schedule names ("will be processed on Monday", "rebates are issued within 8 weeks"). */
+export const PROCESSING_VERBS = [
+  'processed',
+  'issued',
+  'credited',
+  'mailed',
+  'posted',
+  'considered',
+  'reviewed',
+  'paid',
+  'deleted',
+  'refunded',
+  'billed',
+  'charged',
+  'invoiced',
+  'reimbursed',
+  'deposited',
+  'applied',
+  'calculated',
+  'prorated',
+  'disbursed',
+  'remitted',
+  'reconciled',
+  'archived',
+  'purged',
+] as const;
+
+/** Parties a contract names as defined terms, capitalized ("the Contractor shall", "Customer will not"). */
+export const DEFINED_PARTIES = [
+  'contractor',
+  'customer',
+  'offeror',
+  'quoter',
+  'government',
+  'provider',
+  'licensee',
+  'licensor',
+  'vendor',
+  'seller',
+  'buyer',
+  'agency',
+  'subscriber',
+  'purchaser',
+  'supplier',
+  'reseller',
+  'client',
+] as const;
+
+/** Openers of a purpose or mission line ("To make fitness simple for every member"): an aim, not a promise. */
+export const MISSION_NOUNS = ['mission', 'vision', 'purpose', 'aim', 'goal', 'ambition', 'aspiration'] as const;
+
+/** Quantifiers that make a subject a share below all ("most quotes are ready in 5 minutes"). */
+export const SHARE_QUANTIFIERS = ['most', 'many', 'some', 'several', 'majority'] as const;
+
+/** A reply to the reader: its window of a day or more is routine ("we'll get back to you within 24 hours"). */
+export const REPLY_PHRASES = [
+  ['get', 'back', 'to', 'you'],
+  ['gets', 'back', 'to', 'you'],
+  ['respond'],
+  ['responds'],
+  ['reply'],
+  ['replies'],
+  ['be', 'in', 'touch'],
+  ['contact', 'you'],
+  ['call', 'you', 'back'],
+  ['follow', 'up'],
+  ['hear', 'back'],
+  ['hear', 'from', 'us'],
+] as const;

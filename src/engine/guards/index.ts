@@ -7,16 +7,25 @@ import type { Guard } from '../rule.js';
 import { conditional } from './conditional.js';
 import { contractTerms } from './contract-terms.js';
 import { courtesy } from './courtesy.js';
+import { customerSide } from './customer-side.js';
+import { disclaimed } from './disclaimed.js';
 import { hedged } from './hedged.js';
+import { heading } from './heading.js';
 import { instruction } from './instruction.js';
+import { narrative } from './narrative.js';
 import { negated } from './negated.js';
+import { offered } from './offered.js';
+import { ownStep } from './own-step.js';
 import { ownAction } from './own-action.js';
 import { past } from './past.js';
 import { phraseGuard } from './phrases.js';
+import { priceTerm } from './price-term.js';
+import { procedure } from './procedure.js';
 import { properName } from './proper-name.js';
 import { question } from './question.js';
 import { quoted } from './quoted.js';
 import { reported } from './reported.js';
+import { requirement } from './requirement.js';
 import { thirdParty } from './third-party.js';
 
 export const GUARD_LIST: readonly Guard[] = [
@@ -33,7 +42,48 @@ export const GUARD_LIST: readonly Guard[] = [
   courtesy,
   instruction,
   thirdParty,
+  disclaimed,
+  narrative,
+  requirement,
+  offered,
+  customerSide,
+  ownStep,
+  procedure,
+  heading,
+  priceTerm,
 ];
+
+/**
+ * The claim-context guards (issue 16) and the categories they apply to. They read the clause
+ * model (engine/claim-context.ts) and hold for every rule of those categories, so a rule file
+ * need not list them; a rule may still name one in `unless`. Pressure is left out of the
+ * reader's-step guard on purpose: a deadline on the reader is what pressure is.
+ */
+const ALL = ['absolute', 'guarantee', 'commitment', 'speed', 'superlative', 'roadmap', 'pricing', 'pressure'];
+export const CONTEXT_GUARDS: ReadonlyArray<{ guard: Guard; categories: ReadonlySet<string> }> = [
+  { guard: disclaimed, categories: new Set(ALL) },
+  { guard: narrative, categories: new Set(['absolute', 'guarantee', 'commitment', 'speed', 'pricing']) },
+  { guard: requirement, categories: new Set(ALL.filter((c) => c !== 'pressure')) },
+  { guard: offered, categories: new Set(['speed', 'commitment']) },
+  { guard: customerSide, categories: new Set(['commitment', 'speed', 'roadmap']) },
+  { guard: ownStep, categories: new Set(['commitment', 'speed']) },
+  { guard: procedure, categories: new Set(['commitment', 'speed']) },
+  { guard: heading, categories: new Set(['guarantee', 'speed', 'absolute', 'commitment', 'superlative']) },
+  { guard: priceTerm, categories: new Set(['pricing', 'absolute']) },
+];
+
+const CONTEXT_BY_CATEGORY = new Map<string, Guard[]>();
+
+/** The claim-context guards that hold for a rule of this category. */
+export function contextGuardsFor(category: string): readonly Guard[] {
+  let list = CONTEXT_BY_CATEGORY.get(category);
+  if (!list)
+    CONTEXT_BY_CATEGORY.set(
+      category,
+      (list = CONTEXT_GUARDS.filter((c) => c.categories.has(category)).map((c) => c.guard)),
+    );
+  return list;
+}
 
 export const GUARDS: Readonly<Record<string, Guard>> = Object.fromEntries(GUARD_LIST.map((g) => [g.name, g]));
 
