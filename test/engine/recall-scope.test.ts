@@ -240,3 +240,15 @@ describe('real text: scarcity and countdown pressure', () => {
     await expectClean('Spot a problem with the clean? Let us know in the next 24 hours and we will return.');
   });
 });
+
+describe('real text: stories and records in the simple past are not absolutes', () => {
+  it('leaves a narrative "never" or "always" in the past alone', async () => {
+    await expectClean('The previous landscaper never turned up for the spring cut.');
+    await expectClean('We never have come close to the limit on the shared drive.');
+    await expectClean('The fitters were great and the van was always tidy, they were always polite.');
+  });
+  it('still flags the present and the future', async () => {
+    await expectFlagged('Our fitters never leave a mess behind.', 'absolute-always-never');
+    await expectFlagged('Your boiler will never break down again.');
+  });
+});
