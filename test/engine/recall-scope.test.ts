@@ -205,6 +205,9 @@ describe('real text: "ensures" and "on time" stated as certain', () => {
     await expectFlagged('Our removal crew arrives on time and leaves no mess.', 'absolute-on-time');
     await expectFlagged('Reliable couriers, on-time drop-offs, every day of the week.');
   });
+  it('leaves "always ... on time" to the always/never rule: one claim, one finding', async () => {
+    expect(await rulesOn('Our drivers always deliver on time.')).toEqual(['absolute-always-never']);
+  });
   it('leaves a condition, a duty, a goal and a record alone', async () => {
     await expectClean('If the glass arrives on time, we can fit it on Tuesday.');
     await expectClean('Rent must be paid on time each month.');
