@@ -239,6 +239,7 @@ describe('real text: scarcity and countdown pressure', () => {
   });
   it('leaves advice, a stated limit and a service window alone', async () => {
     await expectClean("Please don't wait for the next bill to report a leak.");
+    await expectClean("Don't wait, browse the spring catalogue online.");
     await expectClean('Places on each workshop are limited to 10 people, so book early if you need a date.');
     await expectClean('Spot a problem with the clean? Let us know in the next 24 hours and we will return.');
   });
