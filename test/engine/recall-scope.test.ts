@@ -157,3 +157,102 @@ describe('false positives: testimonials, case studies and preparedness', () => {
     await expectFlagged('We are one of the leading recruiters in Lagos.', 'superlative-rank');
   });
 });
+
+// Issue 16, real-text classes (s5-scope): claims stated in the words of web pages, ads and
+// promotional mail rather than in the stock phrases. Sentences written for this test.
+
+describe('real text: superlatives of what the business provides, uses or is', () => {
+  it('flags a superlative after a verb of providing, using or being', async () => {
+    await expectFlagged(
+      'We recruit only the most qualified drivers for our refrigerated runs.',
+      'superlative-we-provide',
+    );
+    await expectFlagged('Our bakery uses the finest stoneground flour.', 'superlative-we-provide');
+    await expectFlagged('At our clinic your horse receives the very best treatment.', 'superlative-we-provide');
+    await expectFlagged('Our skip hire service is the smartest choice for busy sites.', 'superlative-we-provide');
+  });
+  it('flags "possible" after a superlative as an empty qualifier', async () => {
+    await expectFlagged('Our tutors make sure your son gets the best tuition possible.');
+    await expectClean('We will deliver the pallets on Friday where possible.');
+  });
+  it('flags a highest standard or quality claimed for the work', async () => {
+    await expectFlagged('Our joiners finish every staircase to the highest standard.', 'superlative-best-price');
+    await expectFlagged('We cook with the highest quality local beef.');
+  });
+  it('leaves idioms, the customer’s search, priorities, denials and world facts alone', async () => {
+    await expectClean('We will do our best to fit the survey in before Easter.');
+    await expectClean('Our brokers help you find the best cover for your van.');
+    await expectClean('Your comfort is our highest priority during the treatment.');
+    await expectClean("We're not the cheapest scaffolder in the county, and we say so.");
+    await expectClean('The front bedrooms are the quietest in the house.');
+    await expectClean('Drains block in autumn, when there is the greatest fall of leaves.');
+    await expectClean('Whoever wins the tender is the best fit for the council.');
+  });
+});
+
+describe('real text: "ensures" and "on time" stated as certain', () => {
+  it('flags an outcome the business says it ensures in every case', async () => {
+    await expectFlagged('Our inspectors ensure every weld meets the drawing.', 'absolute-ensures');
+    await expectFlagged('Insulated crates, ensuring each order reaches your kitchen chilled.', 'absolute-ensures');
+  });
+  it('leaves a purpose, a duty, a mission and advice alone', async () => {
+    await expectClean('We wrap each mirror twice to ensure it travels safely.');
+    await expectClean('The subcontractor shall ensure all ladders are tied off.');
+    await expectClean('It is our mission to ensure every tenant feels at home.');
+    await expectClean('Make sure you have your policy number ready when you call.');
+  });
+  it('flags punctuality stated as a fact', async () => {
+    await expectFlagged('Our removal crew arrives on time and leaves no mess.', 'absolute-on-time');
+    await expectFlagged('Reliable couriers, on-time drop-offs, every day of the week.');
+  });
+  it('leaves "always ... on time" to the always/never rule: one claim, one finding', async () => {
+    expect(await rulesOn('Our drivers always deliver on time.')).toEqual(['absolute-always-never']);
+  });
+  it('leaves a condition, a duty, a goal and a record alone', async () => {
+    await expectClean('If the glass arrives on time, we can fit it on Tuesday.');
+    await expectClean('Rent must be paid on time each month.');
+    await expectClean('Each workshop is limited to 10 people so everyone gets hands-on time.');
+    await expectClean('Our aim is to finish the extension on time and on budget.');
+    await expectClean('In 2024, 95% of our collections were on time.');
+  });
+});
+
+describe('real text: one-off prices promised for ever', () => {
+  it('flags pay-once and lifetime promises', async () => {
+    await expectFlagged('Pay once, keep the app forever.', 'pricing-pay-once');
+    await expectFlagged('One payment, lifetime access, no renewals.', 'pricing-pay-once');
+    await expectFlagged('Existing members are grandfathered into their current price.', 'pricing-pay-once');
+    await expectFlagged('Upgrade now and lock in your rate against future price increases.', 'pricing-locked-forever');
+  });
+  it('leaves a one-off price with its terms alone', async () => {
+    await expectClean('One payment covers the licence and 2 years of updates.');
+    await expectClean('Pay once for the boiler; servicing is billed each year.');
+  });
+});
+
+describe('real text: scarcity and countdown pressure', () => {
+  it('flags pushes without the stock phrases', async () => {
+    await expectFlagged("Don't wait - grab your winter tyres this week.", 'pressure-scarcity');
+    await expectFlagged('Masterclass: 12 seats only!', 'pressure-scarcity');
+    await expectFlagged('Warehouse clearance - every rug must go!', 'pressure-scarcity');
+    await expectFlagged('In the next 6 hours, use code THAW for 25% off any boiler service.', 'pressure-countdown');
+  });
+  it('leaves advice, a stated limit and a service window alone', async () => {
+    await expectClean("Please don't wait for the next bill to report a leak.");
+    await expectClean("Don't wait, browse the spring catalogue online.");
+    await expectClean('Places on each workshop are limited to 10 people, so book early if you need a date.');
+    await expectClean('Spot a problem with the clean? Let us know in the next 24 hours and we will return.');
+  });
+});
+
+describe('real text: stories and records in the simple past are not absolutes', () => {
+  it('leaves a narrative "never" or "always" in the past alone', async () => {
+    await expectClean('The previous landscaper never turned up for the spring cut.');
+    await expectClean('We never have come close to the limit on the shared drive.');
+    await expectClean('The fitters were great and the van was always tidy, they were always polite.');
+  });
+  it('still flags the present and the future', async () => {
+    await expectFlagged('Our fitters never leave a mess behind.', 'absolute-always-never');
+    await expectFlagged('Your boiler will never break down again.');
+  });
+});

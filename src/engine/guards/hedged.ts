@@ -55,6 +55,21 @@ function notAHedge(tokens: readonly Token[], start: number): boolean {
   if (t.norm === '100%' || t.norm === '100') return true;
   // "Expect faster close times ..." opens with an imperative: a promise, not a hedge.
   if ((t.norm === 'expect' || t.norm === 'anticipate') && start === 0) return true;
+  if (t.norm === 'possible' && afterSuperlative(tokens, start)) return true;
+  return false;
+}
+
+/**
+ * "the best care possible", "the lowest price possible": "possible" after a superlative
+ * strengthens it (an empty qualifier), unlike "where possible" or "if possible".
+ */
+function afterSuperlative(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    const w = tokens[k]!.norm;
+    if (tokens[k]!.type === 'punct' || /^(where|when|whenever|if|as)$/.test(w)) return false;
+    if (/^(best|most|least|highest|lowest|fastest|quickest|finest|greatest|strongest|safest|cheapest)$/.test(w))
+      return true;
+  }
   return false;
 }
 
