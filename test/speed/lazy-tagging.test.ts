@@ -88,6 +88,17 @@ describe('lazy tagging: a present verb of any class', () => {
     }
   });
 
+  it('is not tagged for a modal with no verb of the class before its clause ends', async () => {
+    const ruleset = await recommended();
+    for (const text of [
+      'The board will meet on Friday before noon to vote on the budget.',
+      'Our auditors will probably ask about the invoices by the end of the week.',
+    ]) {
+      const r = await lint(ruleset, text);
+      expect(r.tagged, text).toBe(0);
+    }
+  });
+
   it('still tags, and flags, a completion deadline after a present verb', async () => {
     const ruleset = await recommended();
     const r = await lint(ruleset, 'Your new fleet dashboard goes live by the end of the month.');

@@ -642,6 +642,15 @@ function findClaim(
   // A question ("Will it ship by Friday?") asks, it does not promise.
   if (modal.start === 0 && s.text.trimEnd().endsWith('?')) return undefined;
 
+  // The verb search below stops at a main verb, which reads tags; a verb it can find needs a
+  // verb of the class, or "be", before the clause ends: without one, the claim fails by words.
+  let possible = false;
+  for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10) && !possible; j++) {
+    if (CLAUSE_BREAK.has(tokens[j]!.norm)) break;
+    possible = tokens[j]!.norm === 'be' || verbSet.matchAt(tokens, j).length > 0;
+  }
+  if (!possible) return undefined;
+
   let verb: PhraseMatch<string> | undefined;
   for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10); j++) {
     const t = tokens[j]!;
