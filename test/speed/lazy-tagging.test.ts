@@ -66,3 +66,42 @@ describe('lazy tagging', { timeout: 240_000 }, () => {
     },
   );
 });
+
+describe('lazy tagging: a present verb of any class', () => {
+  const lint = async (ruleset: RuleSet, text: string) => {
+    const doc = await textAdapter.parse({ filePath: 'draft.txt', bytes: Buffer.from(text) }, {});
+    const before = engineStats.tagged;
+    const { findings } = await lintDocument(doc, ruleset);
+    return { findings, tagged: engineStats.tagged - before };
+  };
+
+  it('is not tagged when a word test rules the claim out (a habit word before the verb)', async () => {
+    const ruleset = await recommended();
+    // A deadline after a word in -s, but a habit word before it ("usually leaves before noon"):
+    // the scheduled present cannot claim there, whatever the tags say.
+    for (const text of [
+      'The crew usually leaves the depot before noon on site days.',
+      'Our dispatcher typically leaves the office before noon.',
+    ]) {
+      const r = await lint(ruleset, text);
+      expect(r.tagged, text).toBe(0);
+    }
+  });
+
+  it('is not tagged for a modal with no verb of the class before its clause ends', async () => {
+    const ruleset = await recommended();
+    for (const text of [
+      'The board will meet on Friday before noon to vote on the budget.',
+      'Our auditors will probably ask about the invoices by the end of the week.',
+    ]) {
+      const r = await lint(ruleset, text);
+      expect(r.tagged, text).toBe(0);
+    }
+  });
+
+  it('still tags, and flags, a completion deadline after a present verb', async () => {
+    const ruleset = await recommended();
+    const r = await lint(ruleset, 'Your new fleet dashboard goes live by the end of the month.');
+    expect(r.findings.map((f) => f.ruleId).length).toBeGreaterThan(0);
+  });
+});

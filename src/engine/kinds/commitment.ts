@@ -337,20 +337,16 @@ function scheduledClaims(
 ): RuleMatch[] {
   const t = s.tokens;
   const out: RuleMatch[] = [];
-  const timeAfter = (end: number): boolean => {
-    const d = scheduleTime(t, end, lexicon, requires);
-    return d !== undefined && d[0] <= end + 8;
-  };
   for (let j = 0; j < t.length; j++) {
     const present = presentVerbAt(s, j, verbSet, passive);
     const progressive = present ? undefined : progressiveAt(s, j, verbSet);
     const known = present ?? progressive;
     // Any other verb in the present makes a schedule only with a completion deadline ("your
     // lawn is green by the weekend", "the certificates reach your drivers before noon"). It ends
-    // at j + 1 (j + 2 for "is/are"); the time test reads no tags, so it goes first: a sentence no
-    // position passes is never tagged (tagging is most of the cost of a run).
-    const v =
-      known ?? (anyVerb && timeAfter(BE_PRESENT.has(t[j]!.norm) ? j + 2 : j + 1) ? genericPresentAt(s, j) : undefined);
+    // at j + 1 (j + 2 for "is/are"); every test below that reads no tags goes first
+    // (mayGenericSchedule): a sentence no position passes is never tagged (tagging is most of the
+    // cost of a run).
+    const v = known ?? (anyVerb && mayGenericSchedule(t, j, lexicon, requires) ? genericPresentAt(s, j) : undefined);
     if (!v) continue;
     const prev = t[j - 1];
     if (!prev || HABITUAL_ADVERB.has(prev.norm) || lexicon.certainty.matchAt(t, Math.max(0, j - 1)).length > 0)
@@ -386,6 +382,31 @@ function scheduledClaims(
     );
   }
   return out;
+}
+
+/**
+ * The tests scheduledClaims applies to a verb of any class at j that read no tags, run before
+ * genericPresentAt tags the sentence: all of them must pass for a claim there, so a sentence no
+ * position passes is never tagged. (It mirrors the tests after genericPresentAt in scheduledClaims,
+ * where its verb ends at j + 1, or j + 2 for "is/are".)
+ */
+function mayGenericSchedule(t: readonly Token[], j: number, lexicon: Lexicon, requires: string): boolean {
+  const w = t[j]!;
+  const prev = t[j - 1];
+  if (w.type !== 'word' || !prev) return false;
+  const be = BE_PRESENT.has(w.norm);
+  if (!be && !/[^s]s$/.test(w.norm) && !/^(we|you|they)$/.test(prev.norm)) return false;
+  if (HABITUAL_ADVERB.has(prev.norm) || lexicon.certainty.matchAt(t, Math.max(0, j - 1)).length > 0) return false;
+  if (/^(will|would|can|could|may|might|should|must|to|shall|does|do|did)$/.test(prev.norm)) return false;
+  const end = be ? j + 2 : j + 1;
+  const d = scheduleTime(t, end, lexicon, requires);
+  if (!d || d[0] > end + 8) return false;
+  if (be && d[0] >= end && !t.slice(j + 1, d[0]).some((x) => x.type === 'word' && !DATING.has(x.norm))) return false;
+  if (COMPLETION.has(t[d[0]]!.norm)) return true;
+  // yourSchedule's word tests: "your" opening a subject of at most four words before the verb
+  for (let i = Math.max(0, j - 4); i < j; i++)
+    if (YOUR.has(t[i]!.norm)) return !ROUTINE_NOUNS.has(prev.norm) && !CALENDAR_VERBS.has(w.norm) && d[0] <= end + 4;
+  return false;
 }
 
 /** The present-tense verb of the rule's class at j: "ships", "opens", "is live", "are stocked". */
@@ -620,6 +641,15 @@ function findClaim(
   if (next === 'not' || next === 'never' || next === 'no') return undefined;
   // A question ("Will it ship by Friday?") asks, it does not promise.
   if (modal.start === 0 && s.text.trimEnd().endsWith('?')) return undefined;
+
+  // The verb search below stops at a main verb, which reads tags; a verb it can find needs a
+  // verb of the class, or "be", before the clause ends: without one, the claim fails by words.
+  let possible = false;
+  for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10) && !possible; j++) {
+    if (CLAUSE_BREAK.has(tokens[j]!.norm)) break;
+    possible = tokens[j]!.norm === 'be' || verbSet.matchAt(tokens, j).length > 0;
+  }
+  if (!possible) return undefined;
 
   let verb: PhraseMatch<string> | undefined;
   for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10); j++) {
