@@ -16,7 +16,8 @@ import { BlockBuilder, type BuildOptions } from '../positions/block-builder.js';
 import { LineIndex } from '../positions/line-index.js';
 import { describe, sniff } from '../sniff.js';
 import { opaqueMatcher } from '../prose/templates.js';
-import { LIMITS, LimitError, megabytes, parseDeadline } from '../limits.js';
+import { LIMITS, LimitError, megabytes } from '../limits.js';
+import { checkFileBudget } from '../../shared/budget.js';
 import { constants as zlib, inflateSync } from 'node:zlib';
 
 /** A positioned piece of text, as pdfjs reports it. */
@@ -312,7 +313,6 @@ export const pdfAdapter: InputAdapter = {
 };
 
 async function readPdf(pdfjs: PdfJs, file: InputFile, options: AdapterOptions): Promise<InputDocument> {
-  const deadline = parseDeadline();
   const task = pdfjs.getDocument({
     data: new Uint8Array(file.bytes), // pdfjs takes ownership of (detaches) the buffer it gets
     verbosity: 0,
@@ -337,7 +337,7 @@ async function readPdf(pdfjs: PdfJs, file: InputFile, options: AdapterOptions): 
   try {
     if (doc.numPages > LIMITS.pdfPages) throw new LimitError(`more than ${LIMITS.pdfPages} pages`);
     for (let n = 1; n <= doc.numPages; n++) {
-      deadline.check();
+      checkFileBudget();
       let content: Awaited<ReturnType<Awaited<ReturnType<typeof doc.getPage>>['getTextContent']>>;
       try {
         const page = await doc.getPage(n);
