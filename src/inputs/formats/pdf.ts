@@ -59,6 +59,7 @@ export function layoutPage(items: PdfItem[]): { pageText: string; lines: Segment
     row.sort((a, b) => a.x - b.x);
     const segs: Segment[] = [];
     let lineText = '';
+    let prevStr = '';
     let seg: Segment | undefined;
     let prevEnd = -Infinity;
     let spacer = false; // a whitespace-only item since the last text item
@@ -74,10 +75,12 @@ export function layoutPage(items: PdfItem[]): { pageText: string; lines: Segment
         segs.push(seg);
         seg = undefined;
         lineText += ' ';
+        prevStr = ' ';
       } else if (
         seg &&
         (spacer || gap > 0.15 * it.size) &&
-        !/\s/.test(lineText.charAt(lineText.length - 1)) &&
+        // The last item's last character (reading lineText's would copy the whole line each time).
+        !/\s$/.test(prevStr) &&
         !/^\s/.test(it.str)
       ) {
         lineText += ' ';
@@ -88,6 +91,7 @@ export function layoutPage(items: PdfItem[]): { pageText: string; lines: Segment
       seg.xs.push({ at: seg.text.length, x: it.x });
       seg.text += it.str;
       lineText += it.str;
+      prevStr = it.str;
       prevEnd = Math.max(prevEnd, it.x + it.width);
     }
     if (seg) segs.push(seg);
