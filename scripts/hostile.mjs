@@ -86,7 +86,8 @@ function rule(id, { kind = 'phrase', message = 'A test rule flagged "{match}".',
 function run(cwd, argv, { env = {}, input, shell } = {}) {
   const t = process.hrtime.bigint();
   const command = shell ?? [cli, ...argv].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const timed = TIME ? `${TIME} -f 'HOSTILE-RSS %M %U %S' -o "$HOSTILE_TIME" ${command}` : command;
+  // GNU timeout kills the whole process group (the CLI's Node process too, not only the shell).
+  const timed = `timeout -s KILL ${maxSeconds + 20} ${TIME ? `${TIME} -f 'HOSTILE-RSS %M %U %S' -o "$HOSTILE_TIME" ` : ''}${command}`;
   const timeFile = join(cwd, '..', `time-${process.hrtime.bigint()}`);
   const r = spawnSync('/bin/sh', ['-c', timed], {
     cwd,
