@@ -85,9 +85,13 @@ function rule(id, { kind = 'phrase', message = 'A test rule flagged "{match}".',
 /** Run the CLI in `cwd`; wall seconds and peak RSS measured from outside. */
 function run(cwd, argv, { env = {}, input, shell } = {}) {
   const t = process.hrtime.bigint();
-  const command = shell ?? [cli, ...argv].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const quote = (a) => `'${a.replace(/'/g, `'\\''`)}'`;
   // GNU timeout kills the whole process group (the CLI's Node process too, not only the shell).
-  const timed = `timeout -s KILL ${maxSeconds + 20} ${TIME ? `${TIME} -f 'HOSTILE-RSS %M %U %S' -o "$HOSTILE_TIME" ` : ''}${command}`;
+  // A shell case (pipes, redirections, a kill -9) runs as written, in a shell of its own, and is
+  // not timed by time(1): its CPU is not measured.
+  const timed = shell
+    ? `timeout -s KILL ${maxSeconds + 20} /bin/sh -c ${quote(shell)}`
+    : `timeout -s KILL ${maxSeconds + 20} ${TIME ? `${TIME} -f 'HOSTILE-RSS %M %U %S' -o "$HOSTILE_TIME" ` : ''}${[cli, ...argv].map(quote).join(' ')}`;
   const timeFile = join(cwd, '..', `time-${process.hrtime.bigint()}`);
   const r = spawnSync('/bin/sh', ['-c', timed], {
     cwd,
@@ -99,7 +103,7 @@ function run(cwd, argv, { env = {}, input, shell } = {}) {
   });
   const wall = Number(process.hrtime.bigint() - t) / 1e9;
   let rssMib = NaN;
-  let cpu = wall;
+  let cpu = shell ? 0 : wall;
   try {
     const m = /HOSTILE-RSS (\d+) (\S+) (\S+)/.exec(readFileSync(timeFile, 'utf8'));
     if (m) {
