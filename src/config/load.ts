@@ -10,7 +10,7 @@ import { validateAgainstSchema } from '../shared/validate.js';
 import { parseYaml, whereIs } from '../shared/yaml-source.js';
 import { applyOverrides } from './overrides.js';
 import { resolvePack } from '../rules/pack-paths.js';
-import { checkInsideProject, projectRoot } from '../shared/boundary.js';
+import { checkFolderInsideProject, checkInsideProject, projectRoot } from '../shared/boundary.js';
 import { compileSafeRegex } from '../rules/regex-safety.js';
 import type { ConfigFile, ResolvedConfig } from './types.js';
 
@@ -61,7 +61,7 @@ export async function loadConfigFile(file: string): Promise<ResolvedConfig> {
   );
   const rulesDirs = (value.rulesDirs ?? []).map((d, i) => {
     const abs = resolve(dir, d);
-    checkInsideProject(abs, root, `rulesDirs "${d}"`, whereIs(src, ['rulesDirs', i]));
+    checkFolderInsideProject(abs, root, `rulesDirs "${d}"`, whereIs(src, ['rulesDirs', i]));
     return abs;
   });
   if (typeof value.factsFile === 'string')

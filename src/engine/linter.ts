@@ -12,6 +12,7 @@ import type { RuleSet } from './ruleset.js';
 import { BoundedMap, memoFor } from '../shared/memo.js';
 import { Sentence } from './sentence.js';
 import { contextGuardsFor } from './guards/index.js';
+import { checkFileBudget } from '../shared/budget.js';
 
 export interface EngineOptions {
   /**
@@ -73,6 +74,7 @@ export async function lintDocument(
   const planned: Planned[] = [];
   let needTags = false;
   for (const block of doc.blocks) {
+    checkFileBudget();
     for (const range of splitSentences(block.text, block.lineBreaks)) {
       engineStats.sentences++;
       const text = block.text.slice(range.start, range.end);
@@ -93,6 +95,7 @@ export async function lintDocument(
   const findings: Finding[] = [];
   const sentences: SentenceClaims[] = [];
   for (const { block, offset, sentence, rules } of planned) {
+    checkFileBudget();
     const found: SentenceFinding[] = [];
     for (const { rule, match } of claimsIn(sentence, rules, ruleset, options)) {
       const finding = toFinding(rule, match, sentence, block, offset);

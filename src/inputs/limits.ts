@@ -22,9 +22,9 @@ export const LIMITS = {
   nesting: 100,
   /** Characters of one block of prose (a paragraph, a cell); longer blocks are cut into blocks of this size. */
   blockChars: 1_000_000,
-  /** Seconds the parsers that work in steps (PDF pages, docx parts) may take for one file. */
-  parseSeconds: 20,
 } as const;
+// The time limit is the per-file budget of the whole pipeline (shared/budget.ts), which the
+// parsers that work in steps (PDF pages) check between steps.
 
 /** A file over a limit: reported in one line ("inflates to more than 200 MB"), the run goes on. */
 export class LimitError extends InputError {
@@ -33,14 +33,4 @@ export class LimitError extends InputError {
 
 export function megabytes(bytes: number): string {
   return `${Math.round(bytes / MB)} MB`;
-}
-
-/** A deadline for one file's parse; `check()` throws a LimitError once it has passed. */
-export function parseDeadline(seconds: number = LIMITS.parseSeconds): { check(): void } {
-  const end = performance.now() + seconds * 1000;
-  return {
-    check(): void {
-      if (performance.now() > end) throw new LimitError(`took more than ${seconds} s to read`);
-    },
-  };
 }

@@ -14,6 +14,7 @@ import type { MatchRewrite } from './rewrite-match.js';
 import { minimalEdit, type Edit } from './grammar.js';
 import { safeReplacement, toSourceFix } from './source-map.js';
 import { isSafeEdit } from './verify.js';
+import { checkFileBudget } from '../shared/budget.js';
 
 export type { SentenceFinding };
 
@@ -52,6 +53,7 @@ export async function rewriteDocument(
 ): Promise<SentenceRewrites> {
   const edits: SentenceRewrites = new Map();
   for (const claims of linted.sentences) {
+    checkFileBudget();
     const before = taggerRuns();
     await rewriteSentence(linted.doc, claims, ruleset, options, edits);
     engineStats.rewriteTaggerRuns += taggerRuns() - before;

@@ -6,7 +6,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError } from '../shared/errors.js';
 import { didYouMean } from '../shared/did-you-mean.js';
 import { builtinPacksDir } from '../shared/paths.js';
-import { checkInsideProject } from '../shared/boundary.js';
+import { checkFolderInsideProject } from '../shared/boundary.js';
 import { readdirSync } from 'node:fs';
 
 export function builtinPackNames(): string[] {
@@ -25,7 +25,8 @@ export function resolvePack(entry: string, fromDir: string, where: string, bound
   const dir = resolveEntry(entry, fromDir, where);
   // npm packages are installed by the user (node_modules of the folders above): not bounded.
   const local = entry.startsWith('.') || isAbsolute(entry.replace(/^pitchlint:/, ''));
-  if (boundary !== undefined && local && !isBuiltin(dir)) checkInsideProject(dir, boundary, `extends "${entry}"`, where);
+  if (boundary !== undefined && local && !isBuiltin(dir))
+    checkFolderInsideProject(dir, boundary, `extends "${entry}"`, where);
   return dir;
 }
 

@@ -72,16 +72,15 @@ export async function discoverFiles(patterns: string[], options: DiscoverOptions
       explicit.add(abs);
     } else {
       const g = await globby();
-      // globby's .gitignore support needs every path inside its cwd: search from the folder
-      // itself, or from the static part of the glob.
+      // Search from the folder itself, or from the static part of the glob.
       const [base, glob] = st?.isDirectory() ? [abs, `**/${extGlob}`] : splitGlob(abs);
       found = await g([glob], {
         cwd: base,
         absolute: true,
         onlyFiles: true,
         dot: false,
-        gitignore: true,
-        ignoreFiles: options.noIgnore ? [] : [`**/${IGNORE_FILE}`],
+        // Ignore files are read once, by ignoreFilesTest below (globby's own reader missed the
+        // folders above `base` and some nested patterns).
         ignore: ALWAYS_IGNORED,
       });
       if (found.length) {
@@ -116,9 +115,8 @@ const realOf = (p: string): string => {
 /**
  * A test for ignore files, as git reads them: each named ignore file from the repository root
  * above `base` (a folder holding .git; or else the working folder, when `base` is inside it; or
- * else `outsideTop` or `base`) down to the file's own folder, its patterns relative to its folder. globby reads
- * only those inside `base`, and misses some nested ones ("old/" in a subfolder's file); this
- * applies them all.
+ * else `outsideTop` or `base`) down to the file's own folder, its patterns relative to its folder.
+ * The one reader of ignore files for walks, globs and named files.
  */
 async function ignoreFilesTest(
   base: string,

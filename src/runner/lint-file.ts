@@ -8,11 +8,12 @@ import { lintDocument, type LintedDocument } from '../engine/linter.js';
 import { rewriteDocument, type RewriteStageOptions, type SentenceRewrites } from '../rewrites/stage.js';
 import type { RuleSet } from '../engine/ruleset.js';
 import { InputError } from '../shared/errors.js';
+import { BudgetError, withFileBudget } from '../shared/budget.js';
 import { decodeText } from '../inputs/source-text.js';
 import { suppressFindings } from '../suppressions/index.js';
 import { DIRECTIVE_FORMATS } from '../suppressions/directives.js';
 import type { SuppressionOptions } from '../suppressions/apply.js';
-import type { AdapterOptions, FileResult, Finding, InputDocument } from '../shared/types.js';
+import type { AdapterOptions, FileResult, Finding, InputAdapter, InputDocument } from '../shared/types.js';
 
 export function summarize(
   filePath: string,
@@ -67,10 +68,33 @@ export async function processBytes(
   suppressions: SuppressionOptions = {},
 ): Promise<Processed> {
   const adapter = await adapterForFile(filePath);
+  // One time budget for the whole pipeline of the file (shared/budget.ts): over it, the file is
+  // skipped in one line and the run goes on.
+  return withFileBudget(() =>
+    pipeline(adapter, filePath, bytes, ruleset, adapterOptions, options, suppressions).catch((e: unknown) => {
+      if (!(e instanceof BudgetError)) throw e;
+      return {
+        result: summarize(filePath, adapter.name, [], { fatal: e.message, transient: true }),
+        sentenceEdits: new Map(),
+      };
+    }),
+  );
+}
+
+async function pipeline(
+  adapter: InputAdapter,
+  filePath: string,
+  bytes: Buffer,
+  ruleset: RuleSet,
+  adapterOptions: AdapterOptions,
+  options: PipelineOptions,
+  suppressions: SuppressionOptions,
+): Promise<Processed> {
   let doc;
   try {
     doc = await adapter.parse({ filePath, bytes }, adapterOptions);
   } catch (e) {
+    if (e instanceof BudgetError) throw e;
     const fatal =
       e instanceof InputError
         ? e.message

@@ -234,7 +234,8 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
   }
 
   if (cache) {
-    for (const job of todo) if (job.cacheKey && job.result) cache.set(job.file, job.cacheKey, job.result);
+    for (const job of todo)
+      if (job.cacheKey && job.result && !job.result.transient) cache.set(job.file, job.cacheKey, job.result);
     await cache.save();
   }
   if (options.onResult) {

@@ -15,7 +15,7 @@
 //
 // or, for one run or a CI job, PITCHLINT_TRUSTED_PATHS (folders separated by ":" or ";" on
 // Windows). Without it, the error names the path and the setting that allows it.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
@@ -120,4 +120,22 @@ export function checkInsideProject(target: string, root: string, what: string, w
     `${what}: ${path} is outside the project (${real(root)}); pitchlint does not read files outside the project a configuration belongs to. Pass it on the command line (--config, --rules), or add its folder to trustedPaths in ${userSettingsPath()} (or PITCHLINT_TRUSTED_PATHS)`,
     where,
   );
+}
+
+/**
+ * A rule folder (a local pack, a `rulesDirs` entry) and every YAML file in it, each after
+ * following its symbolic link: a link to a file outside the project is refused like the folder
+ * itself would be (the same error, naming the file). A missing folder is left to the loader.
+ */
+export function checkFolderInsideProject(dir: string, root: string, what: string, where?: string): void {
+  checkInsideProject(dir, root, what, where);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names.sort()) {
+    if (/\.ya?ml$/i.test(name)) checkInsideProject(join(dir, name), root, `${what}, file ${name}`, where);
+  }
 }

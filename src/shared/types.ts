@@ -168,6 +168,8 @@ export interface FileResult {
   notices: string[];
   /** Set when the file could not be linted (unreadable, binary, not UTF-8...); one line. */
   fatal?: string;
+  /** The fatal condition may pass on a later run (the file ran out of its time budget): not cached. */
+  transient?: true;
   /** The source text, when the format is writable (used by fixes and stylish context). */
   source?: SourceText;
 }

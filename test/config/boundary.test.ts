@@ -92,6 +92,51 @@ describe('repository boundary', { timeout: 60_000 }, () => {
     expect(await configError(loadConfigFile(join(repo, 'docs/.pitchlintrc.yaml')))).toMatch(/outside the project/);
   });
 
+  // A rule file whose message quotes a "secret" it was given: what leaks if the link is followed.
+  const LEAKY_RULE = `id: leaky-rule\nkind: phrase\ncategory: absolute\nseverity: error\nphrases: [overnight]\nmessage: "${SECRET}"\n`;
+
+  it.each([
+    [
+      'rulesDirs',
+      'rulesDirs: [team-rules]\n',
+      /rulesDirs "team-rules", file leaky\.yaml: .*secrets\/leaky\.yaml is outside the project/,
+    ],
+    [
+      'a local pack',
+      'extends: [recommended, ./team-rules]\n',
+      /extends "\.\/team-rules", file leaky\.yaml: .*outside the project/,
+    ],
+  ])('a rule file in %s that links out of the project is refused like the folder', async (_n, body, expected) => {
+    const { outside, repo } = machine(body);
+    writeFileSync(join(outside, 'leaky.yaml'), LEAKY_RULE);
+    mkdirSync(join(repo, 'docs/team-rules'));
+    writeFileSync(join(repo, 'docs/team-rules/pack.yaml'), 'name: team\n');
+    symlinkSync(join(outside, 'leaky.yaml'), join(repo, 'docs/team-rules/leaky.yaml'));
+    const msg = await configError(
+      lintText('Delivery is always overnight.\n', { cwd: repo, filePath: join(repo, 'docs/q.txt') }),
+    );
+    expect(msg).toMatch(expected);
+    expect(msg).toMatch(/trustedPaths in .*settings\.yaml \(or PITCHLINT_TRUSTED_PATHS\)/);
+    expect(msg).not.toContain(SECRET);
+    // Trusted, the same link is read (the rule runs).
+    process.env.PITCHLINT_TRUSTED_PATHS = outside;
+    const r = await lintText('Delivery is always overnight.\n', { cwd: repo, filePath: join(repo, 'docs/q.txt') });
+    expect(r.findings.map((f) => f.ruleId)).toContain('leaky-rule');
+  });
+
+  it('a symlinked rule file that stays inside the project is fine', async () => {
+    const { repo } = machine('rulesDirs: [team-rules]\n');
+    mkdirSync(join(repo, 'shared'));
+    writeFileSync(
+      join(repo, 'shared/house.yaml'),
+      LEAKY_RULE.replace(SECRET, 'House style: no promises of overnight delivery.'),
+    );
+    mkdirSync(join(repo, 'docs/team-rules'));
+    symlinkSync(join(repo, 'shared/house.yaml'), join(repo, 'docs/team-rules/house.yaml'));
+    const r = await lintText('Delivery is always overnight.\n', { cwd: repo, filePath: join(repo, 'docs/q.txt') });
+    expect(r.findings.map((f) => f.ruleId)).toContain('leaky-rule');
+  });
+
   it('paths inside the repository, above the config folder, are fine', async () => {
     const { repo } = machine('factsFile: ../shared/facts.yaml\nrulesDirs: [../shared]\n');
     mkdirSync(join(repo, 'shared'));

@@ -220,3 +220,31 @@ describe('BlockBuilder (runs) behaves like the per-character model', () => {
     expect(new BlockBuilder().push('...', 0).build('paragraph', offsetLocator)).toBeUndefined();
   });
 });
+
+describe('building a long block takes linear time', () => {
+  /** CPU ms to build a paragraph of `n` words pushed one by one with gap() between (as HTML does). */
+  const cost = (n: number, lines: boolean): number => {
+    const t = process.cpuUsage();
+    const b = new BlockBuilder();
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      const w = i % 9 === 0 ? `{{field${i}}}` : `word${i}`;
+      b.push(w, at);
+      at += w.length + 1;
+      if (lines && i % 5 === 4) b.pushLineBreak();
+      else b.gap();
+    }
+    expect(b.build('paragraph', offsetLocator, { opaque: templateMatcher() })).toBeDefined();
+    const d = process.cpuUsage(t);
+    return (d.user + d.system) / 1000;
+  };
+
+  it.each([false, true])('four times the words cost about four times the time (line breaks: %s)', (lines) => {
+    cost(5_000, lines); // warm up
+    const small = cost(20_000, lines);
+    const large = cost(80_000, lines);
+    // Linear is 4; the quadratic version (re-reading the end of a string built with +=, scanning
+    // every line break per placeholder) was over 16. A floor for tiny times on a busy machine.
+    expect(large).toBeLessThan(Math.max(8 * small, 400));
+  });
+});

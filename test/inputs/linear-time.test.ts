@@ -9,39 +9,28 @@ import { applyDirectives } from '../../src/suppressions/apply.js';
 import type { Directive } from '../../src/suppressions/directives.js';
 import { splitSentences, MAX_UNIT } from '../../src/text/sentences.js';
 import type { Finding } from '../../src/shared/types.js';
+import { CLASSES as DOCUMENTS, fill, word } from '../fuzz/documents.mjs';
 
-const WORDS = ['delivery', 'install', 'crew', 'quote', 'racking', 'support', 'order', 'site'];
-const word = (i: number): string => `${WORDS[i % WORDS.length]}${i % 97}`;
-
-/** Repeat unit(i) until the text is about n characters long. */
-function fill(n: number, unit: (i: number) => string, head = '', tail = ''): string {
-  const parts = [head];
-  let len = head.length + tail.length;
-  for (let i = 0; len < n; i++) {
-    const u = unit(i);
-    parts.push(u);
-    len += u.length;
-  }
-  parts.push(tail);
-  return parts.join('');
-}
-
-const CLASSES: Record<string, [string, (n: number) => string]> = {
-  'run-on sentence': [
-    'a.txt',
-    (n) => fill(n, (i) => (i % 4 === 0 ? `and we always ship ${word(i)} ` : `${word(i)}, `)),
-  ],
-  'unclosed emphasis': ['a.md', (n) => fill(n, (i) => `*we always ${word(i)} _ships ** `)],
-  'unclosed links': ['a.md', (n) => fill(n, (i) => `[we always ${word(i)} ![x `)],
-  'one HTML paragraph': ['a.html', (n) => fill(n, (i) => `we always ship ${word(i)} `, '<p>', '</p>')],
-  'HTML entities': [
-    'a.html',
-    (n) => fill(n, (i) => (i % 6 === 0 ? `we always ${word(i)} ` : '&amp;&nbsp;&#8212;'), '<p>', '</p>'),
-  ],
-  'one CSV cell': ['a.csv', (n) => fill(n, (i) => `we always ship ${word(i)} ""q"" `, 'Item,Description\n1,"', '"\n')],
-  'unclosed {{': ['a.txt', (n) => fill(n, (i) => `{{ ${word(i)} we always deliver `)],
-  'CR-only lines': ['a.txt', (n) => fill(n, (i) => `we always ship ${word(i)}\r`)],
-};
+// The classes and their generators are shared with scripts/bench-inputs.mjs (the table up to 10 MB).
+const CLASSES: Record<string, [string, (n: number) => string]> = Object.fromEntries(
+  (
+    [
+      ['run-on sentence', 'txt-long-sentence'],
+      ['unclosed emphasis', 'md-emphasis'],
+      ['unclosed links', 'md-links'],
+      ['one HTML paragraph', 'html-paragraph'],
+      ['HTML entities', 'html-entities'],
+      ['one CSV cell', 'csv-cell'],
+      ['unclosed {{', 'txt-placeholders'],
+      ['CR-only lines', 'txt-cr-lines'],
+      ['many directives', 'txt-directives'],
+      ['an mbox of many messages', 'mbox'],
+    ] as const
+  ).map(([name, key]) => {
+    const [ext, gen] = DOCUMENTS[key]!;
+    return [name, [`a${ext}`, (n: number) => String(gen(n))]];
+  }),
+);
 
 /** CPU milliseconds of one lint. */
 async function cpu(text: string, filePath: string): Promise<number> {

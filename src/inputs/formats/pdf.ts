@@ -16,7 +16,8 @@ import { BlockBuilder, type BuildOptions } from '../positions/block-builder.js';
 import { LineIndex } from '../positions/line-index.js';
 import { describe, sniff } from '../sniff.js';
 import { opaqueMatcher } from '../prose/templates.js';
-import { LIMITS, LimitError, megabytes, parseDeadline } from '../limits.js';
+import { LIMITS, LimitError, megabytes } from '../limits.js';
+import { checkFileBudget } from '../../shared/budget.js';
 import { constants as zlib, inflateSync } from 'node:zlib';
 
 /** A positioned piece of text, as pdfjs reports it. */
@@ -58,6 +59,7 @@ export function layoutPage(items: PdfItem[]): { pageText: string; lines: Segment
     row.sort((a, b) => a.x - b.x);
     const segs: Segment[] = [];
     let lineText = '';
+    let prevStr = '';
     let seg: Segment | undefined;
     let prevEnd = -Infinity;
     let spacer = false; // a whitespace-only item since the last text item
@@ -73,10 +75,12 @@ export function layoutPage(items: PdfItem[]): { pageText: string; lines: Segment
         segs.push(seg);
         seg = undefined;
         lineText += ' ';
+        prevStr = ' ';
       } else if (
         seg &&
         (spacer || gap > 0.15 * it.size) &&
-        !/\s/.test(lineText.charAt(lineText.length - 1)) &&
+        // The last item's last character (reading lineText's would copy the whole line each time).
+        !/\s$/.test(prevStr) &&
         !/^\s/.test(it.str)
       ) {
         lineText += ' ';
@@ -87,6 +91,7 @@ export function layoutPage(items: PdfItem[]): { pageText: string; lines: Segment
       seg.xs.push({ at: seg.text.length, x: it.x });
       seg.text += it.str;
       lineText += it.str;
+      prevStr = it.str;
       prevEnd = Math.max(prevEnd, it.x + it.width);
     }
     if (seg) segs.push(seg);
@@ -312,7 +317,6 @@ export const pdfAdapter: InputAdapter = {
 };
 
 async function readPdf(pdfjs: PdfJs, file: InputFile, options: AdapterOptions): Promise<InputDocument> {
-  const deadline = parseDeadline();
   const task = pdfjs.getDocument({
     data: new Uint8Array(file.bytes), // pdfjs takes ownership of (detaches) the buffer it gets
     verbosity: 0,
@@ -337,7 +341,7 @@ async function readPdf(pdfjs: PdfJs, file: InputFile, options: AdapterOptions): 
   try {
     if (doc.numPages > LIMITS.pdfPages) throw new LimitError(`more than ${LIMITS.pdfPages} pages`);
     for (let n = 1; n <= doc.numPages; n++) {
-      deadline.check();
+      checkFileBudget();
       let content: Awaited<ReturnType<Awaited<ReturnType<typeof doc.getPage>>['getTextContent']>>;
       try {
         const page = await doc.getPage(n);

@@ -114,6 +114,12 @@ function offsetIn(d: readonly number[], run: number, i: number): number {
 
 export class BlockBuilder {
   private text = '';
+  /**
+   * The last character of `text`, kept apart: reading a character of a string built with `+=`
+   * makes V8 flatten (copy) the whole string, so asking "does it end in a space?" after every
+   * piece of a long paragraph was quadratic (a 200 KB HTML paragraph took 20 s).
+   */
+  private last = '';
   private runs = new Runs();
   /** Source offset just after the last real character pushed. */
   private endOffset = -1;
@@ -124,6 +130,7 @@ export class BlockBuilder {
   push(text: string, sourceStart: number): this {
     this.runs.add(COPY, text.length, sourceStart);
     this.text += text;
+    if (text.length > 0) this.last = text.charAt(text.length - 1);
     this.endOffset = sourceStart + text.length;
     return this;
   }
@@ -132,6 +139,7 @@ export class BlockBuilder {
   pushAt(text: string, sourceOffset: number, sourceEnd = sourceOffset + 1): this {
     this.runs.add(SAME, text.length, sourceOffset);
     this.text += text;
+    if (text.length > 0) this.last = text.charAt(text.length - 1);
     this.endOffset = sourceEnd;
     return this;
   }
@@ -143,6 +151,7 @@ export class BlockBuilder {
   pushSynthetic(text: string): this {
     this.runs.add(SYNTHETIC, text.length, -1);
     this.text += text;
+    if (text.length > 0) this.last = text.charAt(text.length - 1);
     return this;
   }
 
@@ -160,6 +169,7 @@ export class BlockBuilder {
   dropLast(): this {
     if (this.text.length === 0) return this;
     this.text = this.text.slice(0, -1);
+    this.last = this.text.charAt(this.text.length - 1);
     const o = this.runs.dropLast();
     if (o >= 0) this.endOffset = o;
     return this;
@@ -178,7 +188,7 @@ export class BlockBuilder {
 
   /** True when the last character is whitespace (checked on that character only: blocks can be long). */
   endsWithSpace(): boolean {
-    return /\s/.test(this.text.charAt(this.text.length - 1));
+    return /\s/.test(this.last);
   }
 
   get length(): number {
@@ -242,14 +252,21 @@ export class BlockBuilder {
     const old = this.runs;
     const d = old.data;
     this.text = '';
+    this.last = '';
     this.runs = new Runs();
     const oldBreaks = this.breaks;
     this.breaks = [];
     let pos = 0;
+    // The breaks are in order and so are the spans: one pointer walks them (a paragraph of many
+    // lines and many placeholders was quadratic).
+    let nextBreak = 0;
     const copy = (from: number, to: number): void => {
       if (to <= from) return;
-      for (const b of oldBreaks) if (b >= from && b < to) this.breaks.push(this.text.length + (b - from));
+      while (nextBreak < oldBreaks.length && oldBreaks[nextBreak]! < from) nextBreak++;
+      for (; nextBreak < oldBreaks.length && oldBreaks[nextBreak]! < to; nextBreak++)
+        this.breaks.push(this.text.length + (oldBreaks[nextBreak]! - from));
       this.text += src.slice(from, to);
+      this.last = src.charAt(to - 1);
       for (let k = old.find(from); k < old.count && d[k * STRIDE + VIEW]! < to; k++) {
         const at = k * STRIDE;
         const view = d[at + VIEW]!;
@@ -265,7 +282,7 @@ export class BlockBuilder {
       if (!s.control) {
         this.pushSynthetic(PLACEHOLDER);
       } else {
-        const before = this.text.charAt(this.text.length - 1);
+        const before = this.last;
         const after = src.charAt(s.end);
         // Removing the tag must not glue "rush{{/if}}shipping" into one word, nor leave two spaces.
         if (/\S/.test(before) && /\S/.test(after)) this.pushSynthetic(' ');
