@@ -640,6 +640,9 @@ function findClaim(
     if (isMainVerb) break;
   }
   if (!verb) return undefined;
+  // "Refunds will be processed within 10 days": a passive of the business's own procedure
+  // (lexicon verb class `procedure`) states a policy, not a delivery.
+  if (procedurePassive(tokens, verb, lexicon)) return undefined;
 
   // The subject: the nearest subject phrase before the modal, within its clause.
   let subjectStart = modal.start;
@@ -672,6 +675,24 @@ function findClaim(
 }
 
 const PASSIVE = '<passive>';
+
+const PROCEDURES = new WeakMap<Lexicon, PhraseSet<string> | null>();
+
+/** "be processed", "be fully credited": a passive of a verb of the lexicon class `procedure`. */
+function procedurePassive(tokens: readonly Token[], verb: PhraseMatch<string>, lexicon: Lexicon): boolean {
+  let set = PROCEDURES.get(lexicon);
+  if (set === undefined) {
+    set = lexicon.hasVerbClass('procedure') ? new PhraseSet<string>() : null;
+    if (set) for (const v of lexicon.verbs(['procedure'])) set.add(v, v, true);
+    PROCEDURES.set(lexicon, set);
+  }
+  if (!set) return false;
+  let k = verb.start - 1;
+  if (BE_ADVERBS.has(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k]?.norm !== 'be') return false;
+  const m = set.matchAt(tokens, verb.start).at(-1);
+  return m !== undefined && tokens[verb.start]!.norm !== m.value;
+}
 
 /** "be (fully) credentialed": be + a past participle the lexicon does not list. */
 function anyPassive(
