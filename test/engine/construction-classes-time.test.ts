@@ -227,4 +227,28 @@ describe('real-text classes (issue 16, s5-commit)', () => {
     expect(await flags('Your new windows will be installed by the 20th.')).toBe(true);
     expect(await flags('Same-day glass repairs across the county.')).toBe(true);
   });
+
+  it('a gain stated in the present tense as what the product does', async () => {
+    expect(await rulesOf('Our managed print service raises your office output.')).toContain('commitment-present-gain');
+    expect(await rulesOf('Our courier network ensures your parcels arrive intact.')).toContain(
+      'commitment-present-gain',
+    );
+    expect(await flags('We partner with local couriers to ensure your parcels arrive intact.')).toBe(false);
+    expect(await flags('A loyalty card can grow your repeat visits if staff mention it.')).toBe(false);
+    expect(await flags('Skipping the annual service increases your risk of a breakdown.')).toBe(false);
+  });
+
+  it('a series of verbs under one modal keeps its date', async () => {
+    expect(await rulesOf("Order by noon and we'll pick, pack and ship it on Thursday.")).toContain(
+      'commitment-deadline',
+    );
+    expect(await flags('We will sand, stain, and seal your deck by Saturday.')).toBe(true);
+    expect(await flags('We will sand, stain, and seal your deck, usually within a week.')).toBe(false);
+  });
+
+  it('response words without "you" and "without delay"', async () => {
+    expect(await rulesOf('Missed us? Our receptionist will text back within 10 minutes.')).toContain('speed-callback');
+    expect(await rulesOf('Our locksmith will attend without delay.')).toContain('speed-certain');
+    expect(await flags('We will contact the courier immediately to open a damage claim.')).toBe(false);
+  });
 });

@@ -277,7 +277,7 @@ function mayClaim(
     const leading =
       requires === 'deadline' && findDeadline(tokens, firstWord(tokens), lexicon, modal.start) !== undefined;
     for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10); j++) {
-      if (CLAUSE_BREAK.has(tokens[j]!.norm)) break;
+      if (CLAUSE_BREAK.has(tokens[j]!.norm) && !inVerbSeries(tokens, modal.end, j)) break;
       const found =
         verbSet.matchAt(tokens, j).at(-1) ??
         beAdverb(tokens, j, verbSet) ??
@@ -624,7 +624,7 @@ function findClaim(
   let verb: PhraseMatch<string> | undefined;
   for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10); j++) {
     const t = tokens[j]!;
-    if (CLAUSE_BREAK.has(t.norm)) break;
+    if (CLAUSE_BREAK.has(t.norm) && !inVerbSeries(tokens, modal.end, j)) break;
     // "will be fully compliant", "will be completely finished": the adverb does not hide "be compliant"
     const found =
       verbSet.matchAt(tokens, j).at(-1) ??
@@ -637,7 +637,7 @@ function findClaim(
     }
     const tags = s.tags(j);
     const isMainVerb = tags.has('Verb') && !tags.has('Auxiliary') && !tags.has('Copula') && !BRIDGE.has(t.norm);
-    if (isMainVerb) break;
+    if (isMainVerb && !(j + 1 < tokens.length && inVerbSeries(tokens, modal.end, j + 1))) break;
   }
   if (!verb) return undefined;
   // "Refunds will be processed within 10 days": a passive of the business's own procedure
@@ -675,6 +675,27 @@ function findClaim(
 }
 
 const PASSIVE = '<passive>';
+
+/**
+ * A series of bare verbs the modal governs: "will pick, pack, and ship your order Monday",
+ * "we'll clean and seal the deck by Friday". At a comma or "and"/"or" at j, the search goes on
+ * when every item since the modal is a single word.
+ */
+function inVerbSeries(tokens: readonly Token[], from: number, j: number): boolean {
+  if (!/^(,|and|or)$/.test(tokens[j]!.norm)) return false;
+  if (tokens[j]!.norm !== ',' && tokens[j - 1]?.norm === ',') return j - 1 > from && inVerbSeries(tokens, from, j - 1);
+  let k = from;
+  while (k < j) {
+    if (tokens[k]!.type !== 'word' || /^(and|or)$/.test(tokens[k]!.norm)) return false;
+    k++;
+    // after each word: a comma, "and", "or" or ", and" before the next word
+    if (k === j) return true;
+    if (!/^(,|and|or)$/.test(tokens[k]!.norm)) return false;
+    k++;
+    if (tokens[k - 1]!.norm === ',' && /^(and|or)$/.test(tokens[k]?.norm ?? '')) k++;
+  }
+  return false;
+}
 
 const PROCEDURES = new WeakMap<Lexicon, PhraseSet<string> | null>();
 
