@@ -251,4 +251,28 @@ describe('real-text classes (issue 16, s5-commit)', () => {
     expect(await rulesOf('Our locksmith will attend without delay.')).toContain('speed-certain');
     expect(await flags('We will contact the courier immediately to open a damage claim.')).toBe(false);
   });
+
+  it('an unreleased feature promised to launch, with no date', async () => {
+    expect(await rulesOf('The shift-swap feature will be launched for Team plans.')).toContain('roadmap-unreleased');
+    expect(await rulesOf('Version 4 will be released with the payroll export.')).toContain('roadmap-unreleased');
+    expect(await flags('The shift-swap feature was launched for Team plans in March.')).toBe(false);
+    expect(await flags('Your parcel will be released to the courier once payment clears.')).toBe(false);
+  });
+
+  it('a lifetime, a payback or a lower bill stated as certain', async () => {
+    expect(await rulesOf('Your new slate roof will last 60 years.')).toContain('commitment-result');
+    expect(await rulesOf('The heat pump pays for itself on fuel savings alone.')).toContain('commitment-present-gain');
+    expect(await rulesOf("You'll lower your heating bills and your carbon footprint.")).toContain(
+      'commitment-promised-gain',
+    );
+    expect(await flags('A slate roof can last 60 years with good maintenance.')).toBe(false);
+    expect(await flags('The training session will last 2 hours.')).toBe(false);
+    expect(await flags('Here is how you can lower your heating bills this winter.')).toBe(false);
+  });
+
+  it('a reply within a day is an office standard, not a speed promise', async () => {
+    expect(await flags('Fill in the form and our team will get back to you within 24 hours.')).toBe(false);
+    expect(await flags('We reply within one business day.')).toBe(false);
+    expect(await flags('Our team will get back to you within 30 minutes.')).toBe(true);
+  });
 });
