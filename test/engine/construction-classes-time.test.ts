@@ -275,4 +275,16 @@ describe('real-text classes (issue 16, s5-commit)', () => {
     expect(await flags('We reply within one business day.')).toBe(false);
     expect(await flags('Our team will get back to you within 30 minutes.')).toBe(true);
   });
+
+  it('a change of state with a time: "from X to Y in 2 hours"', async () => {
+    expect(await rulesOf('From overgrown to tidy in one afternoon.')).toContain('speed-fragment');
+    expect(await rulesOf('Go from paper rotas to a live scheduling app in 4 days.')).toContain('speed-fragment');
+    expect(await flags('We took the garden from overgrown to tidy in one afternoon last May.')).toBe(false);
+    expect(await flags('Prices range from 20 to 40 pounds per visit.')).toBe(false);
+  });
+
+  it('"when you need it" is the occasion of an offer, not the customer’s words reported', async () => {
+    expect(await rulesOf('Fresh towels whenever you want them, guaranteed.')).toContain('guarantee-unbacked');
+    expect(await flags('You mentioned you need the towels guaranteed by Friday.')).toBe(false);
+  });
 });

@@ -918,7 +918,7 @@ function compileModelForms(
   if (forms.length === 1 && forms[0] === 'emphatic')
     groups.push({ phrases: emphaticTriggers(lexicon), inflect: false });
   if (forms.length === 1 && forms[0] === 'fragment')
-    groups.push({ phrases: [...verbs, ...PLACES.map((p) => p.join(' '))], inflect: true });
+    groups.push({ phrases: [...verbs, ...PLACES.map((p) => p.join(' ')), 'from'], inflect: true });
   // The time is a trigger group when every form needs one (an emphatic claim may have a modal instead).
   if (requires !== 'none' && !forms.includes('emphatic')) groups.push({ phrases: timeWords(), inflect: false });
   return {
@@ -1040,6 +1040,7 @@ function fragmentClaims(
     const m = t[j]!.type === 'word' ? verbSet.matchAt(t, j).at(-1) : undefined;
     if (m && !m.value.startsWith('be ') && isParticiple(w, m.value)) end = m.end;
     if (!end) for (const p of PLACES) if (p.every((x, k) => t[j + k]?.norm === x)) end = j + p.length;
+    if (!end) end = transformationAt(t, j);
     if (!end) continue;
     if (CUSTOMER_STEP.has(w) || finiteBefore(t, j)) continue;
     // A clause that opens with its subject is a sentence, not a fragment ("I'll send the estimate this evening").
@@ -1050,6 +1051,19 @@ function fragmentClaims(
     out.push(claimMatch(s, j, d[1], { modal: '', verb: spanText(s, [j, end]), subject: '', deadline: spanText(s, d) }));
   }
   return out;
+}
+
+/**
+ * A change of state in place of a verb: "From grimy to gleaming in 2 hours", "Go from a blank page
+ * to a live site in 5 days". Returns the end of the "to" phrase (its first word), or 0.
+ */
+function transformationAt(t: readonly Token[], j: number): number {
+  if (t[j]!.norm !== 'from' || t[j + 1]?.type !== 'word') return 0;
+  for (let k = j + 2; k < Math.min(t.length, j + 6); k++) {
+    if (t[k]!.type === 'punct') return 0;
+    if (t[k]!.norm === 'to') return t[k + 1]?.type === 'word' ? k + 2 : 0;
+  }
+  return 0;
 }
 
 /** A participle or an -ing form of the verb: "shipped", "done", "arriving" (not "ships", "ship"). */
