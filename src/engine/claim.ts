@@ -209,6 +209,8 @@ export function findDeadline(
       }
       continue;
     }
+    // "your next month free", "our first week": a period owned is a thing, not a deadline
+    if (POSSESSIVE.has(tokens[j - 1]?.norm ?? '') && /^(next|this|first)$/.test(t.norm)) continue;
     // "covered by our 2-year guarantee", "by our 24/7 team": "by" naming who, not when
     if (t.norm === 'by' && POSSESSIVE.has(tokens[word.end]?.norm ?? '') && tokens[word.end + 1]?.type === 'number')
       continue;

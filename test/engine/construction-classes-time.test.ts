@@ -287,4 +287,9 @@ describe('real-text classes (issue 16, s5-commit)', () => {
     expect(await rulesOf('Fresh towels whenever you want them, guaranteed.')).toContain('guarantee-unbacked');
     expect(await flags('You mentioned you need the towels guaranteed by Friday.')).toBe(false);
   });
+
+  it('a period the customer owns is a thing, not a deadline; a lifetime range is a quantity', async () => {
+    expect(await flags('Refer a neighbour and you will get your next month free.')).toBe(false);
+    expect(await rulesOf('Our clay tiles will last 60-80+ years.')).toContain('commitment-result');
+  });
 });
