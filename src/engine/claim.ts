@@ -51,7 +51,24 @@ export const IMMEDIATE_TIME: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a time that make it a routine, not a date: "every Thursday", "each morning". */
-const HABITUAL_TIME = new Set(['every', 'each', 'most', 'some', 'other', 'weekday', 'usual']);
+const HABITUAL_TIME = new Set([
+  'every',
+  'each',
+  'most',
+  'some',
+  'other',
+  'weekday',
+  'usual',
+  // a frequency before the time: "paid monthly by the 15th", "backed up nightly by 2am"
+  'daily',
+  'nightly',
+  'weekly',
+  'fortnightly',
+  'monthly',
+  'quarterly',
+  'annually',
+  'yearly',
+]);
 
 /**
  * A vague future: "soon", "shortly", "later this year", "next quarter", "in the coming months",
@@ -134,6 +151,8 @@ export function habitualTime(tokens: readonly Token[], d: [number, number]): boo
   return NAMED_TIME.test(last) && /^(mornings|afternoons|evenings|nights)$/.test(tokens[d[1]]?.norm ?? '');
 }
 
+const POSSESSIVE = new Set(['our', 'your', 'their', 'his', 'her', 'its', 'my']);
+
 /** A vague future after `from`, within the clause. */
 export function findVagueFuture(tokens: readonly Token[], from: number): [number, number] | undefined {
   for (let j = from; j < Math.min(tokens.length, from + 12); j++) {
@@ -190,6 +209,11 @@ export function findDeadline(
       }
       continue;
     }
+    // "your next month free", "our first week": a period owned is a thing, not a deadline
+    if (POSSESSIVE.has(tokens[j - 1]?.norm ?? '') && /^(next|this|first)$/.test(t.norm)) continue;
+    // "covered by our 2-year guarantee", "by our 24/7 team": "by" naming who, not when
+    if (t.norm === 'by' && POSSESSIVE.has(tokens[word.end]?.norm ?? '') && tokens[word.end + 1]?.type === 'number')
+      continue;
     for (let k = word.end; k < Math.min(tokens.length, word.end + 4); k++) {
       const u = tokens[k]!;
       if (u.type === 'punct' && u.norm !== '/' && u.norm !== '-' && !(u.norm === '.' && isAbbreviation(tokens, k)))

@@ -156,3 +156,140 @@ describe('the claim model (engine/claim.ts)', () => {
     expect(clauses[1]!.times.length).toBeGreaterThan(0);
   });
 });
+
+describe('real-text classes (issue 16, s5-commit)', () => {
+  it('headline guarantee: a trigger closing a Title Case headline is the claim, not a name', async () => {
+    expect(await rulesOf('More Five-Star Reviews Guaranteed!')).toContain('guarantee-unbacked');
+    expect(await rulesOf('300% Comfort Guaranteed')).toContain('guarantee-unbacked');
+    expect(await rulesOf('Your kitchen fitted by Friday...GUARANTEED!')).toContain('guarantee-unbacked');
+    // names put the word first, and terms still clear it
+    expect(await rulesOf('We refinanced through Guaranteed Rate Mortgage last year.')).not.toContain(
+      'guarantee-unbacked',
+    );
+    expect(await flags('Every boiler service is covered by our 2-year workmanship guarantee.')).toBe(false);
+  });
+
+  it('response time by any one of the business’s people', async () => {
+    expect(await rulesOf('Our dispatcher will text you back within 15 minutes.')).toContain('speed-callback');
+    expect(await rulesOf('A specialist will ring you back within half an hour.')).toContain('speed-callback');
+    expect(await rulesOf('Our dispatcher will usually text you back within 15 minutes.')).not.toContain(
+      'speed-callback',
+    );
+    expect(await rulesOf('Our office will get back to you within two business days.')).not.toContain('speed-callback');
+  });
+
+  it('sending someone out after the customer’s own step', async () => {
+    expect(await rulesOf("Send us your order number and we'll get a courier out today.")).toContain(
+      'commitment-deadline',
+    );
+    expect(await rulesOf("Book online and we'll have a plumber there tomorrow morning.")).toContain(
+      'commitment-deadline',
+    );
+    expect(await flags("If the crews are free, we'll get a courier out today.")).toBe(false);
+    expect(await flags("We'll get a courier out today if the depot has a van free.")).toBe(false);
+  });
+
+  it('putting a failure right: the failure is the event covered, not a condition', async () => {
+    expect(await rulesOf("If your site goes down, we'll bring it back online at no cost to you.")).toContain(
+      'commitment-will-result',
+    );
+    expect(await flags("Should the till crash, we'll get it working again the same afternoon.")).toBe(true);
+    expect(await flags("If your site goes down, we'll usually bring it back online within the hour.")).toBe(false);
+    expect(await flags('If the parts arrive in time, we will bring it back online.')).toBe(false);
+  });
+
+  it('a gain promised outright, with no number', async () => {
+    expect(await rulesOf('We will keep your hedges healthy and raise your curb appeal.')).toContain(
+      'commitment-promised-gain',
+    );
+    expect(await rulesOf('The new menu board will boost your lunchtime trade.')).toContain('commitment-promised-gain');
+    expect(await flags('We aim to keep your hedges healthy with two visits a year.')).toBe(false);
+    expect(await flags('The new menu board could boost your lunchtime trade.')).toBe(false);
+    expect(await flags('You said the menu board will need to boost lunchtime trade.')).toBe(false);
+  });
+
+  it('roadmap: what the reader will be able to do soon, and "expect ... soon"', async () => {
+    expect(await rulesOf("Soon you'll be able to sign off timesheets from your phone.")).toContain('roadmap-promise');
+    expect(await rulesOf('Expect more dashboard widgets soon!')).toContain('roadmap-promise');
+    expect(await flags("You'll be able to sign off timesheets from your phone.")).toBe(false);
+    expect(await flags("We don't know yet when you'll be able to sign off timesheets from your phone.")).toBe(false);
+  });
+
+  it('procedure and routine, not promises', async () => {
+    // a passive of the business's own procedure with a date is a policy
+    expect(await flags('Claims received after 5pm will be processed the next working day.')).toBe(false);
+    expect(await flags('Applications sent on a Friday will be processed on Monday.')).toBe(false);
+    // a frequency before the date makes it a routine
+    expect(await flags('Royalty statements are posted monthly by the 20th.')).toBe(false);
+    // an offer that exists is not a promise of it
+    expect(await flags('Same-day glass repairs available.')).toBe(false);
+    // ... while the delivery itself stays a commitment
+    expect(await flags('Your new windows will be installed by the 20th.')).toBe(true);
+    expect(await flags('Same-day glass repairs across the county.')).toBe(true);
+  });
+
+  it('a gain stated in the present tense as what the product does', async () => {
+    expect(await rulesOf('Our managed print service raises your office output.')).toContain('commitment-present-gain');
+    expect(await rulesOf('Our courier network ensures your parcels arrive intact.')).toContain(
+      'commitment-present-gain',
+    );
+    expect(await flags('We partner with local couriers to ensure your parcels arrive intact.')).toBe(false);
+    expect(await flags('A loyalty card can grow your repeat visits if staff mention it.')).toBe(false);
+    expect(await flags('Skipping the annual service increases your risk of a breakdown.')).toBe(false);
+  });
+
+  it('a series of verbs under one modal keeps its date', async () => {
+    expect(await rulesOf("Order by noon and we'll pick, pack and ship it on Thursday.")).toContain(
+      'commitment-deadline',
+    );
+    expect(await flags('We will sand, stain, and seal your deck by Saturday.')).toBe(true);
+    expect(await flags('We will sand, stain, and seal your deck, usually within a week.')).toBe(false);
+  });
+
+  it('response words without "you" and "without delay"', async () => {
+    expect(await rulesOf('Missed us? Our receptionist will text back within 10 minutes.')).toContain('speed-callback');
+    expect(await rulesOf('Our locksmith will attend without delay.')).toContain('speed-certain');
+    expect(await flags('We will contact the courier immediately to open a damage claim.')).toBe(false);
+  });
+
+  it('an unreleased feature promised to launch, with no date', async () => {
+    expect(await rulesOf('The shift-swap feature will be launched for Team plans.')).toContain('roadmap-unreleased');
+    expect(await rulesOf('Version 4 will be released with the payroll export.')).toContain('roadmap-unreleased');
+    expect(await flags('The shift-swap feature was launched for Team plans in March.')).toBe(false);
+    expect(await flags('Your parcel will be released to the courier once payment clears.')).toBe(false);
+  });
+
+  it('a lifetime, a payback or a lower bill stated as certain', async () => {
+    expect(await rulesOf('Your new slate roof will last 60 years.')).toContain('commitment-result');
+    expect(await rulesOf('The heat pump pays for itself on fuel savings alone.')).toContain('commitment-present-gain');
+    expect(await rulesOf("You'll lower your heating bills and your carbon footprint.")).toContain(
+      'commitment-promised-gain',
+    );
+    expect(await flags('A slate roof can last 60 years with good maintenance.')).toBe(false);
+    expect(await flags('The training session will last 2 hours.')).toBe(false);
+    expect(await flags('Here is how you can lower your heating bills this winter.')).toBe(false);
+  });
+
+  it('a reply within a day is an office standard, not a speed promise', async () => {
+    expect(await flags('Fill in the form and our team will get back to you within 24 hours.')).toBe(false);
+    expect(await flags('We reply within one business day.')).toBe(false);
+    expect(await flags('Our team will get back to you within 30 minutes.')).toBe(true);
+  });
+
+  it('a change of state with a time: "from X to Y in 2 hours"', async () => {
+    expect(await rulesOf('From overgrown to tidy in one afternoon.')).toContain('speed-fragment');
+    expect(await rulesOf('Go from paper rotas to a live scheduling app in 4 days.')).toContain('speed-fragment');
+    expect(await flags('We took the garden from overgrown to tidy in one afternoon last May.')).toBe(false);
+    expect(await flags('Prices range from 20 to 40 pounds per visit.')).toBe(false);
+  });
+
+  it('"when you need it" is the occasion of an offer, not the customer’s words reported', async () => {
+    expect(await rulesOf('Fresh towels whenever you want them, guaranteed.')).toContain('guarantee-unbacked');
+    expect(await flags('You mentioned you need the towels guaranteed by Friday.')).toBe(false);
+  });
+
+  it('a period the customer owns is a thing, not a deadline; a lifetime range is a quantity', async () => {
+    expect(await flags('Refer a neighbour and you will get your next month free.')).toBe(false);
+    expect(await rulesOf('Our clay tiles will last 60-80+ years.')).toContain('commitment-result');
+  });
+});

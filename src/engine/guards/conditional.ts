@@ -17,6 +17,11 @@ const CUSTOMER_ACTION = /^\s+(?:you|you've|you'll|you're)\b/i;
 const EVENT_AFTER_IF =
   /^\s+(?:anything|something|ever|you ever|it ever|you need us|there's a problem|there is a problem|disaster strikes)\b/i;
 
+// s5-commit: "if your server goes down, we'll bring it back up": the failure a promise covers is
+// the event it answers, not a qualifier of it (a subject of up to four words, then the failure).
+const FAILURE_AFTER_IF =
+  /^\s+(?:[\w'’-]+\s+){1,4}?(?:goes down|go down|went down|breaks(?: down)?|break down|drops out|drop out|goes offline|go offline|fails|crashes|stops working|stop working|is (?:damaged|hacked|infected|exploited)|gets (?:damaged|hacked|infected|exploited)|leaks|floods)\b/i;
+
 export const conditional: Guard = {
   name: 'conditional',
   docs: 'the claim states its condition ("if", "once", "assuming", "subject to")',
@@ -30,6 +35,7 @@ export const conditional: Guard = {
       if (CUSTOMER_ACTION.test(text.slice(m.index + m[0].length))) continue;
       if (word === 'if' && NOT_A_CONDITION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (word === 'if' && EVENT_AFTER_IF.test(text.slice(m.index + 2))) continue;
+      if ((word === 'if' || word === 'whenever') && FAILURE_AFTER_IF.test(text.slice(m.index + m[0].length))) continue;
       // "once and for all", "at once", "once again": not a condition
       if (
         word === 'once' &&

@@ -69,6 +69,9 @@ export const properName: Guard = {
     // A term defined with an acronym: "Best-in-Class (BIC)".
     if (t[match.tokenEnd]?.norm === '(' && t[match.tokenEnd + 1] && isAllCaps(t[match.tokenEnd + 1]!)) return true;
     if (titleCase(t)) return false;
+    // s5-commit: a trigger closing a headline or bullet ("More Reviews Guaranteed!", "Satisfaction
+    // Guaranteed") is the claim itself; names put the word first ("Guaranteed Rate", "Instant Pot").
+    if (match.tokenStart > 0 && /^(!|\.|…|$)/.test(t[match.tokenEnd]?.norm ?? '')) return false;
     const cap = (i: number): boolean => {
       const x = t[i];
       return !!x && x.type === 'word' && x.capitalized && !NOT_NAME.has(x.norm) && !isAllCaps(x);

@@ -62,6 +62,8 @@ export const reported: Guard = {
     for (const subj of lx.customerSubjects.findAll(s.tokens)) {
       if (subj.end > match.tokenStart) break;
       if (insideNounPhrase(s.tokens, subj.start)) continue;
+      // s5-commit: "hot water when you need it", "whatever you want": the occasion of the offer
+      if (/^(when|whenever|wherever|whatever)$/.test(s.tokens[subj.start - 1]?.norm ?? '')) continue;
       // "you (always) need", "your team said", "your CFO was clear that"
       for (let j = subj.end; j < Math.min(match.tokenStart + 1, subj.end + 4); j++) {
         if (lx.reportingVerbs.matchAt(s.tokens, j).length > 0) return true;

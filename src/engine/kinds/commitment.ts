@@ -277,7 +277,7 @@ function mayClaim(
     const leading =
       requires === 'deadline' && findDeadline(tokens, firstWord(tokens), lexicon, modal.start) !== undefined;
     for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10); j++) {
-      if (CLAUSE_BREAK.has(tokens[j]!.norm)) break;
+      if (CLAUSE_BREAK.has(tokens[j]!.norm) && !inVerbSeries(tokens, modal.end, j)) break;
       const found =
         verbSet.matchAt(tokens, j).at(-1) ??
         beAdverb(tokens, j, verbSet) ??
@@ -654,7 +654,7 @@ function findClaim(
   let verb: PhraseMatch<string> | undefined;
   for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10); j++) {
     const t = tokens[j]!;
-    if (CLAUSE_BREAK.has(t.norm)) break;
+    if (CLAUSE_BREAK.has(t.norm) && !inVerbSeries(tokens, modal.end, j)) break;
     // "will be fully compliant", "will be completely finished": the adverb does not hide "be compliant"
     const found =
       verbSet.matchAt(tokens, j).at(-1) ??
@@ -667,9 +667,12 @@ function findClaim(
     }
     const tags = s.tags(j);
     const isMainVerb = tags.has('Verb') && !tags.has('Auxiliary') && !tags.has('Copula') && !BRIDGE.has(t.norm);
-    if (isMainVerb) break;
+    if (isMainVerb && !(j + 1 < tokens.length && inVerbSeries(tokens, modal.end, j + 1))) break;
   }
   if (!verb) return undefined;
+  // "Refunds will be processed within 10 days": a passive of the business's own procedure
+  // (lexicon verb class `procedure`) states a policy, not a delivery.
+  if (procedurePassive(tokens, verb, lexicon)) return undefined;
 
   // The subject: the nearest subject phrase before the modal, within its clause.
   let subjectStart = modal.start;
@@ -702,6 +705,45 @@ function findClaim(
 }
 
 const PASSIVE = '<passive>';
+
+/**
+ * A series of bare verbs the modal governs: "will pick, pack, and ship your order Monday",
+ * "we'll clean and seal the deck by Friday". At a comma or "and"/"or" at j, the search goes on
+ * when every item since the modal is a single word.
+ */
+function inVerbSeries(tokens: readonly Token[], from: number, j: number): boolean {
+  if (!/^(,|and|or)$/.test(tokens[j]!.norm)) return false;
+  if (tokens[j]!.norm !== ',' && tokens[j - 1]?.norm === ',') return j - 1 > from && inVerbSeries(tokens, from, j - 1);
+  let k = from;
+  while (k < j) {
+    if (tokens[k]!.type !== 'word' || /^(and|or)$/.test(tokens[k]!.norm)) return false;
+    k++;
+    // after each word: a comma, "and", "or" or ", and" before the next word
+    if (k === j) return true;
+    if (!/^(,|and|or)$/.test(tokens[k]!.norm)) return false;
+    k++;
+    if (tokens[k - 1]!.norm === ',' && /^(and|or)$/.test(tokens[k]?.norm ?? '')) k++;
+  }
+  return false;
+}
+
+const PROCEDURES = new WeakMap<Lexicon, PhraseSet<string> | null>();
+
+/** "be processed", "be fully credited": a passive of a verb of the lexicon class `procedure`. */
+function procedurePassive(tokens: readonly Token[], verb: PhraseMatch<string>, lexicon: Lexicon): boolean {
+  let set = PROCEDURES.get(lexicon);
+  if (set === undefined) {
+    set = lexicon.hasVerbClass('procedure') ? new PhraseSet<string>() : null;
+    if (set) for (const v of lexicon.verbs(['procedure'])) set.add(v, v, true);
+    PROCEDURES.set(lexicon, set);
+  }
+  if (!set) return false;
+  let k = verb.start - 1;
+  if (BE_ADVERBS.has(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k]?.norm !== 'be') return false;
+  const m = set.matchAt(tokens, verb.start).at(-1);
+  return m !== undefined && tokens[verb.start]!.norm !== m.value;
+}
 
 /** "be (fully) credentialed": be + a past participle the lexicon does not list. */
 function anyPassive(
@@ -906,7 +948,7 @@ function compileModelForms(
   if (forms.length === 1 && forms[0] === 'emphatic')
     groups.push({ phrases: emphaticTriggers(lexicon), inflect: false });
   if (forms.length === 1 && forms[0] === 'fragment')
-    groups.push({ phrases: [...verbs, ...PLACES.map((p) => p.join(' '))], inflect: true });
+    groups.push({ phrases: [...verbs, ...PLACES.map((p) => p.join(' ')), 'from'], inflect: true });
   // The time is a trigger group when every form needs one (an emphatic claim may have a modal instead).
   if (requires !== 'none' && !forms.includes('emphatic')) groups.push({ phrases: timeWords(), inflect: false });
   return {
@@ -1028,6 +1070,7 @@ function fragmentClaims(
     const m = t[j]!.type === 'word' ? verbSet.matchAt(t, j).at(-1) : undefined;
     if (m && !m.value.startsWith('be ') && isParticiple(w, m.value)) end = m.end;
     if (!end) for (const p of PLACES) if (p.every((x, k) => t[j + k]?.norm === x)) end = j + p.length;
+    if (!end) end = transformationAt(t, j);
     if (!end) continue;
     if (CUSTOMER_STEP.has(w) || finiteBefore(t, j)) continue;
     // A clause that opens with its subject is a sentence, not a fragment ("I'll send the estimate this evening").
@@ -1038,6 +1081,19 @@ function fragmentClaims(
     out.push(claimMatch(s, j, d[1], { modal: '', verb: spanText(s, [j, end]), subject: '', deadline: spanText(s, d) }));
   }
   return out;
+}
+
+/**
+ * A change of state in place of a verb: "From grimy to gleaming in 2 hours", "Go from a blank page
+ * to a live site in 5 days". Returns the end of the "to" phrase (its first word), or 0.
+ */
+function transformationAt(t: readonly Token[], j: number): number {
+  if (t[j]!.norm !== 'from' || t[j + 1]?.type !== 'word') return 0;
+  for (let k = j + 2; k < Math.min(t.length, j + 6); k++) {
+    if (t[k]!.type === 'punct') return 0;
+    if (t[k]!.norm === 'to') return t[k + 1]?.type === 'word' ? k + 2 : 0;
+  }
+  return 0;
 }
 
 /** A participle or an -ing form of the verb: "shipped", "done", "arriving" (not "ships", "ship"). */
