@@ -5,7 +5,13 @@
 import type { SentenceContext } from '../engine/sentence.js';
 import type { Token } from '../text/tokens.js';
 import type { SubjectClass } from '../rules/rewrite-spec.js';
-import { AUXILIARIES, CLAUSE_BREAKS, DETERMINERS as GRAMMAR_DETERMINERS, wordSet } from '../text/grammar.js';
+import {
+  AUXILIARIES,
+  CLAUSE_BREAKS,
+  DETERMINERS as GRAMMAR_DETERMINERS,
+  DURATION_UNITS,
+  wordSet,
+} from '../text/grammar.js';
 
 const CLAUSE_PUNCT = CLAUSE_BREAKS.rewritePunctuation;
 const CLAUSE_CONJ = CLAUSE_BREAKS.rewriteConjunctions;
@@ -321,6 +327,7 @@ const WH = new Set([
   'how',
   'matter',
 ]);
+const DURATION_SET = wordSet(DURATION_UNITS);
 const NOUNISH_BEFORE = (s: SentenceContext, i: number): boolean => {
   const p = s.tokens[i];
   if (!p) return false;
@@ -333,6 +340,11 @@ const NOUNISH_BEFORE = (s: SentenceContext, i: number): boolean => {
       !['to', 'that', 'who', 'which', 'and', 'but', 'or', 'so', 'as', 'when', 'if'].includes(p.norm))
   )
     return true;
+  // "Business-hours support", "24-hour service", "four-hour response": a compound ending in a
+  // unit of time describes the noun after it (the tagger may read "support" as a verb).
+  const unit = /-([\p{L}]+)$/u.exec(p.text)?.[1]?.toLowerCase();
+  if (unit && DURATION_SET.has(unit)) return true;
+  if (s.text[p.start - 1] === '-' && DURATION_SET.has(p.norm)) return true;
   const tags = s.tags(i);
   // "rising damp", "ordering procedures": an -ing word describing a noun.
   if (

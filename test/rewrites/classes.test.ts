@@ -1,0 +1,103 @@
+// Rewrites by construction class, on the shipped rules: each class that used to come out
+// ungrammatical (harper.js or a reader caught it) with drafts written for this test, the rewrite
+// expected, and the near misses that must get no rewrite rather than a wrong one.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RuleSet } from '../../src/engine/ruleset.js';
+import { allRuleSources, lintText, ruleSetOf } from './helpers.js';
+
+let rules: RuleSet;
+beforeAll(async () => {
+  rules = await ruleSetOf(await allRuleSources());
+}, 120_000);
+
+/** The sentence's one rewrite (undefined when withheld), and whether the draft was flagged at all. */
+async function rewriteOf(text: string): Promise<{ flagged: boolean; rewrite: string | undefined }> {
+  const r = await lintText(text, rules);
+  return { flagged: r.findings.length > 0, rewrite: r.findings.find((f) => f.rewrite !== undefined)?.rewrite };
+}
+
+const cases: Array<[string, string, string]> = [
+  // class, draft, rewrite
+  [
+    'stock "going fast" is popular',
+    'Our winter tyre fittings are going fast.',
+    'Our winter tyre fittings are popular.',
+  ],
+  [
+    'stock "selling fast" is popular',
+    'The 2025 planners are selling fast, order yours.',
+    'The 2025 planners are popular, order yours.',
+  ],
+  [
+    'a calendar "filling up fast" is filling up',
+    'The June install calendar is filling up fast.',
+    'The June install calendar is filling up.',
+  ],
+  ['"won\'t wait" takes be + popular', "Your favourite blends won't wait!", 'Your favourite blends are popular!'],
+  [
+    '"won\'t stick around" gets be + a validity date',
+    "This cashback offer won't stick around.",
+    'This cashback offer is valid until [date].',
+  ],
+  ['"dies at" keeps the time and gets be', 'The bundle price dies at 5pm.', 'The bundle price is valid until 5pm.'],
+  [
+    '"only hold" loses the only',
+    'I can only hold this freight rate through Thursday.',
+    'I can hold this freight rate through Thursday.',
+  ],
+  [
+    'a failure-proof compound before its noun follows it',
+    'Get bulletproof backups for every laptop.',
+    'Get backups designed to be bulletproof for every laptop.',
+  ],
+  [
+    'a failure-proof compound opening the sentence loses its capital',
+    'Painless extractions, guaranteed.',
+    'Extractions designed to be painless.',
+  ],
+  [
+    'a mass noun after a superlative takes no article',
+    'We offer the best coverage in the county.',
+    'We offer better coverage than most in the county [cite a source].',
+  ],
+  [
+    'a countable noun after a superlative takes "a"',
+    'The friendliest crew in the county.',
+    'A friendlier crew than most in the county [cite a source].',
+  ],
+  [
+    '"have committed to" + gerund',
+    'We have committed to shipping the Xero sync before your year end.',
+    'We are planning to ship the Xero sync before your year end.',
+  ],
+  [
+    'zero becomes very few',
+    'The refurbished scanner has zero defects.',
+    'The refurbished scanner has very few defects.',
+  ],
+  [
+    'a dropped opener takes its conjunction',
+    'act now and reserve a stand at the expo!',
+    'reserve a stand at the expo!',
+  ],
+];
+
+describe('rewrites by construction class', () => {
+  for (const [cls, draft, want] of cases) {
+    it(`${cls}: ${draft}`, async () => {
+      const r = await rewriteOf(draft);
+      expect(r.flagged).toBe(true);
+      expect(r.rewrite).toBe(want);
+    });
+  }
+
+  it('withholds rather than writes a wrong rewrite', async () => {
+    // A deadline tied to an event has no term to state: the suggestion only.
+    const event = await rewriteOf("This deal's gone when you hang up.");
+    expect(event.flagged).toBe(true);
+    expect(event.rewrite).toBeUndefined();
+    // A duration compound describes the noun after it: "support" is not a verb to hedge.
+    const target = await rewriteOf('Business-hours support with a four-hour response guarantee.');
+    if (target.rewrite !== undefined) expect(target.rewrite).not.toMatch(/\bare expected to support\b/);
+  });
+});
