@@ -248,6 +248,12 @@ const SUBJECT_STOP = new Set([
   'sure',
 ]);
 
+/** Whether token i is joined to a hyphen ("I-9", "e-mail"): part of a compound word. */
+const hyphenated = (s: SentenceContext, i: number): boolean => {
+  const tok = s.tokens[i];
+  return !!tok && (s.text[tok.end] === '-' || s.text[tok.start - 1] === '-');
+};
+
 /** The subject of the claim whose verb group starts at token `at` (the modal, the verb). */
 export function subjectBefore(s: SentenceContext, at: number, hint?: string): Subject {
   const t = s.tokens;
@@ -262,7 +268,7 @@ export function subjectBefore(s: SentenceContext, at: number, hint?: string): Su
     if (i < at - 1 && tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) break;
     start = i;
     // A pronoun subject is the whole subject ("we", "it"); nothing before it belongs.
-    if (['we', 'i', 'you', 'they', 'it', 'he', 'she'].includes(tok.norm)) break;
+    if (['we', 'i', 'you', 'they', 'it', 'he', 'she'].includes(tok.norm) && !hyphenated(s, i)) break;
   }
   // "Card data on our terminals can't ...": the head is the noun before the preposition.
   let headLimit = at;
@@ -296,7 +302,8 @@ export function subjectBefore(s: SentenceContext, at: number, hint?: string): Su
   let cls: SubjectClass = 'other';
   if (inClass('we') && !inClass('product')) cls = 'we';
   else if (inClass('customer')) cls = 'customer';
-  else if (words[0] === 'we' || words[0] === 'i' || words[0] === 'us') cls = 'we';
+  // "I-9 verification", "US-based crews": part of a compound, not a pronoun.
+  else if ((words[0] === 'we' || words[0] === 'i' || words[0] === 'us') && !hyphenated(s, start)) cls = 'we';
   else if (words[0] === 'you' || words[0] === 'your') cls = 'customer';
   else if (words[0] === 'our' && s.tags(head).has('Actor')) cls = 'we';
   const h = t[head]!.norm;

@@ -80,6 +80,26 @@ const cases: Array<[string, string, string]> = [
     'act now and reserve a stand at the expo!',
     'reserve a stand at the expo!',
   ],
+  [
+    'a pledge set off from the claim goes; the claim becomes an expectation',
+    'You have my word — the loft conversion will be finished before Christmas.',
+    'The loft conversion is expected to be finished before Christmas.',
+  ],
+  [
+    '"guarantee" + a clause with will becomes an expectation, never "aim for ... will"',
+    "We guarantee your first mailing with us will beat last spring's response rate.",
+    "We expect your first mailing with us will beat last spring's response rate.",
+  ],
+  [
+    'a price that never goes up is fixed for a term, not "rarely" raised',
+    "Your monthly fee is yours to keep — it's never going up.",
+    "Your monthly fee is yours to keep — it's fixed for the term of your agreement.",
+  ],
+  [
+    'a hyphenated "I-" is no pronoun: the roadmap subject is the product',
+    'Automated W-2 and I-9 filing becomes part of every plan from the spring release.',
+    'Automated W-2 and I-9 filing is currently planned to become part of every plan from the spring release.',
+  ],
 ];
 
 describe('rewrites by construction class', () => {
@@ -96,6 +116,15 @@ describe('rewrites by construction class', () => {
     const event = await rewriteOf("This deal's gone when you hang up.");
     expect(event.flagged).toBe(true);
     expect(event.rewrite).toBeUndefined();
+    // A remedy that does not end its clause ("... or get every penny back") keeps no stray word.
+    const remedy = await rewriteOf('Love the new sofa or get every cent back.');
+    if (remedy.rewrite !== undefined) expect(remedy.rewrite).not.toMatch(/\bback \[/);
+    // A second verb after "can" is not hedged on its own ("can unload and are expected to set up").
+    const coordinated = await rewriteOf('Our crew can pack and load your whole office in three hours flat.');
+    if (coordinated.rewrite !== undefined) expect(coordinated.rewrite).not.toMatch(/\band (?:is|are) expected to\b/);
+    // "Sign today or lose your spot" never becomes "Sign today spot".
+    const lose = await rewriteOf('Book this week or lose your slot — the crane is booked after that.');
+    if (lose.rewrite !== undefined) expect(lose.rewrite).not.toMatch(/week slot/);
     // A duration compound describes the noun after it: "support" is not a verb to hedge.
     const target = await rewriteOf('Business-hours support with a four-hour response guarantee.');
     if (target.rewrite !== undefined) expect(target.rewrite).not.toMatch(/\bare expected to support\b/);
