@@ -198,6 +198,8 @@ export function isPluralToken(s: SentenceContext, i: number): boolean {
   if (['we', 'you', 'they', 'these', 'those', 'both', 'all', 'many'].includes(t.norm)) return true;
   if (['i', 'it', 'he', 'she', 'this', 'that', 'everything', 'everyone', 'each', 'every'].includes(t.norm))
     return false;
+  // "Onboarding complete in 48 hours": an -ing word as a subject is one activity.
+  if (/ing$/i.test(t.text)) return false;
   const tags = s.tags(i);
   if (tags.has('Plural')) return true;
   if (tags.has('Singular') || tags.has('Uncountable')) return false;

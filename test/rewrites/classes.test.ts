@@ -100,6 +100,16 @@ const cases: Array<[string, string, string]> = [
     'Automated W-2 and I-9 filing becomes part of every plan from the spring release.',
     'Automated W-2 and I-9 filing is currently planned to become part of every plan from the spring release.',
   ],
+  [
+    'an -ing subject is singular',
+    'Onboarding complete in 24 hours.',
+    'Onboarding is expected to complete in 24 hours.',
+  ],
+  [
+    'a pledge tail ("bank on it") set off at the end goes',
+    'your crates clear customs on Monday, bank on it',
+    'your crates clear customs on Monday',
+  ],
 ];
 
 describe('rewrites by construction class', () => {
@@ -125,6 +135,15 @@ describe('rewrites by construction class', () => {
     // "Sign today or lose your spot" never becomes "Sign today spot".
     const lose = await rewriteOf('Book this week or lose your slot — the crane is booked after that.');
     if (lose.rewrite !== undefined) expect(lose.rewrite).not.toMatch(/week slot/);
+    // Known bad shapes are withheld: "aim for" + a clause, a doubled phrase, a fee "rarely" charged.
+    for (const draft of [
+      'we guarantee your crew finishes it in a day',
+      'There will never be a booking fee on your orders, now or later.',
+    ]) {
+      const r = await rewriteOf(draft);
+      if (r.rewrite !== undefined)
+        expect(r.rewrite).not.toMatch(/\baim for your crew finishes|\brarely be a booking fee/);
+    }
     // A duration compound describes the noun after it: "support" is not a verb to hedge.
     const target = await rewriteOf('Business-hours support with a four-hour response guarantee.');
     if (target.rewrite !== undefined) expect(target.rewrite).not.toMatch(/\bare expected to support\b/);
