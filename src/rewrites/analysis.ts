@@ -5,7 +5,13 @@
 import type { SentenceContext } from '../engine/sentence.js';
 import type { Token } from '../text/tokens.js';
 import type { SubjectClass } from '../rules/rewrite-spec.js';
-import { AUXILIARIES, CLAUSE_BREAKS, DETERMINERS as GRAMMAR_DETERMINERS, wordSet } from '../text/grammar.js';
+import {
+  AUXILIARIES,
+  CLAUSE_BREAKS,
+  DETERMINERS as GRAMMAR_DETERMINERS,
+  DURATION_UNITS,
+  wordSet,
+} from '../text/grammar.js';
 
 const CLAUSE_PUNCT = CLAUSE_BREAKS.rewritePunctuation;
 const CLAUSE_CONJ = CLAUSE_BREAKS.rewriteConjunctions;
@@ -192,6 +198,8 @@ export function isPluralToken(s: SentenceContext, i: number): boolean {
   if (['we', 'you', 'they', 'these', 'those', 'both', 'all', 'many'].includes(t.norm)) return true;
   if (['i', 'it', 'he', 'she', 'this', 'that', 'everything', 'everyone', 'each', 'every'].includes(t.norm))
     return false;
+  // "Onboarding complete in 48 hours": an -ing word as a subject is one activity.
+  if (/ing$/i.test(t.text)) return false;
   const tags = s.tags(i);
   if (tags.has('Plural')) return true;
   if (tags.has('Singular') || tags.has('Uncountable')) return false;
@@ -242,6 +250,12 @@ const SUBJECT_STOP = new Set([
   'sure',
 ]);
 
+/** Whether token i is joined to a hyphen ("I-9", "e-mail"): part of a compound word. */
+const hyphenated = (s: SentenceContext, i: number): boolean => {
+  const tok = s.tokens[i];
+  return !!tok && (s.text[tok.end] === '-' || s.text[tok.start - 1] === '-');
+};
+
 /** The subject of the claim whose verb group starts at token `at` (the modal, the verb). */
 export function subjectBefore(s: SentenceContext, at: number, hint?: string): Subject {
   const t = s.tokens;
@@ -256,7 +270,7 @@ export function subjectBefore(s: SentenceContext, at: number, hint?: string): Su
     if (i < at - 1 && tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) break;
     start = i;
     // A pronoun subject is the whole subject ("we", "it"); nothing before it belongs.
-    if (['we', 'i', 'you', 'they', 'it', 'he', 'she'].includes(tok.norm)) break;
+    if (['we', 'i', 'you', 'they', 'it', 'he', 'she'].includes(tok.norm) && !hyphenated(s, i)) break;
   }
   // "Card data on our terminals can't ...": the head is the noun before the preposition.
   let headLimit = at;
@@ -290,7 +304,8 @@ export function subjectBefore(s: SentenceContext, at: number, hint?: string): Su
   let cls: SubjectClass = 'other';
   if (inClass('we') && !inClass('product')) cls = 'we';
   else if (inClass('customer')) cls = 'customer';
-  else if (words[0] === 'we' || words[0] === 'i' || words[0] === 'us') cls = 'we';
+  // "I-9 verification", "US-based crews": part of a compound, not a pronoun.
+  else if ((words[0] === 'we' || words[0] === 'i' || words[0] === 'us') && !hyphenated(s, start)) cls = 'we';
   else if (words[0] === 'you' || words[0] === 'your') cls = 'customer';
   else if (words[0] === 'our' && s.tags(head).has('Actor')) cls = 'we';
   const h = t[head]!.norm;
@@ -321,6 +336,7 @@ const WH = new Set([
   'how',
   'matter',
 ]);
+const DURATION_SET = wordSet(DURATION_UNITS);
 const NOUNISH_BEFORE = (s: SentenceContext, i: number): boolean => {
   const p = s.tokens[i];
   if (!p) return false;
@@ -333,6 +349,11 @@ const NOUNISH_BEFORE = (s: SentenceContext, i: number): boolean => {
       !['to', 'that', 'who', 'which', 'and', 'but', 'or', 'so', 'as', 'when', 'if'].includes(p.norm))
   )
     return true;
+  // "Business-hours support", "24-hour service", "four-hour response": a compound ending in a
+  // unit of time describes the noun after it (the tagger may read "support" as a verb).
+  const unit = /-([\p{L}]+)$/u.exec(p.text)?.[1]?.toLowerCase();
+  if (unit && DURATION_SET.has(unit)) return true;
+  if (s.text[p.start - 1] === '-' && DURATION_SET.has(p.norm)) return true;
   const tags = s.tags(i);
   // "rising damp", "ordering procedures": an -ing word describing a noun.
   if (

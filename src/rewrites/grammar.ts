@@ -73,8 +73,10 @@ export interface PolishOptions {
   keepsCase?: (word: string) => boolean;
 }
 
+const LEADING_CONJUNCTION = /^(?:and|so|but|or|then|&)[ \t]+/i;
+
 /** Repair the seams of a region of the rewritten text. */
-function polishRegion(t: string, atStart: boolean, atEnd: boolean, originalLead = ''): string {
+function polishRegion(t: string, atStart: boolean, atEnd: boolean, originalLead = '', originalText = ''): string {
   let s = t;
   s = s.replace(/[ \t]{2,}/g, ' ');
   s = s.replace(/[ \t]+([,.;:!?)\]])/g, '$1');
@@ -88,6 +90,9 @@ function polishRegion(t: string, atStart: boolean, atEnd: boolean, originalLead 
   if (atStart) {
     // Punctuation the edit left at the start goes; what the sentence began with stays ("- 100% bonus").
     s = originalLead + s.replace(/^[\s,;:—–-]+/, '');
+    // A conjunction the edit left first ("[Act now] and click here" -> "and click here"): it
+    // joined the dropped words to the rest, so it goes with them.
+    if (!LEADING_CONJUNCTION.test(originalText.replace(/^[\s,;:—–-]+/, ''))) s = s.replace(LEADING_CONJUNCTION, '');
   }
   if (atEnd) s = s.replace(/[ \t]+$/, '');
   // a/an agreement.
@@ -142,6 +147,7 @@ export function polishEdits(original: string, edits: Edit[]): Edit | undefined {
       atStart,
       atEnd,
       lead && r.edits[0]!.start >= lead.length + r.a ? lead : '',
+      original.slice(r.a, r.z),
     );
     // A sentence that started with a capital keeps one (a fragment that did not, does not get one).
     if (atStart && startsUpper) text = capitalizeStart(text);

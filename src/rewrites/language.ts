@@ -95,6 +95,59 @@ const PLURAL_SAME = new Set([
   'shipping',
 ]);
 
+/**
+ * Nouns read as a mass, not one thing: "better coverage than most", never "a better coverage".
+ * The uncountable words above that take no article in a comparison, and the qualities sales
+ * copy compares.
+ */
+const MASS_NOUNS = new Set([
+  ...[...PLURAL_SAME].filter((w) => w !== 'staff' && w !== 'data'),
+  'coverage',
+  'quality',
+  'security',
+  'protection',
+  'care',
+  'insurance',
+  'performance',
+  'reliability',
+  'workmanship',
+  'craftsmanship',
+  'value',
+  'uptime',
+  'communication',
+  'accuracy',
+  'safety',
+  'comfort',
+  'flexibility',
+  'visibility',
+  'availability',
+  'efficiency',
+  'expertise',
+  'experience',
+  'knowledge',
+  'training',
+  'maintenance',
+  'cleaning',
+  'food',
+  'coffee',
+  'music',
+  'furniture',
+  'insight',
+  'guidance',
+  'help',
+  'access',
+  'storage',
+  'bandwidth',
+  'speed',
+  'turnaround',
+  'delivery',
+  'selection',
+  'variety',
+]);
+
+/** Whether a noun reads as a mass ("coverage", "support") and so takes no "a" in a comparison. */
+export const isMassNoun = (noun: string): boolean => MASS_NOUNS.has(noun.toLowerCase());
+
 /** "partner" -> "partners". Uncountable words stay as they are. */
 export function pluralize(noun: string): string {
   const v = noun.toLowerCase();

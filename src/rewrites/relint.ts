@@ -12,18 +12,25 @@ export interface SentenceMatch {
 }
 
 export function matchSentence(sentence: Sentence, ruleset: RuleSet): SentenceMatch[] {
+  // The prefilter first: a rewrite with no trigger word left is never tagged.
   const rules = ruleset.index.candidatesFor(sentence);
   if (rules.length === 0) return [];
-  if (rules.some((r) => r.needsTags)) {
-    if (!nlpLoaded()) throw new Error('internal: the tagger must be loaded before rewrites are checked');
-    sentence.tagged();
-  }
+  if (rules.some((r) => r.needsTags) && !nlpLoaded())
+    throw new Error('internal: the tagger must be loaded before rewrites are checked');
+  // As the engine does (engine/linter.ts): the sentence is tagged only when a rule that declares
+  // needsTags first reads a tag, so a candidate whose rules stop at their words (most do) costs
+  // no tagger run, and a rule sees tags exactly when it would in the draft.
   const out: SentenceMatch[] = [];
-  for (const rule of rules) {
-    for (const match of rule.matcher.match(sentence)) {
-      if (rule.guards.some((g) => g.applies(sentence, match))) continue;
-      out.push({ rule, match });
+  try {
+    for (const rule of rules) {
+      sentence.tagsOnRead(rule.needsTags);
+      for (const match of rule.matcher.match(sentence)) {
+        if (rule.guards.some((g) => g.applies(sentence, match))) continue;
+        out.push({ rule, match });
+      }
     }
+  } finally {
+    sentence.tagsOnRead(false);
   }
   return out.sort((a, b) => a.match.start - b.match.start || a.rule.meta.id.localeCompare(b.rule.meta.id));
 }

@@ -6,7 +6,7 @@
 //   "the most reliable carrier"               -> "a more reliable carrier than most [cite a source]"
 // The words chosen avoid the superlative phrases themselves, so the rewrite does not flag again.
 import { clauseEndOffset, isPluralToken, nounPhraseAt } from '../analysis.js';
-import { comparativeOf } from '../language.js';
+import { comparativeOf, isMassNoun } from '../language.js';
 import type { AttributeSpec } from '../../rules/rewrite-spec.js';
 import { fillTemplate } from '../slots.js';
 import { addFilled, emptyResult, inCaseOf, type OpInput, type OpResult } from './common.js';
@@ -109,9 +109,11 @@ export function attribute(input: OpInput, raw: true | AttributeSpec): OpResult |
   } else if (np) {
     end = t[np.end - 1]!.end;
     const noun = s.text.slice(t[i]!.start, end);
-    text = isPluralToken(s, np.head)
-      ? `${comparative} ${noun} ${spec.compare}`
-      : `a ${comparative} ${noun} ${spec.compare}`;
+    // "better rates than most", "better coverage than most", "a better crew than most".
+    text =
+      isPluralToken(s, np.head) || isMassNoun(t[np.head]!.norm)
+        ? `${comparative} ${noun} ${spec.compare}`
+        : `a ${comparative} ${noun} ${spec.compare}`;
   } else {
     text = `${comparative} ${spec.compare}`;
   }

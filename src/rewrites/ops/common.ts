@@ -52,8 +52,13 @@ export function fillAt(
   if (np) endToken = np.end;
   const resolve = (name: string): string | undefined => {
     switch (name) {
-      case 'match':
-        return match.captures.match ?? s.text.slice(match.start, match.end);
+      case 'match': {
+        const m = match.captures.match ?? s.text.slice(match.start, match.end);
+        // The flagged words moved from the start of the sentence ("Painless fillings" ->
+        // "Fillings designed to be painless") lose the capital they had there.
+        const moved = from === 0 && match.tokenStart === 0 && !template.trimStart().startsWith('{match}');
+        return moved && m.length > 1 && m !== m.toUpperCase() ? m.charAt(0).toLowerCase() + m.slice(1) : m;
+      }
       case 'sentence':
         return s.text;
       case 'noun?':

@@ -142,7 +142,10 @@ function presentTense(input: OpInput, spec: Required<SoftenSpec>): OpResult | un
   const person: Person =
     subject.cls === 'we' || subject.person === '1s'
       ? subject.person
-      : /^(?:is|'s)$/.test(tok.norm) || (!isBe && /[^s]s$/i.test(tok.text))
+      : // "Onboarding complete in 48 hours": an -ing head is one activity, whatever the verb says.
+        (subject.end > subject.start && /ing$/i.test(t[subject.end - 1]!.text)) ||
+          /^(?:is|'s)$/.test(tok.norm) ||
+          (!isBe && /[^s]s$/i.test(tok.text))
         ? '3s'
         : 'pl';
   const phrase = agree(phraseFor(s, subject, spec), person);
