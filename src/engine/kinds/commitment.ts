@@ -646,7 +646,7 @@ function findClaim(
   // verb of the class, or "be", before the clause ends: without one, the claim fails by words.
   let possible = false;
   for (let j = modal.end; j < Math.min(tokens.length, modal.end + 10) && !possible; j++) {
-    if (CLAUSE_BREAK.has(tokens[j]!.norm)) break;
+    if (CLAUSE_BREAK.has(tokens[j]!.norm) && !inVerbSeries(tokens, modal.end, j)) break;
     possible = tokens[j]!.norm === 'be' || verbSet.matchAt(tokens, j).length > 0;
   }
   if (!possible) return undefined;
