@@ -206,6 +206,25 @@ describe('mbox adapter (fixtures/followups.mbox)', () => {
     expect(doc.notices).toBeUndefined();
   });
 
+  it('keeps exact columns after multi-byte text in many earlier messages', async () => {
+    // Each message carries accented and CJK text before its claim, so a character offset counted
+    // from the wrong byte would shift the columns of every later message.
+    const message = (i: number): string =>
+      `From crew@example.com Mon Jan  1 00:00:00 2024\nFrom: crew@example.com\nSubject: Devis n° ${i}\n\n` +
+      `Bonjour Zoë — 見積もり ${i}. Our crew always installs the racks.\n\n`;
+    const count = 4_000;
+    const text = Array.from({ length: count }, (_, i) => message(i)).join('');
+    const doc = await mboxAdapter.parse({ filePath: 'many.mbox', bytes: Buffer.from(text, 'utf8') }, {});
+    const bodies = doc.blocks.filter((b) => b.kind === 'paragraph');
+    expect(bodies).toHaveLength(count);
+    const lines = text.split('\n');
+    for (const k of [0, 1, count / 2, count - 1]) {
+      const { line, column } = at(bodies[k]!, 'always');
+      expect(lines[line - 1]!.slice(column - 1, column - 1 + 'always'.length)).toBe('always');
+      expect(line).toBe(k * 6 + 5);
+    }
+  });
+
   it('refuses a file without "From " separators', async () => {
     await expect(
       mboxAdapter.parse({ filePath: 'x.mbox', bytes: Buffer.from('Subject: hi\n\nbody\n') }, {}),

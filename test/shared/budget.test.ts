@@ -15,9 +15,14 @@ import { lintText } from '../../src/api.js';
 import { CLASSES } from '../fuzz/documents.mjs';
 import { cli, ensureBuilt } from '../helpers/cli.js';
 
+/** Spin until this process has used `ms` of CPU (not wall) time: the budget's own measure. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 const busy = (ms: number): void => {
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
+  const end = cpuMs() + ms;
+  while (cpuMs() < end) {
     // spin
   }
 };
@@ -50,6 +55,7 @@ describe('withFileBudget', () => {
   it('files linted side by side in one thread each have their own budget', async () => {
     const tight = withFileBudget(async () => {
       await new Promise((r) => setTimeout(r, 40));
+      busy(40);
       checkFileBudget();
       return 'tight finished';
     }, 0.02);
@@ -61,6 +67,24 @@ describe('withFileBudget', () => {
     const [a, b] = await Promise.allSettled([tight, roomy]);
     expect(a.status).toBe('rejected');
     expect(b).toEqual({ status: 'fulfilled', value: 'roomy finished' });
+  });
+
+  it('counts CPU time, not waiting: a file is not skipped because the machine is busy elsewhere', async () => {
+    // 150 ms asleep (as on a loaded machine, where other processes hold the cores) spends
+    // next to nothing of a 50 ms budget; 80 ms of work spends all of it.
+    await expect(
+      withFileBudget(async () => {
+        await new Promise((r) => setTimeout(r, 150));
+        checkFileBudget();
+        return 'waited';
+      }, 0.05),
+    ).resolves.toBe('waited');
+    await expect(
+      withFileBudget(async () => {
+        busy(80);
+        checkFileBudget();
+      }, 0.05),
+    ).rejects.toThrow(BudgetError);
   });
 
   it('0 seconds means no budget, even inside an outer one', async () => {
