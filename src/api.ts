@@ -132,8 +132,15 @@ export interface TextRewrite {
   missingFacts: string[];
   /** Facts from the sheet whose values the rewrite quotes. */
   factsUsed: string[];
-  /** No placeholder left: safe to apply without a person filling anything in. */
-  safe: boolean;
+  /** No placeholder left: nothing for a person to fill in (it may still be a judgement call). */
+  complete: boolean;
+  /**
+   * What `--fix` would do with this rewrite, from its findings' `fix.kind`: 'safe' (plain --fix
+   * applies it: may be applied without asking), 'suggested' (applied only when asked:
+   * --fix-type, review). Absent: no fix (a placeholder to fill, or an edit that cannot be
+   * written back within the sentence's words); a person applies it by hand.
+   */
+  fixKind?: 'safe' | 'suggested';
 }
 
 export interface RewriteTextFinding extends Finding {
@@ -283,10 +290,13 @@ export async function rewriteText(
               factsUsed: facts
                 .filter((x) => rewrite.includes(x.value) && !f.sentence.includes(x.value))
                 .map((x) => x.key),
-              safe: e.placeholders === 0,
+              complete: e.placeholders === 0,
+              ...(f.fix ? { fixKind: f.fix.kind ?? 'safe' } : {}),
             }) - 1;
           byKey.set(key, i);
         }
+        // Findings of one sentence share its fix; a suggested one of any of them makes it a suggestion.
+        if (f.fix && edits[i]!.fixKind !== 'suggested') edits[i]!.fixKind = f.fix.kind ?? 'safe';
         if (!edits[i]!.ruleIds.includes(f.ruleId)) edits[i]!.ruleIds.push(f.ruleId);
         out.edit = i;
       } else if (doc.source) {

@@ -1,11 +1,13 @@
-// Fixing one file: bound each fix to the words that change (bound.ts), apply the non-overlapping
+// Fixing one file: check each fix against the text it changes (the rewrite stage already bounded
+// it to the words that change with rewrites/bound.ts; a fix from anywhere else is bounded here
+// the same way, and one that fails is refused), apply the non-overlapping
 // ones, lint the result again, and repeat while there is something left to fix (at most
 // MAX_PASSES passes), as ESLint does. A cycle (a text seen before) or a pass that applies nothing
 // ends the loop. Plain --fix applies safe fixes only; a suggested fix is applied only when its
 // category is asked for with --fix-type.
 import type { Category, FileResult, Finding, Fix } from '../shared/types.js';
 import { applyFixes } from './apply.js';
-import { boundFix } from './bound.js';
+import { boundFix } from '../rewrites/bound.js';
 
 export const MAX_PASSES = 10;
 

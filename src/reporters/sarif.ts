@@ -138,6 +138,8 @@ function result(f: Finding, artifact: ArtifactLocation, ruleIndex: number, print
     res.fixes = [
       {
         description: { text: f.rewrite ? `Rewrite: ${f.rewrite}` : `Replace with "${f.fix.text}"` },
+        // 'safe': plain --fix applies it; 'suggested': only --fix-type and review do.
+        properties: { kind: f.fix.kind ?? 'safe' },
         artifactChanges: [
           {
             artifactLocation: artifact,

@@ -1,7 +1,10 @@
 // The rewrite stage, after matching: give each finding its rewrite (the whole sentence,
-// rewritten), the facts it is missing, and a fix when the rewrite is safe to apply: no
-// placeholder left and an edit that maps one to one onto the file's characters. The runner (and
-// so the API, `rewrite` and --fix) calls it on what lintDocument returned.
+// rewritten), the facts it is missing, and a fix when the rewrite can be written back: no
+// placeholder left, an edit that maps one to one onto the file's characters, and bounded
+// (bound.ts) to the words that change. The fix a finding carries is exactly the edit --fix
+// makes, so JSON, SARIF, the editor and --fix agree; an edit the bound refuses gets no fix (the
+// rewrite stays a suggestion). The runner (and so the API, `rewrite` and --fix) calls it on what
+// lintDocument returned.
 import { BoundedMap, memoFor } from '../shared/memo.js';
 import type { RuleSet } from '../engine/ruleset.js';
 import { taggerRuns, type Sentence } from '../engine/sentence.js';
@@ -14,6 +17,7 @@ import type { MatchRewrite } from './rewrite-match.js';
 import { minimalEdit, type Edit } from './grammar.js';
 import { safeReplacement, toSourceFix } from './source-map.js';
 import { isSafeEdit } from './verify.js';
+import { boundFix } from './bound.js';
 import { checkFileBudget } from '../shared/budget.js';
 
 export type { SentenceFinding };
@@ -82,6 +86,21 @@ function toBlockEdit(
     if (block.text.slice(0, start).trim() === '' && block.text.slice(end).trim() === '') return undefined;
   }
   return { edit: { start, end, text: e.text }, removal };
+}
+
+/** The source range of block text [offset, offset + length): its first to its last real character. */
+function sourceRangeOf(block: TextBlock, offset: number, length: number): [number, number] | undefined {
+  const at = block.sourceOffset;
+  if (!at) return undefined;
+  let first = -1;
+  let last = -1;
+  for (let k = offset; k < offset + length; k++) {
+    const o = at(k);
+    if (o < 0) continue;
+    if (first < 0) first = o;
+    last = o;
+  }
+  return first < 0 ? undefined : [first, last + 1];
 }
 
 /**
@@ -177,7 +196,12 @@ async function rewriteSentence(
     if (be && safeReplacement(doc.format, be.edit.text)) {
       const fix = toSourceFix(block, doc.source, be.edit.start, be.edit.end, be.edit.text, be.removal);
       const safe = composed.text !== '' && isSafeEdit(sentence.text, e, ruleset.rewriteDefaults.check.safe);
-      if (fix) sentenceFix = { ...fix, kind: safe ? 'safe' : 'suggested' };
+      if (fix) {
+        // Cut to the changed words and checked against the file's lines, markup and the
+        // sentence; refused: no fix.
+        const bounded = boundFix(doc.source.text, fix, sourceRangeOf(block, offset, sentence.text.length));
+        if (bounded.ok && bounded.fix) sentenceFix = { ...bounded.fix, kind: safe ? 'safe' : 'suggested' };
+      }
     }
   }
   for (const { finding } of found) {

@@ -240,7 +240,9 @@ export async function runFixes<O extends FixCliOptions>(
     `${verb} ${plural(fixed, 'problem')} in ${plural(filesChanged, 'file')}${passesMax > 1 ? ` (${passesMax} passes)` : ''}`,
   ];
   if (needFacts)
-    summary.push(`${plural(needFacts, 'rewrite')} left for a person (missing facts or a placeholder; see the report)`);
+    summary.push(
+      `${plural(needFacts, 'rewrite')} left for a person (missing facts, a placeholder, or an edit that would change the file's lines or markup; see the report)`,
+    );
   if (held)
     summary.push(
       `${plural(held, 'suggested rewrite')} not applied (name the category with --fix-type, or use pitchlint review)`,

@@ -4,7 +4,7 @@
 // kept). Merge fields are shown as the file has them ({{first_name}}, %CITY%), not as the
 // engine's stand-in. HTML, which has no offsets, is mapped through its line/column locations.
 import { diffWordsWithSpace } from 'diff';
-import { boundFix } from '../fix/bound.js';
+import { boundFix } from '../rewrites/bound.js';
 import { PLACEHOLDER } from '../inputs/positions/placeholder.js';
 import { toSourceFix } from '../rewrites/source-map.js';
 import type { Finding, Fix, InputDocument, SourceText, TextBlock } from '../shared/types.js';

@@ -1,13 +1,13 @@
 // A fix is made only where it is safe: no placeholder left, and an edit that maps one to one
 // onto the file's characters. Markdown markup around the words stays; an edit that would cross
 // markup, an escape or synthetic text gets a rewrite but no fix; a hard line break inside a
-// paragraph may be crossed by a fix the rewrite stage offers, but the bounded fixer refuses any
-// edit that would remove it. Formats that cannot be written back never get a fix.
+// paragraph may be crossed by the words of a rewrite, but the bound (applied where the fix is
+// built) refuses any edit that would remove it. Formats that cannot be written back never get a fix.
 import { describe, expect, it } from 'vitest';
 import type { RuleDefinition, RuleSource } from '../../src/rules/definition.js';
 import type { Finding } from '../../src/shared/types.js';
 import { factsOf, lintText, ruleSetOf } from '../rewrites/helpers.js';
-import { boundFix } from '../../src/fix/bound.js';
+import { boundFix } from '../../src/rewrites/bound.js';
 
 const rule = (def: Partial<RuleDefinition> & Pick<RuleDefinition, 'id'>): RuleSource => ({
   definition: {
@@ -97,8 +97,14 @@ describe('fixes in plain text', () => {
       const r = await lint(txt, 'e.txt', [assured]);
       const [f] = r.findings;
       expect(f!.rewrite).toBe('The layout doubles your pick rate.');
-      // Whatever fix the rewrite stage offers, the bounded fixer does not apply it.
-      if (f!.fix) expect(boundFix(txt, f!.fix)).toEqual({ ok: false, reason: expect.stringMatching(/line/) });
+      // The rewrite stage bounds the fix it builds: the edit would join the lines, so there is none.
+      expect(f!.fix).toBeUndefined();
+      // And the bound refuses the unbounded sentence edit the fixer would otherwise be given.
+      const s = txt.indexOf('Rest');
+      expect(boundFix(txt, { range: [s, txt.indexOf(' the') + 4], text: 'The' })).toEqual({
+        ok: false,
+        reason: expect.stringMatching(/line/),
+      });
     }
   });
 

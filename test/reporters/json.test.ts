@@ -61,10 +61,28 @@ describe('json', () => {
     expect(suggestion).toMatchObject({ ruleId: 'superlative-best', severity: 1, level: 'suggestion' });
   });
 
-  it('writes a fix in ESLint shape', () => {
+  it('writes a suggested fix with its kind, and the alternatives of the rewrite', () => {
+    const p = proposal();
+    const f = p.findings[2]!;
+    p.findings[2] = {
+      ...f,
+      fix: { ...f.fix!, kind: 'suggested' },
+      alternatives: [
+        { label: 'soft', text: 'We are among the experienced integrators in the region.' },
+        { label: 'strict', text: 'We are an integrator in the region.' },
+      ],
+    };
+    const [m] = (
+      JSON.parse(json([p], context())) as Array<{ messages: Array<Record<string, unknown>> }>
+    )[0]!.messages.slice(2);
+    expect(m!.fix).toMatchObject({ kind: 'suggested' });
+    expect(m!.alternatives).toEqual(p.findings[2].alternatives);
+  });
+
+  it('writes a fix in ESLint shape, with the kind that says whether plain --fix applies it', () => {
     const p = proposal();
     const best = p.findings[2]!;
-    expect(out[0]!.messages[2]!.fix).toEqual({ range: best.fix!.range, text: 'an experienced' });
+    expect(out[0]!.messages[2]!.fix).toEqual({ range: best.fix!.range, text: 'an experienced', kind: 'safe' });
     expect(p.source!.text.slice(...best.fix!.range)).toBe('the best');
   });
 

@@ -156,6 +156,7 @@ describe('sarif', () => {
     expect(r.results[2]!.fixes).toEqual([
       {
         description: { text: 'Rewrite: We are an experienced integrator in the region.' },
+        properties: { kind: 'safe' },
         artifactChanges: [
           {
             artifactLocation: { uri: 'proposals/rack-install.md', uriBaseId: '%SRCROOT%' },

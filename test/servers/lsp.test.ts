@@ -163,7 +163,12 @@ describe('pitchlint lsp', () => {
     });
     const rewrite = actions.find((a) => a.title.startsWith('Rewrite this sentence'))!;
     expect(rewrite.title).toContain('We expect to have the racks installed by Friday.');
-    expect(rewrite.isPreferred).toBe(true);
+    // A judgement call (--fix leaves it alone), so not the preferred action an editor applies on its own.
+    expect(rewrite.title).toMatch(/\(suggested\)$/);
+    expect(rewrite.isPreferred).toBe(false);
+    // The edit is the one --fix --fix-type would make: only the words that change.
+    expect(rewrite.edit!.changes[uri]!).toHaveLength(1);
+    expect(rewrite.edit!.changes[uri]![0]!.newText).not.toContain('racks');
     expect(actions.map((a) => a.title)).toEqual(
       expect.arrayContaining(['Suppress commitment-deadline here, with a reason…', 'Explain rule commitment-deadline']),
     );
@@ -244,6 +249,15 @@ describe('pitchlint lsp', () => {
     await until('diagnostics of the new sentence', () =>
       current()?.some((d) => d.code === 'absolute-always-never') ? true : undefined,
     );
+    // Its own quick fix is the preferred one: plain --fix applies it, and it edits only "always".
+    const own = await conn.sendRequest<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: rangeOf('always'),
+      context: { diagnostics: [] },
+    });
+    const swap = own.find((a) => a.title.startsWith('Rewrite this sentence'))!;
+    expect(swap.isPreferred).toBe(true);
+    expect(swap.edit!.changes[uri]).toEqual([{ range: rangeOf('always'), newText: 'typically' }]);
     const actions = await conn.sendRequest<Action[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: rangeOf('guarantee'),

@@ -31,6 +31,7 @@ interface RewriteOut {
     missingFacts: string[];
     factsUsed: string[];
     safe: boolean;
+    complete: boolean;
   }>;
   missingFacts: Array<{ key: string; label: string }>;
 }
@@ -100,6 +101,7 @@ describe('pitchlint mcp', () => {
     const change = out.changes.find((c) => c.before.startsWith('We deliver overnight'))!;
     expect(change.ruleIds).toEqual(['speed-certain']);
     expect(change.safe).toBe(false);
+    expect(change.complete).toBe(false); // [typical delivery time] is left to fill
     const g = out.changes.find((c) => c.before.startsWith('We guarantee fast delivery'))!;
     expect(g.ruleIds).toEqual(['guarantee-unbacked']);
     expect(out.missingFacts).toEqual([
@@ -119,7 +121,22 @@ describe('pitchlint mcp', () => {
     expect(out.text).toContain('2 business days');
     expect(out.text).not.toContain('[typical delivery time]');
     expect(out.missingFacts).toEqual([]);
-    expect(out.changes.find((c) => c.after.includes('2 business days'))!.factsUsed).toEqual(['delivery.typical']);
+    const speed = out.changes.find((c) => c.after.includes('2 business days'))!;
+    expect(speed.factsUsed).toEqual(['delivery.typical']);
+    // Nothing to fill in, but a judgement call: plain --fix would not apply it, so it is not safe.
+    expect(speed).toMatchObject({ complete: true, safe: false });
+  });
+
+  it('rewrite_text marks as safe only what plain --fix applies', async () => {
+    const text = 'Hi Dana,\n\nThe crew always cleans up after the install.\n';
+    const r = await client.callTool({ name: 'rewrite_text', arguments: { text, filename: 'reply.md' } });
+    const out = r.structuredContent as unknown as RewriteOut;
+    expect(out.changes).toHaveLength(1);
+    expect(out.changes[0]).toMatchObject({
+      after: 'The crew typically cleans up after the install.',
+      complete: true,
+      safe: true,
+    });
   });
 
   it('explain_rule explains a rule, and answers an unknown id with a readable error', async () => {

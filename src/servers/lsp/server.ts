@@ -370,14 +370,20 @@ class PitchlintLanguageServer {
         if (!rw || twin?.edit === undefined || done.has(twin.edit)) continue;
         done.add(twin.edit);
         const e = rw.edits[twin.edit]!;
+        // With a fix, the action makes exactly the edit --fix makes (bounded to the changed
+        // words); without one, the sentence's rewrite, for the rep to finish.
+        const fix = f.fix ?? twin.fix;
+        const [from, to, newText] = fix ? [fix.range[0], fix.range[1], fix.text] : [e.start, e.end, e.text];
         const edit: TextEdit = {
-          range: { start: doc.positionAt(e.start + st.shift), end: doc.positionAt(e.end + st.shift) },
-          newText: e.text,
+          range: { start: doc.positionAt(from + st.shift), end: doc.positionAt(to + st.shift) },
+          newText,
         };
+        const note = !e.complete ? ' (fill in the [placeholders])' : e.fixKind === 'suggested' ? ' (suggested)' : '';
         actions.push({
-          title: `Rewrite this sentence: “${e.rewrite === '' ? '(remove the sentence)' : e.rewrite}”${e.safe ? '' : ' (fill in the [placeholders])'}`,
+          title: `Rewrite this sentence: “${e.rewrite === '' ? '(remove the sentence)' : e.rewrite}”${note}`,
           kind: CodeActionKind.QuickFix,
-          isPreferred: e.safe,
+          // Preferred (applied without asking by "auto fix") only when plain --fix would apply it.
+          isPreferred: e.fixKind === 'safe',
           diagnostics: [],
           edit: { changes: { [uri]: [edit] } },
         });

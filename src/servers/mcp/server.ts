@@ -68,7 +68,10 @@ const rewriteOutput = {
       ruleIds: z.array(z.string()),
       missingFacts: z.array(z.string()),
       factsUsed: z.array(z.string()),
-      safe: z.boolean().describe('No placeholder left'),
+      safe: z
+        .boolean()
+        .describe('Plain --fix applies it (fix kind "safe"): deterministic, may be applied without asking'),
+      complete: z.boolean().describe('No placeholder left (it may still be a judgement call)'),
     }),
   ),
   missingFacts: z.array(z.object({ key: z.string(), label: z.string(), example: z.string().optional() })),
@@ -182,7 +185,8 @@ export async function startMcpServer(options: McpOptions = {}): Promise<void> {
             ruleIds: e.ruleIds,
             missingFacts: e.missingFacts,
             factsUsed: e.factsUsed,
-            safe: e.safe,
+            safe: e.fixKind === 'safe',
+            complete: e.complete,
           })),
           missingFacts: r.missingFacts,
           notes: r.notes,

@@ -1,6 +1,8 @@
-// Range-bounded fixes, as ESLint applies them: before a fix is applied it is cut down to the
-// words that change, and checked. A fix is refused (and left as a suggestion) when one of its
-// edits would
+// Range-bounded fixes, as ESLint applies them: the one home of the bound. The rewrite stage
+// (stage.ts) cuts every fix it builds down to the words that change, and checks it, so each
+// output (JSON, SARIF, the editor, --fix) carries the same edit; the fixer and review check the
+// edits they apply with it again. A fix is refused (no fix: the rewrite stays a suggestion)
+// when one of its edits would
 //   - remove or add a line break (a hard-wrapped sentence stays wrapped: CRLF, CR-only, LF,
 //     U+2028/U+2029 and the spaces around a break are kept byte for byte),
 //   - change a line's indentation or its list, quote or heading marker, or leave a line with

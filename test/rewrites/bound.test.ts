@@ -3,7 +3,7 @@
 // outside the finding's sentence is refused; --fix applies safe fixes, suggested ones only when
 // their category is asked for.
 import { describe, expect, it } from 'vitest';
-import { boundFix, tokenize } from '../../src/fix/bound.js';
+import { boundFix, tokenize } from '../../src/rewrites/bound.js';
 import { fixFile, fixWanted, planFixes } from '../../src/fix/fixer.js';
 import type { FileResult, Finding, Fix } from '../../src/shared/types.js';
 
