@@ -27,6 +27,17 @@ describe("present outcome: the business keeps or makes the customer's world a st
       'commitment-present-outcome',
     );
   });
+  it('flags a plural subject with the base form, a smooth experience and a problem kept small', async () => {
+    expect(await rulesOf('Across all three sites, our managed print services keep your printers running.')).toContain(
+      'commitment-present-outcome',
+    );
+    expect(await rulesOf('Our online checkout ensures a hassle-free order every time.')).toContain(
+      'commitment-present-outcome',
+    );
+    expect(await rulesOf('Our monthly inspection keeps minor leaks from becoming floods.')).toContain(
+      'commitment-present-outcome',
+    );
+  });
   it('flags a product subject', async () => {
     expect(await rulesOf('Our platform keeps your payroll compliant in every state.')).toContain(
       'commitment-present-outcome',
@@ -41,5 +52,7 @@ describe("present outcome: the business keeps or makes the customer's world a st
     await none('Keep your laptops secure by turning on automatic updates.');
     await none('If we keep your heating costs low, you renew.');
     await none('Our crews never make your move stress-free by cutting corners.');
+    await none('Our installers work to ensure a smooth handover, and most jobs finish on the day.');
+    await none('Regular checks by your own staff keep small faults from becoming outages.');
   });
 });

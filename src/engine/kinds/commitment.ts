@@ -605,8 +605,6 @@ function presentClaims(s: SentenceContext, verbSet: PhraseSet<string>, subjectSe
     if (!m) continue;
     const tags = s.tags(j);
     if (tags.size > 0 && !(tags.has('Verb') || tags.has('PresentTense') || tags.has('Infinitive'))) continue;
-    // the base form after a verb in -s is its complement, not a plural subject's verb ("helps keep")
-    if (t[j]!.norm === m.value.split(' ')[0] && t[j - 1]!.norm !== 'we' && s.tags(j - 1).has('Verb')) continue;
     const subject = ownSubjectBefore(t, j, subjectSet);
     if (subject === undefined) continue;
     out.push(
