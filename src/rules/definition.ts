@@ -58,7 +58,7 @@ export interface RuleDefinition {
   verbs?: string[];
   requires?: 'none' | 'deadline' | 'quantity' | 'deadline-or-quantity' | 'time' | 'duration';
   /** commitment: the forms of certainty the rule accepts (default modal). */
-  certainty?: Array<'modal' | 'scheduled' | 'scheduled-any' | 'imperative' | 'can' | 'emphatic' | 'fragment'>;
+  certainty?: Array<'modal' | 'scheduled' | 'scheduled-any' | 'present' | 'imperative' | 'can' | 'emphatic' | 'fragment'>;
   unless?: GuardSpec[];
   /** How a flagged sentence is rewritten (rules/rewrite-spec.ts; docs/rewrites.md, "Rewrites in rule files"). */
   rewrite?: RuleRewrite;

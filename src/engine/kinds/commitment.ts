@@ -171,7 +171,7 @@ requires: deadline
     // A scheduled claim's certainty is its verb's tense; an imperative's is the imperative.
     const certaintyWords = [
       ...(forms.has('modal') ? lexicon.data.modals.certainty : []),
-      ...(forms.has('scheduled') ? verbPhrases : []),
+      ...(forms.has('scheduled') || forms.has('present') ? verbPhrases : []),
       ...imperatives,
     ];
     // With any present verb the certainty and verb groups cannot be named: only the time can.
@@ -182,7 +182,7 @@ requires: deadline
         ...(anyVerb
           ? []
           : [
-              { phrases: certaintyWords, inflect: forms.has('scheduled') },
+              { phrases: certaintyWords, inflect: forms.has('scheduled') || forms.has('present') },
               { phrases: [...verbPhrases, ...imperatives], inflect: true },
             ]),
         ...(requires === 'duration' ? [{ phrases: durationTriggers(), inflect: false }] : []),
@@ -201,6 +201,7 @@ requires: deadline
         (forms.has('modal') && mayClaim(s, lexicon, verbSet, passive, requires)) ||
         (forms.has('scheduled-any') && mayAnyScheduled(s.tokens, lexicon, requires)) ||
         (forms.has('scheduled') && mayScheduled(s.tokens, verbSet, lexicon, requires)) ||
+        (forms.has('present') && mayPresent(s.tokens, verbSet)) ||
         (forms.has('imperative') &&
           imperativeAt(s.tokens, firstWord(s.tokens)) > 0 &&
           scheduleTime(s.tokens, firstWord(s.tokens), lexicon, requires) !== undefined),
@@ -209,6 +210,7 @@ requires: deadline
         if (forms.has('scheduled') || forms.has('scheduled-any'))
           out.push(...scheduledClaims(s, verbSet, subjectSet, lexicon, requires, passive, forms.has('scheduled-any')));
         if (forms.has('imperative')) out.push(...imperativeClaims(s, lexicon, requires));
+        if (forms.has('present')) out.push(...presentClaims(s, verbSet, subjectSet));
         if (!forms.has('modal')) return dedupe(out);
         for (const modal of lexicon.certainty.findAll(s.tokens)) {
           const claim = findClaim(s, modal, verbSet, subjectSet, lexicon, subjectClasses, passiveVerb);
@@ -585,6 +587,79 @@ function claimMatch(
     tokenEnd: to,
     captures: { match: s.text.slice(start, end), ...c, quantity: '' },
   };
+}
+
+/**
+ * The present outcome: the business or its product, in the present tense, doing something to the
+ * customer's world that it cannot control ("we keep your costs low", "our movers make your move
+ * stress-free", "our team delivers measurable growth"). No time is needed: the present states it
+ * as what always happens. The subject must be the business ("we", "our <noun>") or a subject of
+ * the rule's classes right before the verb; a possibility, help or purpose before the verb is the
+ * rule's `unless`.
+ */
+function presentClaims(s: SentenceContext, verbSet: PhraseSet<string>, subjectSet: PhraseSet<string>): RuleMatch[] {
+  const t = s.tokens;
+  const out: RuleMatch[] = [];
+  for (let j = 1; j < t.length; j++) {
+    const m = presentFormAt(t, j, verbSet);
+    if (!m) continue;
+    const tags = s.tags(j);
+    if (tags.size > 0 && !(tags.has('Verb') || tags.has('PresentTense') || tags.has('Infinitive'))) continue;
+    const subject = ownSubjectBefore(t, j, subjectSet);
+    if (subject === undefined) continue;
+    out.push(
+      claimMatch(s, subject, m.end, {
+        modal: '',
+        verb: s.text.slice(t[j]!.start, t[m.end - 1]!.end),
+        subject: spanText(s, [subject, j]),
+        deadline: '',
+      }),
+    );
+  }
+  return out;
+}
+
+/** A verb of the class at j in a finite present form: "keeps", "keep" after "we" or a plural. */
+function presentFormAt(t: readonly Token[], j: number, verbSet: PhraseSet<string>): PhraseMatch<string> | undefined {
+  const w = t[j]!;
+  if (w.type !== 'word') return undefined;
+  const m = verbSet.matchAt(t, j).at(-1);
+  if (!m || m.value.startsWith('be ')) return undefined;
+  const base = m.value.split(' ')[0]!;
+  const third = base.endsWith('y')
+    ? `${base.slice(0, -1)}ies`
+    : /(s|sh|ch|x|z|o)$/.test(base)
+      ? `${base}es`
+      : `${base}s`;
+  if (w.norm === third) return m;
+  // the base form needs a plural subject right before it: "we keep", "our managed services keep"
+  const prev = t[j - 1]!.norm;
+  if (w.norm === base && (prev === 'we' || (/[^s]s$/.test(prev) && !CATENATIVE.has(prev)))) return m;
+  return undefined;
+}
+
+/** Verbs in -s that take a bare verb after them: "helps keep" is help, not a plural's "keep". */
+const CATENATIVE = new Set(['helps', 'lets', 'makes', 'aims', 'tries', 'needs', 'wants', 'works', 'seems', 'tends']);
+
+/**
+ * The start of the business's own subject ending right before j: a subject phrase of the rule's
+ * classes, or "we" / "our" opening a noun phrase of at most four words ("our long distance
+ * movers"). Nothing may break the clause in between.
+ */
+function ownSubjectBefore(t: readonly Token[], j: number, subjectSet: PhraseSet<string>): number | undefined {
+  for (let i = j - 1; i >= Math.max(0, j - 5); i--) {
+    const x = t[i]!;
+    if (x.type !== 'word' || SUBJECT_BREAK.has(x.norm)) return undefined;
+    if (subjectSet.matchAt(t, i).some((m) => m.end === j)) return i;
+    if (x.norm === 'our' || (x.norm === 'we' && i === j - 1)) return i;
+  }
+  return undefined;
+}
+
+/** mayMatch for the present outcome: a verb of the class in a present form after a word. */
+function mayPresent(tokens: readonly Token[], verbSet: PhraseSet<string>): boolean {
+  for (let j = 1; j < tokens.length; j++) if (presentFormAt(tokens, j, verbSet)) return true;
+  return false;
 }
 
 /** mayAnyScheduled: a completion deadline a schedule can end in ("by Friday", "before you open"). */
