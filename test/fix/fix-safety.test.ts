@@ -4,26 +4,10 @@
 // paragraph may be crossed by the words of a rewrite, but the bound (applied where the fix is
 // built) refuses any edit that would remove it. Formats that cannot be written back never get a fix.
 import { describe, expect, it } from 'vitest';
-import type { RuleDefinition, RuleSource } from '../../src/rules/definition.js';
+import type { RuleSource } from '../../src/rules/definition.js';
 import type { Finding } from '../../src/shared/types.js';
-import { factsOf, lintText, ruleSetOf } from '../rewrites/helpers.js';
+import { factsOf, lintText, phraseRule as rule, ruleSetOf } from '../rewrites/helpers.js';
 import { boundFix } from '../../src/rewrites/bound.js';
-
-const rule = (def: Partial<RuleDefinition> & Pick<RuleDefinition, 'id'>): RuleSource => ({
-  definition: {
-    kind: 'phrase',
-    severity: 'warning',
-    category: 'absolute',
-    message: '"{match}"',
-    description: 'd',
-    rationale: 'r',
-    inflect: false,
-    ...def,
-  } as RuleDefinition,
-  file: `${def.id}.yaml`,
-  pack: 'test',
-  keyLines: {},
-});
 
 const always = rule({ id: 'always', phrases: ['always'], rewrite: { replace: { always: 'typically' } } });
 const assured = rule({

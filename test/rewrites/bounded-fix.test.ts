@@ -3,26 +3,9 @@
 // refuses leaves no fix, only the rewrite as a suggestion.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RuleSet } from '../../src/engine/ruleset.js';
-import type { RuleDefinition, RuleSource } from '../../src/rules/definition.js';
 import type { Finding } from '../../src/shared/types.js';
 import { boundFix } from '../../src/rewrites/bound.js';
-import { allRuleSources, factsOf, lintText, ruleSetOf } from './helpers.js';
-
-const rule = (def: Partial<RuleDefinition> & Pick<RuleDefinition, 'id'>): RuleSource => ({
-  definition: {
-    kind: 'phrase',
-    severity: 'warning',
-    category: 'absolute',
-    message: '"{match}"',
-    description: 'd',
-    rationale: 'r',
-    inflect: false,
-    ...def,
-  } as RuleDefinition,
-  file: `${def.id}.yaml`,
-  pack: 'test',
-  keyLines: {},
-});
+import { allRuleSources, factsOf, lintText, phraseRule as rule, ruleSetOf } from './helpers.js';
 
 const always = rule({ id: 'always', phrases: ['always'], rewrite: { replace: { always: 'typically' } } });
 const assured = rule({

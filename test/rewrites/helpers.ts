@@ -8,7 +8,7 @@ import { flattenFacts, makeSheet, type FactProblem } from '../../src/config/fact
 import { EMPTY_FACTS, type FactsSheet } from '../../src/config/facts/types.js';
 import { articleFor } from '../../src/rewrites/language.js';
 import { fillPlaceholders } from '../../src/rewrites/relint.js';
-import type { RuleSource } from '../../src/rules/definition.js';
+import type { RuleDefinition, RuleSource } from '../../src/rules/definition.js';
 import { loadLexicon, loadPackDir } from '../../src/rules/loader.js';
 import { lintBytes } from '../../src/runner/lint-file.js';
 import { tokenize } from '../../src/text/tokens.js';
@@ -87,3 +87,20 @@ export function grammarProblems(original: string, rewrite: string): string[] {
   if (/\b(\p{L}{3,})\s+\1\b/iu.test(rewrite) && !/\b(\p{L}{3,})\s+\1\b/iu.test(original)) out.push('doubled word');
   return out;
 }
+
+/** A phrase rule written for a test (no inflection, so the listed words are the whole match). */
+export const phraseRule = (def: Partial<RuleDefinition> & Pick<RuleDefinition, 'id'>): RuleSource => ({
+  definition: {
+    kind: 'phrase',
+    severity: 'warning',
+    category: 'absolute',
+    message: '"{match}"',
+    description: 'd',
+    rationale: 'r',
+    inflect: false,
+    ...def,
+  } as RuleDefinition,
+  file: `${def.id}.yaml`,
+  pack: 'test',
+  keyLines: {},
+});
