@@ -1,10 +1,9 @@
 // Helpers for the rule-authoring tests: run the `rules` commands in-process with captured output.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IO } from '../../src/authoring/commands.js';
 import { main } from '../../src/cli/main.js';
+import { tempTree as scratchTree } from '../helpers/tree.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BROKEN = 'test/fixtures/broken-rules';
@@ -42,15 +41,7 @@ export async function runMain(args: string[]): Promise<Captured> {
 }
 
 /** A temporary folder with the given files (path -> content). */
-export function tempTree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pitchlint-authoring-'));
-  for (const [path, content] of Object.entries(files)) {
-    const full = join(dir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, content);
-  }
-  return dir;
-}
+export const tempTree = (files: Record<string, string>): string => scratchTree(files, 'pitchlint-authoring-');
 
 /** A minimal valid rule file. */
 export function ruleYaml(

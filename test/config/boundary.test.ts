@@ -1,25 +1,18 @@
 // The repository boundary (issue 17): a repository's config cannot make pitchlint read packs,
 // rule folders or facts from outside the project; the user allows more on the command line or in
 // a user-level setting. `extends: ""` is a clear error.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lintText } from '../../src/api.js';
 import { ConfigFinder, loadConfigFile } from '../../src/config/load.js';
 import { ConfigError } from '../../src/shared/errors.js';
 import { projectRoot } from '../../src/shared/boundary.js';
+import { tempTree } from '../helpers/tree.js';
 
 const SECRET = 'tok_live_9f8e7d6c5b4a';
 
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pitchlint-boundary-'));
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const tree = (files: Record<string, string>): string => tempTree(files, 'pitchlint-boundary-');
 
 /** A machine: credentials outside the repository, a repository with a hostile config. */
 function machine(config: string): { outside: string; repo: string } {

@@ -1,7 +1,5 @@
 // User keys never reach Object.prototype (issue 17): a rule id "constructor", a severity table
 // without it, fact keys "__proto__" and "constructor", a phrase word "constructor".
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/api.js';
@@ -9,15 +7,9 @@ import { loadConfigFile } from '../../src/config/load.js';
 import { mergeFacts } from '../../src/config/overrides.js';
 import { fillTemplate } from '../../src/engine/message.js';
 import { inflections } from '../../src/text/inflect.js';
+import { tempTree } from '../helpers/tree.js';
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pitchlint-proto-'));
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>): string => tempTree(files, 'pitchlint-proto-');
 
 const RULE = [
   'id: constructor',

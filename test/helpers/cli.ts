@@ -2,7 +2,7 @@
 // speed and teams/CI tests): the CLI (rebuilt first when dist/ is older than src/), its JSON
 // report, temporary trees, positions in a text, and the built API.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -69,20 +69,7 @@ export function lintJson(
   return { status: r.status, results, stderr: r.stderr, stdout: r.stdout };
 }
 
-/** A temporary folder with the given files (path -> content). */
-export function tempTree(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pitchlint-ci-'));
-  writeTree(dir, files);
-  return dir;
-}
-
-export function writeTree(dir: string, files: Record<string, string | Buffer>): void {
-  for (const [path, content] of Object.entries(files)) {
-    const full = join(dir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, content);
-  }
-}
+export { tempTree, writeTree } from './tree.js';
 
 /** The 1-based line and column of the first occurrence of `needle` in `text` (after a marker). */
 export function positionOf(text: string, needle: string, after = ''): { line: number; column: number } {

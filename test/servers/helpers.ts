@@ -1,9 +1,9 @@
 // Helpers for the server tests: every server is started as a user starts it (node
 // bin/pitchlint.js lsp|serve|mcp) in a workspace of its own.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempTree, writeTree } from '../helpers/tree.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'bin', 'pitchlint.js');
@@ -14,12 +14,8 @@ export function workspace(files: Record<string, string>): {
   write: (path: string, text: string) => void;
   cleanup: () => void;
 } {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'pitchlint-servers-')));
-  const write = (path: string, text: string): void => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  };
-  for (const [p, t] of Object.entries(files)) write(p, t);
+  const dir = tempTree(files, 'pitchlint-servers-');
+  const write = (path: string, text: string): void => writeTree(dir, { [path]: text });
   return { dir, write, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
