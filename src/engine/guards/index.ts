@@ -26,6 +26,7 @@ import { question } from './question.js';
 import { quoted } from './quoted.js';
 import { reported } from './reported.js';
 import { requirement } from './requirement.js';
+import { testimonial } from './testimonial.js';
 import { thirdParty } from './third-party.js';
 
 export const GUARD_LIST: readonly Guard[] = [
@@ -51,6 +52,7 @@ export const GUARD_LIST: readonly Guard[] = [
   procedure,
   heading,
   priceTerm,
+  testimonial,
 ];
 
 /**
@@ -70,6 +72,7 @@ export const CONTEXT_GUARDS: ReadonlyArray<{ guard: Guard; categories: ReadonlyS
   { guard: procedure, categories: new Set(['commitment', 'speed']) },
   { guard: heading, categories: new Set(['guarantee', 'speed', 'absolute', 'commitment', 'superlative']) },
   { guard: priceTerm, categories: new Set(['pricing', 'absolute']) },
+  { guard: testimonial, categories: new Set(ALL) },
 ];
 
 const CONTEXT_BY_CATEGORY = new Map<string, Guard[]>();

@@ -45,10 +45,26 @@ function imperativeAt(s: SentenceContext, t: readonly Token[], v: number): boole
   return isImperativeVerb(s, v);
 }
 
-/** Where the sentence proper starts: after markup, a polite opener or a "Label:". */
-function sentenceStart(t: readonly Token[]): number {
+/** Subordinators that open a clause setting the scene for advice ("When you replace it, always ..."). */
+const SCENE = new Set(['when', 'whenever', 'if', 'before', 'after', 'once', 'while', 'until', 'unless', 'as']);
+
+/**
+ * Where the sentence proper starts: after markup, a polite opener or a "Label:", and with `scene`
+ * after a leading scene-setting clause ("Before migrating, always back up your data"). The main
+ * clause must then open the imperative itself: "When you book with us, you always get ..." has
+ * a subject.
+ */
+function sentenceStart(t: readonly Token[], scene = false): number {
   let start = t[1]?.norm === ':' && t[0]!.type === 'word' ? 2 : 0;
   while (start < t.length && (LEAD.has(t[start]!.norm) || t[start]!.type === 'punct')) start++;
+  if (scene && SCENE.has(t[start]?.norm ?? '')) {
+    for (let i = start + 1; i < Math.min(t.length, start + 16); i++)
+      if (t[i]!.norm === ',') {
+        start = i + 1;
+        while (start < t.length && (LEAD.has(t[start]!.norm) || t[start]!.type === 'punct')) start++;
+        break;
+      }
+  }
   return start;
 }
 
@@ -59,6 +75,11 @@ export const instruction: Guard = {
   applies(s) {
     const t = s.tokens;
     if (t.some((x) => PROMISE.has(x.norm))) return false;
+    // advice after a scene-setting clause opens with "always"/"never" itself ("Before migrating,
+    // always back up your data"); a task verb there is not enough ("If it's urgent, call us and
+    // the vet will see your pet without delay" still promises)
+    const main = sentenceStart(t, true);
+    if (OPENERS.has(t[main]?.norm ?? '') && imperativeAt(s, t, main + 1)) return true;
     const start = sentenceStart(t);
     const first = t[start]?.norm;
     if (first && OPENERS.has(first) && imperativeAt(s, t, start + 1)) return true;

@@ -1,0 +1,82 @@
+// False-positive classes of real text (issue 16), sentence by sentence: testimonials and quoted
+// praise, and advice to the reader after a scene-setting clause. Each class is let go, and the
+// writer's own claim in the same construction is still flagged. Sentences written for these
+// tests, linted through the recommended pack so the guard wiring is tested too.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RuleSet } from '../../../src/engine/ruleset.js';
+import { GUARDS, contextGuardsFor } from '../../../src/engine/guards/index.js';
+import { lint, packRuleSet } from '../helpers.js';
+
+let recommended: RuleSet;
+beforeAll(async () => {
+  recommended = (await packRuleSet('rules/recommended')).ruleset;
+});
+const flags = async (text: string): Promise<boolean> => (await lint(text, recommended)).length > 0;
+
+async function expectFlags(flagged: string[], passed: string[]): Promise<void> {
+  for (const s of flagged) expect(await flags(s), `should flag: ${s}`).toBe(true);
+  for (const s of passed) expect(await flags(s), `should pass: ${s}`).toBe(false);
+}
+
+describe('testimonial: a customer judging what they bought', () => {
+  it('is a context guard for every category', () => {
+    expect(GUARDS.testimonial).toBeDefined();
+    for (const c of ['absolute', 'superlative', 'speed', 'pressure'])
+      expect(contextGuardsFor(c)).toContain(GUARDS.testimonial);
+  });
+
+  it("lets an experience clause on the praised noun go, not the business's own record", async () => {
+    await expectFlags(
+      [
+        'This is the most reliable scheduling tool on the market.',
+        'The fastest turnaround of any printer in the state.',
+        // the experience stands before the claim, or behind a clause break: the business speaking
+        'We have worked with 400 clinics and always deliver on time.',
+        'Our crews always finish on schedule, and we have had no callbacks this year.',
+        'This is the best rate we have ever offered, and it will never go up.',
+      ],
+      [
+        'Honestly the most reliable scheduling tool we have used in twelve years of running the practice.',
+        'Fastest turnaround of any print shop I have ever worked with.',
+        'Best electrician we hired for the whole remodel.',
+      ],
+    );
+  });
+
+  it('lets a recommendation or a rating go, unless the business recommends its own offer', async () => {
+    await expectFlags(
+      [
+        'We highly recommend our express plan, which always ships the same day.',
+        'Hire 5 stars certified installers who always finish on schedule.',
+      ],
+      ['I highly recommend them, the best movers in town.', 'Best landscaping crew around, five stars!'],
+    );
+  });
+
+  it('lets a quote signed with a name go', async () => {
+    await expectFlags(
+      ['Our crews always leave the site spotless - every job, every time.'],
+      [
+        '"They finished a day early and the site was always spotless." - Priya R., Tucson',
+        '“The best support team we could ask for.” — D. Okafor, Facilities Lead',
+      ],
+    );
+  });
+});
+
+describe('instruction: advice after a scene-setting clause', () => {
+  it('lets "When ..., always <verb>" go, not a claim with its own subject', async () => {
+    await expectFlags(
+      [
+        'When you book with us, you always get a dedicated coordinator.',
+        'When your order is in by noon, we always ship the same day.',
+        'After you sign, we never miss a deadline.',
+      ],
+      [
+        'When you replace your water heater, always hire a licensed installer.',
+        'Before migrating, always back up your data.',
+        'If the breaker trips again, never reset it more than once.',
+      ],
+    );
+  });
+});
