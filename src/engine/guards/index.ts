@@ -4,6 +4,7 @@
 import type { GuardSpec } from '../../rules/definition.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { Guard } from '../rule.js';
+import { advice } from './advice.js';
 import { conditional } from './conditional.js';
 import { contractTerms } from './contract-terms.js';
 import { courtesy } from './courtesy.js';
@@ -53,6 +54,7 @@ export const GUARD_LIST: readonly Guard[] = [
   heading,
   priceTerm,
   testimonial,
+  advice,
 ];
 
 /**
@@ -73,6 +75,7 @@ export const CONTEXT_GUARDS: ReadonlyArray<{ guard: Guard; categories: ReadonlyS
   { guard: heading, categories: new Set(['guarantee', 'speed', 'absolute', 'commitment', 'superlative']) },
   { guard: priceTerm, categories: new Set(['pricing', 'absolute']) },
   { guard: testimonial, categories: new Set(ALL) },
+  { guard: advice, categories: new Set(ALL.filter((c) => c !== 'pressure')) },
 ];
 
 const CONTEXT_BY_CATEGORY = new Map<string, Guard[]>();

@@ -80,3 +80,40 @@ describe('instruction: advice after a scene-setting clause', () => {
     );
   });
 });
+
+describe('advice: a method for the reader', () => {
+  it('lets "a way to X is to Y" go, not the writer\'s offer in that form', async () => {
+    expect(GUARDS.advice).toBeDefined();
+    await expectFlags(
+      [
+        'The fastest way to get parts is to order from us: we ship every order the same day.',
+        'We will speed up your approvals by Friday.',
+      ],
+      [
+        'A great way to speed up approvals is to send the quote before the call.',
+        'One easy way to avoid weekend callouts is to book the service before Friday.',
+      ],
+    );
+  });
+});
+
+describe('heading: popularity labels', () => {
+  it('lets a short label sort the offer, not a sentence that ranks it', async () => {
+    await expectFlags(
+      ['The most popular plan in the country, guaranteed.', 'Our best-selling kit ships same day.'],
+      ['Most popular', 'Most Popular Plan', "Today's top deals"],
+    );
+  });
+});
+
+describe("requirement: a solicitation's party, in lower case too", () => {
+  it("lets a contractor's duty go, not the writer's subcontractor", async () => {
+    await expectFlags(
+      ['Our subcontractor will complete all work by June 30.', 'We will respond to all service calls within 4 hours.'],
+      [
+        'The selected contractor will complete all work by June 30.',
+        'Contractor personnel will respond to all service calls within 4 hours.',
+      ],
+    );
+  });
+});
