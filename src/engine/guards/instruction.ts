@@ -68,12 +68,44 @@ function sentenceStart(t: readonly Token[], scene = false): number {
   return start;
 }
 
+/** Words an imperative "make sure" may follow: a clause break, a polite or joining word. */
+const BEFORE_IMPERATIVE = new Set([
+  ',',
+  ';',
+  ':',
+  '-',
+  '–',
+  '—',
+  'so',
+  'and',
+  'but',
+  'then',
+  'just',
+  'please',
+  'always',
+  'also',
+]);
+const BUSINESS = new Set(['we', 'our', 'us', "we'll", "we're"]);
+
+/**
+ * "..., so make sure you download everything first", "Speak slowly, and make sure to enunciate":
+ * "make sure"/"be sure" as an imperative to the reader (no subject before it), in a sentence where
+ * the business does not speak. "We make sure you are never charged twice" has a subject, and
+ * "Make sure you never miss a delivery again with our app" promises.
+ */
+function ensureAdvice(t: readonly Token[], i: number): boolean {
+  if (!/^(make|be)$/.test(t[i]?.norm ?? '') || t[i + 1]?.norm !== 'sure') return false;
+  if (i > 0 && !BEFORE_IMPERATIVE.has(t[i - 1]!.norm)) return false;
+  return !t.some((x) => BUSINESS.has(x.norm) || PROMISE.has(x.norm));
+}
+
 export const instruction: Guard = {
   name: 'instruction',
   docs: 'advice or an instruction to the reader, not a claim ("Always consult your accountant", "Answer every lead within a minute")',
   needsTags: false,
-  applies(s) {
+  applies(s, match) {
     const t = s.tokens;
+    if (ensureAdvice(t, match.tokenStart)) return true;
     if (t.some((x) => PROMISE.has(x.norm))) return false;
     // advice after a scene-setting clause opens with "always"/"never" itself ("Before migrating,
     // always back up your data"); a task verb there is not enough ("If it's urgent, call us and

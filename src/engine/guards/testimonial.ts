@@ -40,6 +40,9 @@ const RATING = /^(?:[1-5](?:\.\d)?\/5|10\/10|[1-5]-star)$/;
 /** Words a relative clause may open with ("the best crew that we hired"). */
 const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
 
+/** Words before "we"/"I" that open a clause of its own rather than a relative clause on a noun. */
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'since', 'as', 'when', 'if', 'that', 'then', 'now', 'or']);
+
 /** "we have used", "I've ever worked", "we hired": an experience clause starting at token i. */
 function experienceAt(t: readonly Token[], i: number): boolean {
   if (!FIRST_PERSON.has(t[i]!.norm)) return false;
@@ -86,6 +89,13 @@ export const testimonial: Guard = {
       const x = t[i]!;
       if (i >= match.tokenEnd && (x.type === 'punct' || /^(and|but|so|because|or|while)$/.test(x.norm))) break;
       if (experienceAt(t, i) && (i > match.tokenStart || RELATIVE.has(t[i - 1]?.norm ?? ''))) return true;
+    }
+    // a relative experience clause anywhere on a noun ("CrankWheel is the third tool we have used,
+    // and this is by far the most efficient"), when the business never speaks as "our" or "us"
+    if (t.some((x) => x.norm === 'our' || x.norm === 'us')) return false;
+    for (let i = 1; i < t.length; i++) {
+      const prev = t[i - 1]!;
+      if (prev.type === 'word' && !CONJUNCTIONS.has(prev.norm) && experienceAt(t, i)) return true;
     }
     return false;
   },

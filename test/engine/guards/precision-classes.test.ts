@@ -43,6 +43,13 @@ describe('testimonial: a customer judging what they bought', () => {
     );
   });
 
+  it('lets a relative experience clause anywhere in the sentence go when the business never says "our"', async () => {
+    await expectFlags(
+      ['We have used this process for 20 years and it never fails.'],
+      ['Acme is the fourth scheduling app I have tried this year and this is by far the most reliable.'],
+    );
+  });
+
   it('lets a recommendation or a rating go, unless the business recommends its own offer', async () => {
     await expectFlags(
       [
@@ -76,6 +83,18 @@ describe('instruction: advice after a scene-setting clause', () => {
         'When you replace your water heater, always hire a licensed installer.',
         'Before migrating, always back up your data.',
         'If the breaker trips again, never reset it more than once.',
+      ],
+    );
+  });
+});
+
+describe('instruction: "make sure" as advice to the reader', () => {
+  it('lets an imperative "make sure" go, not the business making sure', async () => {
+    await expectFlags(
+      ['We make sure every order ships on time.', 'Make sure you never miss a delivery again with our tracking app.'],
+      [
+        'You can follow the checklist, but make sure that you test every valve.',
+        'Read the label twice, and make sure to store every bottle upright.',
       ],
     );
   });
