@@ -13,6 +13,7 @@ import { BoundedMap, memoFor } from '../shared/memo.js';
 import { Sentence } from './sentence.js';
 import { contextGuardsFor } from './guards/index.js';
 import { checkFileBudget } from '../shared/budget.js';
+import { lazyRegister, registerDrops } from './register.js';
 
 export interface EngineOptions {
   /**
@@ -94,10 +95,13 @@ export async function lintDocument(
 
   const findings: Finding[] = [];
   const sentences: SentenceClaims[] = [];
+  // The document's register (register.ts), read only once a claim needs it.
+  const register = lazyRegister(doc);
   for (const { block, offset, sentence, rules } of planned) {
     checkFileBudget();
     const found: SentenceFinding[] = [];
     for (const { rule, match } of claimsIn(sentence, rules, ruleset, options)) {
+      if (registerDrops(register(), sentence, match)) continue;
       const finding = toFinding(rule, match, sentence, block, offset);
       findings.push(finding);
       found.push({ finding, rule, match });

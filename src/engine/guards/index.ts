@@ -4,6 +4,7 @@
 import type { GuardSpec } from '../../rules/definition.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { Guard } from '../rule.js';
+import { advice } from './advice.js';
 import { conditional } from './conditional.js';
 import { contractTerms } from './contract-terms.js';
 import { courtesy } from './courtesy.js';
@@ -26,6 +27,7 @@ import { question } from './question.js';
 import { quoted } from './quoted.js';
 import { reported } from './reported.js';
 import { requirement } from './requirement.js';
+import { testimonial } from './testimonial.js';
 import { thirdParty } from './third-party.js';
 
 export const GUARD_LIST: readonly Guard[] = [
@@ -51,6 +53,8 @@ export const GUARD_LIST: readonly Guard[] = [
   procedure,
   heading,
   priceTerm,
+  testimonial,
+  advice,
 ];
 
 /**
@@ -70,6 +74,8 @@ export const CONTEXT_GUARDS: ReadonlyArray<{ guard: Guard; categories: ReadonlyS
   { guard: procedure, categories: new Set(['commitment', 'speed']) },
   { guard: heading, categories: new Set(['guarantee', 'speed', 'absolute', 'commitment', 'superlative']) },
   { guard: priceTerm, categories: new Set(['pricing', 'absolute']) },
+  { guard: testimonial, categories: new Set(ALL) },
+  { guard: advice, categories: new Set(ALL.filter((c) => c !== 'pressure')) },
 ];
 
 const CONTEXT_BY_CATEGORY = new Map<string, Guard[]>();

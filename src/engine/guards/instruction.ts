@@ -45,20 +45,73 @@ function imperativeAt(s: SentenceContext, t: readonly Token[], v: number): boole
   return isImperativeVerb(s, v);
 }
 
-/** Where the sentence proper starts: after markup, a polite opener or a "Label:". */
-function sentenceStart(t: readonly Token[]): number {
+/** Subordinators that open a clause setting the scene for advice ("When you replace it, always ..."). */
+const SCENE = new Set(['when', 'whenever', 'if', 'before', 'after', 'once', 'while', 'until', 'unless', 'as']);
+
+/**
+ * Where the sentence proper starts: after markup, a polite opener or a "Label:", and with `scene`
+ * after a leading scene-setting clause ("Before migrating, always back up your data"). The main
+ * clause must then open the imperative itself: "When you book with us, you always get ..." has
+ * a subject.
+ */
+function sentenceStart(t: readonly Token[], scene = false): number {
   let start = t[1]?.norm === ':' && t[0]!.type === 'word' ? 2 : 0;
   while (start < t.length && (LEAD.has(t[start]!.norm) || t[start]!.type === 'punct')) start++;
+  if (scene && SCENE.has(t[start]?.norm ?? '')) {
+    for (let i = start + 1; i < Math.min(t.length, start + 16); i++)
+      if (t[i]!.norm === ',') {
+        start = i + 1;
+        while (start < t.length && (LEAD.has(t[start]!.norm) || t[start]!.type === 'punct')) start++;
+        break;
+      }
+  }
   return start;
+}
+
+/** Words an imperative "make sure" may follow: a clause break, a polite or joining word. */
+const BEFORE_IMPERATIVE = new Set([
+  ',',
+  ';',
+  ':',
+  '-',
+  '–',
+  '—',
+  'so',
+  'and',
+  'but',
+  'then',
+  'just',
+  'please',
+  'always',
+  'also',
+]);
+const BUSINESS = new Set(['we', 'our', 'us', "we'll", "we're"]);
+
+/**
+ * "..., so make sure you download everything first", "Speak slowly, and make sure to enunciate":
+ * "make sure"/"be sure" as an imperative to the reader (no subject before it), in a sentence where
+ * the business does not speak. "We make sure you are never charged twice" has a subject, and
+ * "Make sure you never miss a delivery again with our app" promises.
+ */
+function ensureAdvice(t: readonly Token[], i: number): boolean {
+  if (!/^(make|be)$/.test(t[i]?.norm ?? '') || t[i + 1]?.norm !== 'sure') return false;
+  if (i > 0 && !BEFORE_IMPERATIVE.has(t[i - 1]!.norm)) return false;
+  return !t.some((x) => BUSINESS.has(x.norm) || PROMISE.has(x.norm));
 }
 
 export const instruction: Guard = {
   name: 'instruction',
   docs: 'advice or an instruction to the reader, not a claim ("Always consult your accountant", "Answer every lead within a minute")',
   needsTags: false,
-  applies(s) {
+  applies(s, match) {
     const t = s.tokens;
+    if (ensureAdvice(t, match.tokenStart)) return true;
     if (t.some((x) => PROMISE.has(x.norm))) return false;
+    // advice after a scene-setting clause opens with "always"/"never" itself ("Before migrating,
+    // always back up your data"); a task verb there is not enough ("If it's urgent, call us and
+    // the vet will see your pet without delay" still promises)
+    const main = sentenceStart(t, true);
+    if (OPENERS.has(t[main]?.norm ?? '') && imperativeAt(s, t, main + 1)) return true;
     const start = sentenceStart(t);
     const first = t[start]?.norm;
     if (first && OPENERS.has(first) && imperativeAt(s, t, start + 1)) return true;

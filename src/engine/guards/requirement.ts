@@ -5,6 +5,8 @@
 //     shipping" (the claim's condition, named), "the vendor is responsible for ...".
 //   - A task list or job description: the line opens with a duty verb ("Maintain accurate records
 //     for each account", "Conduct all working group meetings on schedule").
+//   - A solicitation's party as the subject, in lower case too, with no writer in the sentence:
+//     "The selected contractor will complete all work by June 30".
 //   - A measured share below all in the claim's subject, as a standard or a record: "95 percent of repairs are completed
 //     by the next business day", "(95) percent of calls".
 import type { Token } from '../../text/tokens.js';
@@ -134,6 +136,52 @@ function measuredShare(t: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Parties a solicitation puts duties on, as the subject of a clause even in lower case. */
+const SOLICITED = new Set([
+  'contractor',
+  'contractors',
+  'offeror',
+  'offerors',
+  'quoter',
+  'quoters',
+  'vendor',
+  'vendors',
+  'supplier',
+  'suppliers',
+  'awardee',
+  'bidder',
+  'bidders',
+  'proposer',
+  'subcontractor',
+  'subcontractors',
+]);
+const SOLICITED_LEAD = new Set([
+  'the',
+  'a',
+  'an',
+  'each',
+  'any',
+  'all',
+  'every',
+  'selected',
+  'successful',
+  'awarded',
+  'prime',
+]);
+const BUSINESS = new Set(['we', 'our', 'us', 'i', 'my']);
+
+/**
+ * "The selected contractor will complete all work by June 30", "Contractor personnel will
+ * respond within 4 hours": a solicitation's party opens the claim's clause, and the writer is
+ * nowhere in the sentence ("our subcontractor will finish by Friday" is the writer's promise).
+ */
+function solicitedSubject(t: readonly Token[], from: number, matchStart: number): boolean {
+  let i = from;
+  while (i < matchStart && (t[i]!.type === 'punct' || SOLICITED_LEAD.has(t[i]!.norm))) i++;
+  if (i >= matchStart || !SOLICITED.has(t[i]!.norm)) return false;
+  return !t.some((x) => BUSINESS.has(x.norm));
+}
+
 export const requirement: Guard = {
   name: 'requirement',
   docs: 'a requirement, a duty or a measured standard ("Seller must ...", "Maintain records for each site", "95 percent of calls are answered ...")',
@@ -145,6 +193,7 @@ export const requirement: Guard = {
     const [from, to] = ctx.scope;
     if (obligation(t, s.text, from, to) || measuredShare(t, from, match.tokenStart)) return true;
     if (quantifiedSubject(t, ctx.clause.start, match.tokenStart)) return true;
+    if (solicitedSubject(t, ctx.clause.start, match.tokenStart)) return true;
     // a defined party in the claim's scope, or as the subject that opens the sentence
     const first = lineStart(t);
     if (drafting(t, from, to) || drafting(t, first, Math.min(t.length, first + 3))) return true;
