@@ -6,9 +6,15 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidthFull from 'string-width';
 
-// Printable ASCII is one column a character; string-width's Unicode tables cost ~50 ms to warm
-// up, a tenth of a rep's cold start, so they are consulted only for other text.
-const stringWidth = (s: string): number => (/^[\x20-\x7e]*$/.test(s) ? s.length : stringWidthFull(s));
+// Text made only of characters that are one column wide and a grapheme cluster of their own
+// (printable ASCII, Latin, Greek, most punctuation, arrows, math, box drawing: also this
+// reporter's own marks, "↳ … →") is as wide as it is long. string-width's first call costs
+// ~100 ms of a cold start (its Intl.Segmenter and \p{RGI_Emoji} expression, which a start-up
+// snapshot cannot hold), so it is consulted only for other text. test/reporters/stylish.test.ts
+// checks every character of the class against string-width.
+export const ONE_COLUMN =
+  /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u03ff\u2010-\u2029\u202f-\u205e\u20a0-\u20c0\u2100-\u214f\u2190-\u22ff\u2500-\u257f\u2716]*$/;
+const stringWidth = (s: string): number => (ONE_COLUMN.test(s) ? s.length : stringWidthFull(s));
 import type { FileResult, Finding, FormatContext, Formatter, Severity } from '../shared/types.js';
 import { plural, printable, relativePath, totals } from './common.js';
 import { fullLabel } from './location-label.js';
