@@ -224,7 +224,7 @@ async function trySnapshot(external) {
  * stops rather than guess.
  */
 function asciiSource(code) {
-  return code.replace(/[^\x00-\x7f]/g, (ch, at) => {
+  return code.replace(/[\u0080-\uffff]/g, (ch, at) => {
     let slashes = 0;
     while (code[at - 1 - slashes] === '\\') slashes++;
     if (slashes % 2) throw new Error(`snapshot bundle: an escaped non-ASCII character at ${at}`);
