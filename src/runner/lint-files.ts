@@ -200,7 +200,11 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
 
   const todo = jobs.filter((j) => !j.result);
   const { IN_FLIGHT, resolveConcurrency, workerScript, WorkerPool } = await import('./pool.js');
-  const threads = resolveConcurrency(options.concurrency, todo.length);
+  const threads = resolveConcurrency(
+    options.concurrency,
+    todo.length,
+    todo.reduce((n, j) => n + (j.bytes?.length ?? 0), 0),
+  );
   const script = threads > 1 ? workerScript() : undefined;
   // Files are taken in order by whichever thread is free: the main thread lints too (its
   // configurations and rule sets are already loaded), next to threads - 1 workers.
