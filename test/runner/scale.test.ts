@@ -61,7 +61,7 @@ describe('--concurrency', { timeout: 180_000 }, () => {
   // rule set already loaded); without the snapshot they are threads. Same report either way.
   it('starts worker processes from the snapshot, worker threads without it, with the same report', () => {
     const withSnapshot = existsSync(join(ROOT, 'dist', 'snapshot.blob'));
-    const runs = [
+    const runs: Array<{ env: Record<string, string>; kind: string }> = [
       { env: { PITCHLINT_STATS: '1' }, kind: withSnapshot ? 'process' : 'thread' },
       { env: { PITCHLINT_STATS: '1', PITCHLINT_NO_SNAPSHOT: '1' }, kind: 'thread' },
     ];
@@ -75,7 +75,7 @@ describe('--concurrency', { timeout: 180_000 }, () => {
 
   it('fails in one line when a worker process cannot read a rule folder, as a thread does', () => {
     const bad = join(dir, 'no-such-rules');
-    for (const env of [{}, { PITCHLINT_NO_SNAPSHOT: '1' }]) {
+    for (const env of [{}, { PITCHLINT_NO_SNAPSHOT: '1' }] as Array<Record<string, string>>) {
       const r = cli(['--format', 'json', '--concurrency', '3', '--rules', bad, ...EXT, '.'], { cwd: dir, env });
       expect(r.status).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
