@@ -116,7 +116,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     const { engineStats: s } = await import('../engine/linter.js');
     const { taggerRuns } = await import('../engine/sentence.js');
     process.stderr.write(
-      `pitchlint-stats: ${s.sentences} sentences, ${s.candidates} passed the prefilter, ${s.tagged} tagged (${taggerRuns()} distinct texts through the tagger, ${s.rewriteTaggerRuns} of them for rewrites)\n`,
+      `pitchlint-stats: ${s.sentences} sentences, ${s.candidates} passed the prefilter, ${s.tagged} tagged (${taggerRuns()} distinct texts through the tagger, ${s.rewriteTaggerRuns} of them for rewrites)${run.stats.workers ? `; ${run.stats.workers} worker ${run.stats.workerKind === 'process' ? 'process' : 'thread'}${run.stats.workers > 1 ? 's' : ''} (their own counts not included)` : ''}\n`,
     );
     const m = process.memoryUsage();
     const mib = (n: number): string => (n / 2 ** 20).toFixed(0);

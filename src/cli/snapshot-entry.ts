@@ -16,6 +16,7 @@ import { resetTaggerRuns } from '../engine/sentence.js';
 import { loadLexicon } from '../rules/loader.js';
 import { builtinPacksDir, setPackageRoot } from '../shared/paths.js';
 import { compiledRuleSet } from '../runner/rulesets.js';
+import { serveLintsOverIpc } from '../runner/worker-loop.js';
 import { registerPrebuiltValidators } from '../shared/prebuilt-validators.js';
 import { setPreloadedNlp, type Nlp } from '../text/nlp.js';
 import { snapshotState } from '../shared/snapshot-state.js';
@@ -52,6 +53,11 @@ startupSnapshot.setDeserializeMainFunction(() => {
   snapshotState.mainAt = performance.now();
   const root = process.env.PITCHLINT_ROOT;
   if (root) setPackageRoot(root);
+  // A worker process of a parallel run (runner/pool.ts): it lints what the run sends it.
+  if (process.env.PITCHLINT_WORKER === '1' && typeof process.send === 'function') {
+    serveLintsOverIpc();
+    return;
+  }
   // Under a snapshot, argv has no script path: give commander the usual shape.
   main(['node', 'pitchlint', ...process.argv.slice(1)]).then(
     (code) => {

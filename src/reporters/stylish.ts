@@ -4,11 +4,23 @@
 // to the terminal's width when there is one. A summary line counts the problems by severity and
 // the ones --fix can fix, and says where to read why a rule flags what it flags.
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidthFull from 'string-width';
 
-// Printable ASCII is one column a character; string-width's Unicode tables cost ~50 ms to warm
-// up, a tenth of a rep's cold start, so they are consulted only for other text.
-const stringWidth = (s: string): number => (/^[\x20-\x7e]*$/.test(s) ? s.length : stringWidthFull(s));
+// Text made only of characters that are one column wide and a grapheme cluster of their own
+// (printable ASCII, Latin, Greek, most punctuation, arrows, math, box drawing: also this
+// reporter's own marks, "↳ … →") is as wide as it is long. string-width is loaded for other text
+// only: loading it creates an Intl.Segmenter (~100 ms of a cold start, which a start-up snapshot
+// cannot hold) and its first call compiles a \p{RGI_Emoji} expression. A plain require(), so the
+// bundler inlines it and initializes the module on first use. test/reporters/stylish.test.ts
+// checks every character of the class against string-width.
+export const ONE_COLUMN =
+  /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u03ff\u2010-\u2029\u202f-\u205e\u20a0-\u20c0\u2100-\u214f\u2190-\u22ff\u2500-\u257f\u2716]*$/;
+let stringWidthFull: ((s: string) => number) | undefined;
+const stringWidth = (s: string): number => {
+  if (ONE_COLUMN.test(s)) return s.length;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  stringWidthFull ??= (require('string-width') as { default: (s: string) => number }).default;
+  return stringWidthFull(s);
+};
 import type { FileResult, Finding, FormatContext, Formatter, Severity } from '../shared/types.js';
 import { plural, printable, relativePath, totals } from './common.js';
 import { fullLabel } from './location-label.js';

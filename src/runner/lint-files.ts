@@ -59,8 +59,10 @@ export interface LintRunStats {
   files: number;
   /** Results taken from the cache. */
   cached: number;
-  /** Worker threads used, besides the main thread (0: the main thread linted alone). */
+  /** Workers used, besides the main thread (0: the main thread linted alone). */
   workers: number;
+  /** How they ran: worker threads, or processes started from the start-up snapshot. */
+  workerKind?: 'thread' | 'process';
   /** Files this shard left to the other shards. */
   otherShards: number;
 }
@@ -199,9 +201,13 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
   }
 
   const todo = jobs.filter((j) => !j.result);
-  const { IN_FLIGHT, resolveConcurrency, workerScript, WorkerPool } = await import('./pool.js');
-  const threads = resolveConcurrency(options.concurrency, todo.length);
-  const script = threads > 1 ? workerScript() : undefined;
+  const { IN_FLIGHT, resolveConcurrency, workerLauncher, WorkerPool } = await import('./pool.js');
+  const threads = resolveConcurrency(
+    options.concurrency,
+    todo.length,
+    todo.reduce((n, j) => n + (j.bytes?.length ?? 0), 0),
+  );
+  const launcher = threads > 1 ? workerLauncher() : undefined;
   // Files are taken in order by whichever thread is free: the main thread lints too (its
   // configurations and rule sets are already loaded), next to threads - 1 workers.
   let next = 0;
@@ -220,9 +226,10 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
     }
   };
   const inMain = (job: Job): Promise<FileResult> => linter.lint(job.file, job.bytes, job.config);
-  if (script) {
-    const pool = new WorkerPool(script, threads - 1, linterOptions);
+  if (launcher) {
+    const pool = new WorkerPool(launcher, threads - 1, linterOptions);
     stats.workers = threads - 1;
+    stats.workerKind = 'thread' in launcher ? 'thread' : 'process';
     try {
       const toWorker = (job: Job): Promise<FileResult> => pool.lint(job.file, job.bytes);
       await Promise.all([...Array.from({ length: (threads - 1) * IN_FLIGHT }, () => lane(toWorker)), lane(inMain)]);

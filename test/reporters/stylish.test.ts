@@ -2,7 +2,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import stylish, { excerpt, excerptSpans, MAX_SENTENCE, wrap } from '../../src/reporters/stylish.js';
+import stylish, { excerpt, excerptSpans, MAX_SENTENCE, ONE_COLUMN, wrap } from '../../src/reporters/stylish.js';
 import type { FileResult, Finding } from '../../src/shared/types.js';
 import {
   allResults,
@@ -354,5 +354,35 @@ describe('stylish', () => {
         },
       ),
     );
+  });
+});
+
+describe('the one-column fast path', () => {
+  // Every character the class admits, checked against string-width: one column, and a grapheme
+  // cluster of its own next to a letter or itself (no mark, joiner or prepended character), so a
+  // string of them is exactly as wide as it is long.
+  const segmenter = new Intl.Segmenter();
+  const clusters = (s: string): number => [...segmenter.segment(s)].length;
+  const admitted: string[] = [];
+  for (let cp = 0; cp <= 0xffff; cp++) {
+    const ch = String.fromCharCode(cp);
+    if (ONE_COLUMN.test(ch)) admitted.push(ch);
+  }
+
+  it('admits the reporter\u2019s own marks and common punctuation, not emoji or combining marks', () => {
+    expect(ONE_COLUMN.test('    ↳ rewrite: We typically deliver within 48 hours…')).toBe(true);
+    expect(ONE_COLUMN.test('✖ 2 problems — “quoted” → café')).toBe(true);
+    expect(ONE_COLUMN.test('ship it ✅')).toBe(false);
+    expect(ONE_COLUMN.test('cafe\u0301')).toBe(false);
+    expect(ONE_COLUMN.test('soft\u00adhyphen')).toBe(false);
+    expect(ONE_COLUMN.test('配送')).toBe(false);
+    expect(admitted.length).toBeGreaterThan(1500);
+  });
+
+  it('gives the width string-width gives, for every admitted character', () => {
+    const wrong = admitted.filter(
+      (ch) => stringWidth(ch) !== 1 || clusters(`a${ch}`) !== 2 || clusters(`${ch}a`) !== 2 || clusters(ch + ch) !== 2,
+    );
+    expect(wrong.map((ch) => ch.codePointAt(0)!.toString(16))).toEqual([]);
   });
 });

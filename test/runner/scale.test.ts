@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inShard, parseShard, shardOf } from '../../src/runner/shard.js';
 import { corpus } from '../helpers/ci-corpus.js';
-import { builtApi, cli, ensureBuilt, lintJson, tempTree } from '../helpers/cli.js';
+import { builtApi, cli, ensureBuilt, lintJson, ROOT, tempTree } from '../helpers/cli.js';
 
 const EXT = ['--ext', 'md,txt,html'];
 let dir: string;
@@ -55,6 +55,32 @@ describe('--concurrency', { timeout: 180_000 }, () => {
     expect(run.stats.workers).toBe(2);
     const json = await api.formatters.format('json', run, { cwd: dir });
     expect(`${json}\n`).toBe(single.stdout.endsWith('\n') ? single.stdout : `${single.stdout}\n`);
+  });
+
+  // A run started from the snapshot starts its workers from it too, as processes (the tagger and
+  // rule set already loaded); without the snapshot they are threads. Same report either way.
+  it('starts worker processes from the snapshot, worker threads without it, with the same report', () => {
+    const withSnapshot = existsSync(join(ROOT, 'dist', 'snapshot.blob'));
+    const runs: Array<{ env: Record<string, string>; kind: string }> = [
+      { env: { PITCHLINT_STATS: '1' }, kind: withSnapshot ? 'process' : 'thread' },
+      { env: { PITCHLINT_STATS: '1', PITCHLINT_NO_SNAPSHOT: '1' }, kind: 'thread' },
+    ];
+    for (const { env, kind } of runs) {
+      const r = cli(['--format', 'json', '--rewrites', '--concurrency', '3', ...EXT, '.'], { cwd: dir, env });
+      expect(r.status).toBe(single.status);
+      expect(r.stdout).toBe(single.stdout);
+      expect(r.stderr).toContain(`; 2 worker ${kind}s (`);
+    }
+  });
+
+  it('fails in one line when a worker process cannot read a rule folder, as a thread does', () => {
+    const bad = join(dir, 'no-such-rules');
+    for (const env of [{}, { PITCHLINT_NO_SNAPSHOT: '1' }] as Array<Record<string, string>>) {
+      const r = cli(['--format', 'json', '--concurrency', '3', '--rules', bad, ...EXT, '.'], { cwd: dir, env });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^pitchlint: .*no-such-rules/);
+    }
   });
 
   it('writes a streamed report to --output-file whole, and leaves nothing behind when the run fails', () => {
