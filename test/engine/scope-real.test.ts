@@ -71,3 +71,50 @@ describe('pressure: offers said to run out, without the stock phrases', () => {
     await expectClean("Don't let old paint go to waste; the depot takes it back.");
   });
 });
+
+describe('absolutes of scope: every need, nonstop service', () => {
+  it('flags a claim to cover every need the customer has', async () => {
+    await expectFlagged('We take care of all your bookkeeping needs, from receipts to returns.', 'absolute-every-need');
+    await expectFlagged('Our depot team handles any of your pallet storage requirements.', 'absolute-every-need');
+    await expectFlagged('Harlow Glass meets every one of your glazing needs.', 'absolute-every-need');
+  });
+  it('leaves a call to get in touch, an aim, a regulation and a denial alone', async () => {
+    await expectClean('Ring us for all your roofing needs.');
+    await expectClean('Our mission is to meet all your fleet needs.');
+    await expectClean('The lift meets all the requirements of the accessibility code.');
+    await expectClean("We don't handle all your IT needs; printers go to your usual supplier.");
+  });
+  it('flags a service promised without a break', async () => {
+    await expectFlagged('Nonstop monitoring for every camera on your site.', 'absolute-nonstop');
+    await expectFlagged('Your office gets uninterrupted broadband with our dual line.', 'absolute-nonstop');
+    await expectFlagged('Our generators keep your power on without interruption.', 'absolute-nonstop');
+  });
+  it('leaves a bounded figure, a purpose, a view and an SLA alone', async () => {
+    await expectClean('The UPS gives up to 20 minutes of uninterrupted power.');
+    await expectClean('We move the servers on a Sunday to keep your service uninterrupted.');
+    await expectClean('Every room has an uninterrupted view of the hills.');
+    await expectClean('The SLA commits to 99.95% availability, with credits below that.');
+  });
+});
+
+describe('guarantees and price promises in other words', () => {
+  it('flags a warranty with no terms behind it', async () => {
+    await expectFlagged('Lifetime warranty on every fence we build.', 'guarantee-warranty-no-terms');
+    await expectFlagged('Warranty on all repairs.', 'guarantee-warranty-no-terms');
+    await expectFlagged('All our sash windows are warrantied for life.', 'guarantee-warranty-no-terms');
+  });
+  it('leaves a warranty with its period, cover or maker, a denial and a question alone', async () => {
+    await expectClean('Every repair carries a 12-month warranty on parts and labour.');
+    await expectClean("New boilers come with the manufacturer's warranty; see the terms for the cover.");
+    await expectClean('We cannot offer a lifetime warranty on reclaimed timber.');
+    await expectClean('Is the lifetime warranty still valid after a house move?');
+  });
+  it('flags a one-off payment promised for ever', async () => {
+    await expectFlagged('Pay one time and keep the planner forever.', 'pricing-pay-once');
+    await expectFlagged('A one-time fee gets you lifetime access to every course.', 'pricing-pay-once');
+  });
+  it('leaves a one-off fee with a recurring charge or a term alone', async () => {
+    await expectClean('A one-time fee of £60 covers installation; monitoring is billed monthly.');
+    await expectClean('Pay one time for the licence, which includes 2 years of updates.');
+  });
+});
