@@ -118,3 +118,38 @@ describe('guarantees and price promises in other words', () => {
     await expectClean('Pay one time for the licence, which includes 2 years of updates.');
   });
 });
+
+describe('comparisons and ranks in other words', () => {
+  it('flags the business set above the rest of its trade', async () => {
+    await expectFlagged('Unlike other letting agents, we answer the phone at weekends.', 'superlative-unlike-others');
+    await expectFlagged('Unlike most print shops, our proofs are checked by hand.', 'superlative-unlike-others');
+  });
+  it('leaves a comparison of our own plans, a year and a product fact alone', async () => {
+    await expectClean('Unlike our other plans, the basic plan has no weekend cover.');
+    await expectClean('Unlike most winters, we expect the yard to stay open through January.');
+    await expectClean('Unlike other primers, this one needs two coats on bare plaster.');
+  });
+  it('flags "the premier" and "the very best in" as ranks', async () => {
+    await expectFlagged('Castle Skips stands out as the premier waste firm on the Wirral.', 'superlative-rank');
+    await expectFlagged('For the very best in bespoke joinery.', 'superlative-unbeatable');
+  });
+  it('leaves a hotel brand alone', async () => {
+    await expectClean('Drop the keys at the Premier Inn reception.');
+  });
+});
+
+describe('prevention stated as certain', () => {
+  it('flags problems promised to be caught before they happen', async () => {
+    await expectFlagged('We catch network faults before they slow your tills.', 'absolute-before-it-happens');
+    await expectFlagged('Our technicians fix backup errors before you notice them.', 'absolute-before-it-happens');
+    await expectFlagged('Proactive care: issues resolved before they become outages.', 'absolute-before-it-happens');
+  });
+  it('leaves an aim, help, advice, a notice and a denial alone', async () => {
+    await expectClean('We aim to fix faults before they reach your customers.');
+    await expectClean('Our dashboard helps you spot leaks before they become floods.');
+    await expectClean('Clear your gutters before they overflow in the autumn rain.');
+    await expectClean('Stop small cracks before they become big ones: seal them each spring.');
+    await expectClean("We'll let you know before it happens if a visit runs over.");
+    await expectClean("We can't stop every outage before it happens.");
+  });
+});
