@@ -153,3 +153,24 @@ describe('prevention stated as certain', () => {
     await expectClean("We can't stop every outage before it happens.");
   });
 });
+
+describe('problems said to be gone for good', () => {
+  it('flags a problem eliminated, eradicated or stopped for good', async () => {
+    await expectFlagged('Our mesh network eliminates dead spots in every room.', 'absolute-eliminates');
+    await expectFlagged('One treatment and we eradicate the fleas from your home.', 'absolute-eliminates');
+    await expectFlagged('Block robocalls for good with the new handset.', 'absolute-eliminates');
+  });
+  it('leaves a figure, an aim, help, a denial and a past job alone', async () => {
+    await expectClean('The dehumidifier helps eliminate mould in damp bedrooms.');
+    await expectClean('Our aim is to eliminate queues at the returns desk.');
+    await expectClean('A second line reduces dropouts but does not eliminate them.');
+    await expectClean('Last spring we eliminated the rats from the mill in 2 visits.');
+  });
+  it('flags apostrophe-less and negated pushes of promotional mail', async () => {
+    await expectFlagged(
+      'Final run of the oak boards, from £20. Once theyre gone, theyre gone.',
+      'pressure-while-it-lasts',
+    );
+    await expectFlagged("Don't let FOMO win! The bundle is on now.", 'pressure-scarcity');
+  });
+});
