@@ -75,7 +75,12 @@ const NUMBER_WORDS = new Set(
 export function inClass(token: Token, cls: WordClass): boolean {
   switch (cls) {
     case 'number':
-      return token.type === 'number' || NUMBER_WORDS.has(token.norm) || /^\d+(\.\d+)?x$/.test(token.norm);
+      return (
+        token.type === 'number' ||
+        NUMBER_WORDS.has(token.norm) ||
+        // "3x", "2.5x" (the test of the first character spares most words the regex)
+        (token.norm.charCodeAt(0) <= 57 && /^\d+(\.\d+)?x$/.test(token.norm))
+      );
     case 'percent':
       return token.type === 'number' && token.norm.endsWith('%');
     case 'money':
@@ -176,6 +181,8 @@ export class PhraseSet<T = string> {
 
   /** Every match starting at token i (longest last). */
   matchAt(tokens: readonly Token[], i: number, out: Array<PhraseMatch<T>> = []): Array<PhraseMatch<T>> {
+    // Most calls start at a word no phrase starts with: answer those without building the walk.
+    if (i >= tokens.length || !this.canStart(tokens[i]!)) return out;
     let nodes: Array<Node<T>> = [this.root];
     for (let j = i; j < tokens.length && nodes.length > 0; j++) {
       const token = tokens[j]!;
