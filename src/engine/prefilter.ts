@@ -124,6 +124,8 @@ export class TriggerIndex {
       });
     });
     this.classHits = [...this.byClass];
+    this.masks = new Int32Array(rules.length);
+    this.stamp = new Int32Array(rules.length);
   }
 
   private entry(word: string): WordEntry {
@@ -155,33 +157,64 @@ export class TriggerIndex {
     }
   }
 
+  /**
+   * Per rule, the bit mask of its trigger groups seen in the sentence being read, valid where
+   * `stamp` holds the current generation: reused for every sentence, so reading one allocates
+   * nothing but its answer (every sentence of a run comes through here).
+   */
+  private readonly masks: Int32Array;
+  private readonly stamp: Int32Array;
+  private generation = 0;
+  /** Rules marked in the sentence being read. */
+  private readonly marked: number[] = [];
+
+  private mark(hits: readonly Hit[]): void {
+    const gen = this.generation;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k]!;
+      if (this.stamp[h.rule] !== gen) {
+        this.stamp[h.rule] = gen;
+        this.masks[h.rule] = 0;
+        this.marked.push(h.rule);
+      }
+      this.masks[h.rule]! |= 1 << h.group;
+    }
+  }
+
   /** The rules that can possibly match a sentence with these tokens, in rule order. */
   candidates(tokens: readonly Token[]): CompiledRule[] {
-    let seen: Map<number, number> | undefined;
-    const mark = (hits: readonly Hit[]): void => {
-      seen ??= new Map();
-      for (const h of hits) seen.set(h.rule, (seen.get(h.rule) ?? 0) | (1 << h.group));
-    };
+    if (this.generation === 0x7fffffff) {
+      this.generation = 0;
+      this.stamp.fill(0);
+    }
+    this.generation++;
+    this.marked.length = 0;
+    const classHits = this.classHits;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const e = this.byWord.get(t.norm);
       if (e) {
-        if (e.hits) mark(e.hits);
+        if (e.hits) this.mark(e.hits);
         const next = tokens[i + 1];
         if (next) {
           const pair = e.pairs?.get(next.norm);
-          if (pair) mark(pair);
-          if (e.classes) for (const { cls, hit } of e.classes) if (inClass(next, cls)) mark([hit]);
+          if (pair) this.mark(pair);
+          if (e.classes) for (const { cls, hit } of e.classes) if (inClass(next, cls)) this.mark([hit]);
         }
       }
-      if (t.type !== 'punct') for (const [cls, hits] of this.classHits) if (inClass(t, cls)) mark(hits);
+      if (t.type !== 'punct')
+        for (let c = 0; c < classHits.length; c++) if (inClass(t, classHits[c]![0])) this.mark(classHits[c]![1]);
     }
-    if (!seen && this.always.size === 0) return [];
-    const out = new Set<number>(this.always);
-    if (seen)
-      for (const [rule, mask] of seen as Map<number, number>)
-        if (mask === (1 << this.groupCounts[rule]!) - 1) out.add(rule);
-    return [...out].sort((a, b) => a - b).map((i) => this.rules[i]!);
+    const marked = this.marked;
+    if (marked.length === 0 && this.always.size === 0) return [];
+    const out: number[] = [...this.always];
+    for (let k = 0; k < marked.length; k++) {
+      const rule = marked[k]!;
+      if (this.masks[rule] === (1 << this.groupCounts[rule]!) - 1 && !this.always.has(rule)) out.push(rule);
+    }
+    if (out.length === 0) return [];
+    out.sort((a, b) => a - b);
+    return out.map((i) => this.rules[i]!);
   }
 
   /**

@@ -33,37 +33,78 @@ interface SweepMethods {
 }
 
 /**
- * The index, prepared once per net: its keys in compromise's order (Object.keys) with each key's
- * position, each key's patterns, and for each pattern a number standing for its `match` text
- * (compromise keeps the first of several patterns with the same text).
+ * The index, prepared once per net. compromise files each pattern under every word and tag it
+ * needs or wants, and tries, per sentence, each distinct pattern filed under a key the sentence
+ * has, in the order of its first such key (Object.keys order, then list order). Here each
+ * pattern is filed under one *anchor* instead: one of its needs (a word if it needs one, words
+ * being rarer than tags), or each of its wants when it needs nothing, because a pattern that
+ * passes compromise's filters has all its needs, or at least one of its wants, in the sentence.
+ * Its place in compromise's order is then read from its own keys: the first one present.
  */
 interface Prepared {
-  position: Map<string, number>;
-  lists: SweepMatch[][];
-  textIds: Int32Array[];
-  /** Per text id, the last sentence that saw it (a generation stamp instead of a Set per call). */
+  patterns: SweepMatch[];
+  /** Per pattern, its keys' positions in compromise's key order, ascending, and its place in each list. */
+  order: Int32Array[];
+  keys: string[];
+  /** Pattern ids by anchor key. */
+  anchors: Map<string, number[]>;
+  /** Per pattern, the last sentence that saw it (a generation stamp instead of a Set per call). */
   seen: Int32Array;
   generation: number;
 }
 const PREPARED = new WeakMap<Net['hooks'], Prepared>();
 
+/** Places fit in 16 bits: compromise has a few hundred patterns and keys. */
+const PLACE = 1 << 16;
+
 function prepare(hooks: Net['hooks']): Prepared {
   let p = PREPARED.get(hooks);
-  if (!p) {
-    const keys = Object.keys(hooks);
-    const ids = new Map<string, number>();
-    const idOf = (text: string): number => ids.get(text) ?? (ids.set(text, ids.size), ids.size - 1);
-    const lists = keys.map((k) => hooks[k]!);
-    const textIds = lists.map((list) => Int32Array.from(list, (m) => idOf(m.match)));
-    p = {
-      position: new Map(keys.map((k, i) => [k, i])),
-      lists,
-      textIds,
-      seen: new Int32Array(ids.size),
-      generation: 0,
-    };
-    PREPARED.set(hooks, p);
-  }
+  if (p) return p;
+  const keys = Object.keys(hooks);
+  const ids = new Map<SweepMatch, number>();
+  const patterns: SweepMatch[] = [];
+  const places: number[][] = [];
+  const texts = new Set<string>();
+  keys.forEach((k, pos) =>
+    hooks[k]!.forEach((m, at) => {
+      let id = ids.get(m);
+      if (id === undefined) {
+        // compromise keeps the first of several patterns with one text; ours would differ
+        if (texts.has(m.match) || keys.length >= PLACE || hooks[k]!.length >= PLACE)
+          throw new Error('internal: compromise pattern index not as expected');
+        texts.add(m.match);
+        ids.set(m, (id = patterns.length));
+        patterns.push(m);
+        places.push([]);
+      }
+      places[id]!.push(pos * PLACE + at);
+    }),
+  );
+  const anchors = new Map<string, number[]>();
+  const file = (key: string, id: number): void => {
+    const list = anchors.get(key);
+    if (list) list.push(id);
+    else anchors.set(key, [id]);
+  };
+  patterns.forEach((m, id) => {
+    if (m.needs.length > 0) {
+      const size = (k: string): number => (k.startsWith('#') ? PLACE : 0) + (hooks[k]?.length ?? 0);
+      file([...m.needs].sort((a, b) => size(a) - size(b))[0]!, id);
+    } else {
+      // without needs compromise still requires one want (minWant >= 1) to file it at all
+      if (!(m.minWant >= 1)) throw new Error('internal: compromise pattern index not as expected');
+      for (const w of m.wants) file(w, id);
+    }
+  });
+  p = {
+    patterns,
+    order: places.map((list) => Int32Array.from(list)),
+    keys,
+    anchors,
+    seen: new Int32Array(patterns.length),
+    generation: 0,
+  };
+  PREPARED.set(hooks, p);
   return p;
 }
 
@@ -85,28 +126,31 @@ function countIn(cache: Set<string>, items: readonly string[]): number {
 
 /** The patterns a sentence can match: compromise's getHooks + trim-down + always + tooSmall. */
 function candidatesFor(cache: Set<string>, termCount: number, net: Net, p: Prepared): SweepMatch[] {
-  const present: number[] = [];
-  for (const item of cache) {
-    const at = p.position.get(item);
-    if (at !== undefined) present.push(at);
-  }
-  present.sort((a, b) => a - b);
   const stamp = ++p.generation;
-  const out: SweepMatch[] = [];
-  for (const i of present) {
-    const list = p.lists[i]!;
-    const ids = p.textIds[i]!;
+  const found: number[] = [];
+  for (const item of cache) {
+    const list = p.anchors.get(item);
+    if (list === undefined) continue;
     for (let j = 0; j < list.length; j++) {
-      const id = ids[j]!;
+      const id = list[j]!;
       if (p.seen[id] === stamp) continue;
       p.seen[id] = stamp;
-      const m = list[j]!;
+      const m = p.patterns[id]!;
       if (termCount < m.minWords || !hasAll(cache, m.needs)) continue;
       if (m.ifNo !== undefined && hasAny(cache, m.ifNo)) continue;
       if (m.wants.length > 0 && countIn(cache, m.wants) < m.minWant) continue;
-      out.push(m);
+      // its place in compromise's order: its first key the sentence has
+      const order = p.order[id]!;
+      for (let k = 0; k < order.length; k++) {
+        if (cache.has(p.keys[Math.floor(order[k]! / PLACE)]!)) {
+          found.push(order[k]! * PLACE + id);
+          break;
+        }
+      }
     }
   }
+  found.sort((a, b) => a - b);
+  const out: SweepMatch[] = found.map((x) => p.patterns[x % PLACE]!);
   for (const m of net.always) if (termCount >= m.minWords) out.push(m);
   return out;
 }

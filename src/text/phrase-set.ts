@@ -75,7 +75,12 @@ const NUMBER_WORDS = new Set(
 export function inClass(token: Token, cls: WordClass): boolean {
   switch (cls) {
     case 'number':
-      return token.type === 'number' || NUMBER_WORDS.has(token.norm) || /^\d+(\.\d+)?x$/.test(token.norm);
+      return (
+        token.type === 'number' ||
+        NUMBER_WORDS.has(token.norm) ||
+        // "3x", "2.5x" (the test of the first character spares most words the regex)
+        (token.norm.charCodeAt(0) <= 57 && /^\d+(\.\d+)?x$/.test(token.norm))
+      );
     case 'percent':
       return token.type === 'number' && token.norm.endsWith('%');
     case 'money':
@@ -115,12 +120,15 @@ export class PhraseSet<T = string> {
   private readonly keyOf = new Map<string, string>();
   /** INFLECTED key -> the word's forms. */
   private readonly formsByKey = new Map<string, string[]>();
+  /** Every token norm a phrase can start with (literal first words and their forms); built on first use. */
+  private starts: Set<string> | undefined;
   size = 0;
 
   /** Add a phrase. With inflect, each word also matches its inflected forms. */
   add(phrase: string, value: T, inflect = false): this {
     const words = phraseWords(phrase);
     if (words.length === 0) return this;
+    this.starts = undefined;
     let node = this.root;
     for (const w of words) {
       const key = inflect && w !== WILDCARD && !(w in CLASS_NAMES) ? this.inflectedKey(w) : w;
@@ -164,18 +172,33 @@ export class PhraseSet<T = string> {
     return key;
   }
 
-  /** Whether a phrase can start at this token (a cheap test before matchAt). */
+  private startWords(): Set<string> {
+    const starts = new Set<string>();
+    for (const k of this.root.next?.keys() ?? []) {
+      starts.add(k);
+      for (const f of this.formsByKey.get(k) ?? []) starts.add(f);
+    }
+    return (this.starts = starts);
+  }
+
+  /** Whether a phrase can start at this token (a cheap test before walking the trie). */
   private canStart(token: Token): boolean {
+    if ((this.starts ?? this.startWords()).has(token.norm)) return true;
     const r = this.root;
-    if (r.next?.has(token.norm)) return true;
-    const keys = this.formsOf.get(token.norm);
-    if (keys && r.next && keys.some((k) => r.next!.has(k))) return true;
     if (token.type !== 'punct' && r.next?.has(WILDCARD)) return true;
-    return r.classes !== undefined && r.classes.some(([c]) => inClass(token, c));
+    const classes = r.classes;
+    if (classes !== undefined) for (let c = 0; c < classes.length; c++) if (inClass(token, classes[c]![0])) return true;
+    return false;
   }
 
   /** Every match starting at token i (longest last). */
   matchAt(tokens: readonly Token[], i: number, out: Array<PhraseMatch<T>> = []): Array<PhraseMatch<T>> {
+    // Most calls start at a word no phrase starts with: answer those without walking the trie.
+    if (i >= tokens.length || !this.canStart(tokens[i]!)) return out;
+    return this.walk(tokens, i, out);
+  }
+
+  private walk(tokens: readonly Token[], i: number, out: Array<PhraseMatch<T>>): Array<PhraseMatch<T>> {
     let nodes: Array<Node<T>> = [this.root];
     for (let j = i; j < tokens.length && nodes.length > 0; j++) {
       const token = tokens[j]!;
@@ -205,7 +228,7 @@ export class PhraseSet<T = string> {
   /** All matches in a token list, in order of start. */
   findAll(tokens: readonly Token[]): Array<PhraseMatch<T>> {
     const out: Array<PhraseMatch<T>> = [];
-    for (let i = 0; i < tokens.length; i++) if (this.canStart(tokens[i]!)) this.matchAt(tokens, i, out);
+    for (let i = 0; i < tokens.length; i++) if (this.canStart(tokens[i]!)) this.walk(tokens, i, out);
     return out;
   }
 
@@ -213,7 +236,7 @@ export class PhraseSet<T = string> {
   occursIn(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
     for (let i = Math.max(0, from); i < to; i++) {
       if (!this.canStart(tokens[i]!)) continue;
-      for (const m of this.matchAt(tokens, i)) if (m.end <= to) return true;
+      for (const m of this.walk(tokens, i, [])) if (m.end <= to) return true;
     }
     return false;
   }

@@ -36,13 +36,23 @@ const CLITIC_NORM: Record<string, string> = {
 const NEGATED_STEM: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'is' };
 
 export function normalizeWord(w: string): string {
-  return w.toLowerCase().replace(/’/g, "'");
+  const lower = w.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** Whether a token is written with a capital first letter (ASCII answered without a string). */
+function isCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = text.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 function push(out: Token[], text: string, start: number, norm: string, type: Token['type']): void {
-  const first = text.charAt(0);
-  out.push({ text, norm, start, end: start + text.length, type, capitalized: first !== first.toLowerCase() });
+  out.push({ text, norm, start, end: start + text.length, type, capitalized: isCapitalized(text) });
 }
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
@@ -51,15 +61,16 @@ export function tokenize(sentence: string): Token[] {
     const text = m[0];
     const start = m.index;
     const c = text.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || /^[$€£¥]/.test(text)) {
+    // a digit or a currency sign ($ € £ ¥) opens a number
+    if ((c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) {
       push(out, text, start, text.toLowerCase(), 'number');
       continue;
     }
-    if (!/[\p{L}]/u.test(text)) {
+    if (!isAsciiLetter(c) && !/[\p{L}]/u.test(text)) {
       push(out, text, start, text === '’' || text === '‘' ? "'" : text, 'punct');
       continue;
     }
-    const cl = CLITIC.exec(text);
+    const cl = text.includes("'") || text.includes('’') ? CLITIC.exec(text) : null;
     if (cl && cl[1] && cl[2]) {
       const stem = cl[1];
       const clitic = normalizeWord(cl[2]);

@@ -1,5 +1,6 @@
 // Our post-tagger sweep must tag exactly as compromise's own: same tags on every term, on every
-// sentence of the fixtures and (when present) the shared eval sets.
+// sentence of the fixtures, the labeled claims corpus (test/corpus) and, when present, the shared
+// eval sets and every text, Markdown and HTML file of the shared real-text corpus.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,8 @@ import { absentNote } from '../helpers/shared-data.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHARED_EVAL = join(ROOT, '..', 'shared', 'eval');
 
-const EVAL_SETS = ['dev.jsonl', 'dev-written.jsonl'].map((set) => join(SHARED_EVAL, set));
+const SHARED_CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const EVAL_SETS = ['dev.jsonl', 'dev-written.jsonl', 'dev-web.jsonl'].map((set) => join(SHARED_EVAL, set));
 
 function fixtureSentences(): string[] {
   const out: string[] = [];
@@ -22,11 +24,32 @@ function fixtureSentences(): string[] {
   return out.filter((s) => /\p{L}/u.test(s));
 }
 
-function evalSentences(): string[] {
+function jsonlSentences(files: string[]): string[] {
   const out: string[] = [];
-  for (const file of EVAL_SETS) {
+  for (const file of files) {
     if (!existsSync(file)) continue;
     for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) out.push(JSON.parse(line).text);
+  }
+  return out.filter((s) => /\p{L}/u.test(s));
+}
+
+const evalSentences = (): string[] => jsonlSentences(EVAL_SETS);
+
+function filesUnder(dir: string, ext: RegExp): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.isDirectory()) out.push(...filesUnder(join(dir, e.name), ext));
+    else if (ext.test(e.name)) out.push(join(dir, e.name));
+  }
+  return out;
+}
+
+/** Sentences of files as the engine splits them (Markdown and HTML markup included: the tagger sees worse). */
+function fileSentences(files: string[]): string[] {
+  const out: string[] = [];
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8').replace(/\s+/g, ' ');
+    for (const r of splitSentences(text)) out.push(text.slice(r.start, r.end));
   }
   return out.filter((s) => /\p{L}/u.test(s));
 }
@@ -44,10 +67,27 @@ describe('fast post-tagger sweep', () => {
     await expectSameTags(fixtureSentences(), 30);
   });
 
+  it('tags every sentence of the labeled claims corpus (test/corpus) exactly as compromise does', async () => {
+    await expectSameTags(jsonlSentences(filesUnder(join(ROOT, 'test', 'corpus'), /\.jsonl$/)), 4000);
+  }, 120_000);
+
+  const corpusNote = absentNote(SHARED_CORPUS);
+  it.skipIf(corpusNote !== '')(
+    `tags every sentence of the shared real-text corpus exactly as compromise does${corpusNote}`,
+    async () => {
+      await expectSameTags(fileSentences(filesUnder(SHARED_CORPUS, /\.(md|txt|html?)$/)), 3000);
+    },
+    300_000,
+  );
+
   const note = absentNote(SHARED_EVAL);
-  it.skipIf(note !== '')(`tags every sentence of the shared eval sets exactly as compromise does${note}`, async () => {
-    await expectSameTags(evalSentences(), 100);
-  });
+  it.skipIf(note !== '')(
+    `tags every sentence of the shared eval sets exactly as compromise does${note}`,
+    async () => {
+      await expectSameTags(evalSentences(), 100);
+    },
+    120_000,
+  );
 });
 
 async function expectSameTags(texts: string[], atLeast: number): Promise<void> {
