@@ -13,6 +13,7 @@ import { tokenRange } from '../engine/match.js';
 import type { SentenceFinding } from '../engine/linter.js';
 import { clauseOf } from './analysis.js';
 import { applyEdits } from './grammar.js';
+import { articleFor } from './language.js';
 import { maskPlaceholders, matchSentence, placeholderSpans, stillFlagged } from './relint.js';
 import { maskInsertedHedges, verifyRewrite, type Verdict } from './verify.js';
 import { rewriteMatch, type MatchRewrite } from './rewrite-match.js';
@@ -58,6 +59,35 @@ export function dropStackedHedges(original: string, text: string): string {
     .replace(/^(\P{L}*)(\p{Ll})/u, (m: string, pre: string, c: string) =>
       /^\P{L}*\p{Lu}/u.test(original) ? pre + c.toUpperCase() : m,
     );
+}
+
+/**
+ * "not one missed appointment" -> "hardly one missed appointment" reads wrong: "hardly a missed
+ * appointment". "Hardly one in ten" (a proportion) and a draft's own "hardly one" stay.
+ */
+export function hardlyA(original: string, text: string): string {
+  if (/\bhardly one\b/i.test(original)) return text;
+  return text.replace(
+    /\b(hardly) one (?!(?:in|of|out|or|and)\b)(?=(\p{L}[\p{L}'’-]*))/giu,
+    (_m: string, h: string, next: string) => `${h} ${articleFor(next)} `,
+  );
+}
+
+/** A draft that opens with a capital keeps it when a seam repair took its first word away. */
+const keepFirstCapital = (original: string, text: string): string =>
+  text.replace(/^(\P{L}*)(\p{Ll})/u, (m: string, pre: string, c: string) =>
+    /^\P{L}*\p{Lu}/u.test(original) ? pre + c.toUpperCase() : m,
+  );
+
+/**
+ * An intensifier of the absolute the rewrite softened has nothing left to intensify ("literally
+ * every calendar" -> "literally nearly every calendar"): it goes with the absolute.
+ */
+export function dropStrandedIntensifiers(original: string, text: string): string {
+  return text.replace(
+    /\b(literally|absolutely|quite literally) (?=(nearly|most|hardly|typically|usually|rarely|few|minimal|very few)\b)/giu,
+    (m: string, _w: string, next: string) => (new RegExp(`\\b${m}${next}\\b`, 'i').test(original) ? m : ''),
+  );
 }
 
 /**
@@ -205,6 +235,8 @@ export function composeSentence(
   // last claim leaves no space before the end.
   text = text.replace(/(\s*\[cite a source\])(?:\s*\[cite a source\])+/g, '$1');
   text = dropStackedHedges(sentence.text, text);
+  text = hardlyA(sentence.text, text);
+  text = keepFirstCapital(sentence.text, dropStrandedIntensifiers(sentence.text, text));
   if (!/\s$/.test(sentence.text)) text = text.replace(/\s+$/, '');
   // Placeholders are counted in the final text (a later rewrite may have removed one).
   const placeholders = Math.max(0, placeholderSpans(text).length - placeholderSpans(sentence.text).length);
