@@ -135,6 +135,16 @@ const cases: Array<[string, string, string]> = [
     'Literally every repair is done right the first time.',
     'Nearly every repair is done right the first time.',
   ],
+  [
+    'a gerund phrase is one activity, whatever its nouns',
+    'Routing your returns through our two hubs will cut your handling costs by 25%.',
+    'Routing your returns through our two hubs is expected to cut your handling costs by 25%.',
+  ],
+  [
+    'a list of steps without their own subject shares the expectation',
+    'truck loads Weds, delivers Fri',
+    'truck is expected to load Weds, deliver Fri',
+  ],
 ];
 
 describe('rewrites by construction class', () => {
