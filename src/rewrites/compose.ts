@@ -112,6 +112,7 @@ const order = (a: { rule: CompiledRule; match: RuleMatch }, b: { rule: CompiledR
 
 /** An alternative's steps by category, tried before the rule's own; `used` counts the claims they rewrote. */
 interface Variant {
+  label: string;
   steps: Partial<Record<string, RewriteStep[]>>;
   used: number;
 }
@@ -250,7 +251,9 @@ export function composeSentence(
       check: ruleset.rewriteDefaults.check,
     });
     if (!verdict.ok && process.env.PITCHLINT_DEBUG_REWRITES)
-      process.stderr.write(`withheld: ${sentence.text}\n  ${text}\n  ${verdict.notes.join('; ')}\n`);
+      process.stderr.write(
+        `withheld${variant ? ` ${variant.label}` : ''}: ${sentence.text}\n  ${text}\n  ${verdict.notes.join('; ')}\n`,
+      );
     if (!verdict.ok) return { text: sentence.text, missing: [], placeholders: 0, own, withheld: verdict };
   }
   return { text, missing: placeholders > 0 ? [...missing].sort() : [], placeholders, own };
@@ -276,7 +279,7 @@ export function composeAlternatives(
   for (const label of ['soft', 'strict'] as const) {
     const steps = ruleset.rewriteDefaults.alternatives?.[label];
     if (!steps || Object.keys(steps).length === 0) continue;
-    const variant: Variant = { steps, used: 0 };
+    const variant: Variant = { label, steps, used: 0 };
     const c = composeSentence(sentence, found, ruleset, facts, variant);
     if (c.withheld || variant.used === 0 || c.text === '') continue;
     if (c.text === sentence.text || c.text === rewrite || out.some((a) => a.text === c.text)) continue;
