@@ -237,6 +237,29 @@ const rowsOf = async (set) => {
           row.harperNew = after.filter((m) => !before.includes(m));
         }
       }
+      // The soft and strict alternatives, checked like the rewrite.
+      row.alts = [];
+      for (const alt of row.alternatives ?? []) {
+        const plain = filled(alt.text);
+        const again = plain === '' ? [] : await lint(unhedged(sentence, alt.text.replace(PLACEHOLDER, '…')));
+        const a = {
+          label: alt.label,
+          text: alt.text,
+          resolved: strongLeft(sentence, alt.text).length === 0 && again.length === 0,
+          outside: changesOutside(
+            sentence,
+            fs.map((f) => f.span),
+            alt.text,
+          ),
+        };
+        if (linter) {
+          const lowerDraft = /^[^\p{L}]*\p{Ll}/u.test(sentence);
+          const before = await harperLints(sentence);
+          const after = (await harperLints(plain)).filter((m) => !(lowerDraft && CAPITAL_START.test(m)));
+          a.harperWorse = after.length > before.length;
+        }
+        row.alts.push(a);
+      }
       rows.push(row);
     }
   }
@@ -260,6 +283,11 @@ for (const set of sets.filter((x) => !only || x.name.includes(only))) {
     `  change text outside the claim     ${rw.filter((r) => r.outside).length} (${pct(rw.filter((r) => r.outside).length, n)})`,
     `  contain an invented figure        ${rw.filter((r) => r.invented.length).length} (${pct(rw.filter((r) => r.invented.length).length, n)})`,
     `  findings with a fix: safe ${rows.reduce((a, r) => a + r.safeFixes, 0)}, any ${rows.reduce((a, r) => a + r.fixes, 0)}`,
+    ...['soft', 'strict'].map((label) => {
+      const alts = rw.flatMap((r) => r.alts.filter((a) => a.label === label));
+      const k = alts.length;
+      return `  ${`${label} alternative`.padEnd(34)}${k} (${pct(k, n)}): resolve ${pct(alts.filter((a) => a.resolved).length, k)}, harper worse ${linter ? alts.filter((a) => a.harperWorse).length : 'n/a'}, outside the claim ${alts.filter((a) => a.outside).length}`;
+    }),
   ];
   process.stdout.write(`${lines.join('\n')}\n\n`);
   if (list) {
@@ -275,7 +303,14 @@ for (const set of sets.filter((x) => !only || x.name.includes(only))) {
         .filter(Boolean)
         .join(' ');
       process.stdout.write(
-        `${r.id} [${r.category}] ${r.rules.join(',')} ${bad}\n  - ${r.sentence}\n  + ${r.rewrite ?? '-'}\n`,
+        `${r.id} [${r.category}] ${r.rules.join(',')} ${bad}\n  - ${r.sentence}\n  + ${r.rewrite ?? '-'}\n${(
+          r.alts ?? []
+        )
+          .map(
+            (a) =>
+              `  ${a.label}: ${a.text}${a.resolved ? '' : ' UNRESOLVED'}${a.harperWorse ? ' HARPER' : ''}${a.outside ? ` OUTSIDE(${a.outside})` : ''}\n`,
+          )
+          .join('')}`,
       );
     }
   }
@@ -307,7 +342,7 @@ if (sampleN > 0) {
           r.safeFixes ? ' (safe fix)' : ''
         }\n   auto: ${r.resolved ? 'resolved' : 'UNRESOLVED'}${r.harperWorse ? ', harper worse' : ''}${
           r.outside ? `, outside: ${r.outside}` : ''
-        }\n   grade: \n`,
+        }${(r.alts ?? []).map((a) => `\n   ${a.label}: ${a.text}`).join('')}\n   grade: \n`,
     )
     .join('\n');
   if (sampleOut) writeFileSync(sampleOut, body);

@@ -309,7 +309,12 @@ export function subjectBefore(s: SentenceContext, at: number, hint?: string): Su
   else if (words[0] === 'you' || words[0] === 'your') cls = 'customer';
   else if (words[0] === 'our' && s.tags(head).has('Actor')) cls = 'we';
   const h = t[head]!.norm;
-  const person: Person = h === 'i' ? '1s' : isPluralToken(s, head) ? 'pl' : '3s';
+  // "Moving your phones to our system will pay for itself": a gerund phrase is one activity.
+  const opens = (k: number): boolean => /ing$/i.test(t[k]!.text) && s.tags(k).has('Gerund');
+  const gerund =
+    (start < head && opens(start)) ||
+    (clauseStart < start && opens(clauseStart) && t.slice(clauseStart, at).every((x) => x.type !== 'punct'));
+  const person: Person = h === 'i' ? '1s' : !gerund && isPluralToken(s, head) ? 'pl' : '3s';
   return { start, end: head + 1, person, cls };
 }
 

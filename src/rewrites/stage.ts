@@ -12,7 +12,7 @@ import { engineStats, type LintedDocument, type SentenceClaims } from '../engine
 import { EMPTY_FACTS, type FactsSheet } from '../config/facts/types.js';
 import { loadNlp } from '../text/nlp.js';
 import type { Finding, Fix, RewriteAlternative, InputDocument, TextBlock } from '../shared/types.js';
-import { composeSentence, type SentenceFinding } from './compose.js';
+import { composeAlternatives, composeSentence, type SentenceFinding } from './compose.js';
 import type { MatchRewrite } from './rewrite-match.js';
 import { minimalEdit, type Edit } from './grammar.js';
 import { safeReplacement, toSourceFix } from './source-map.js';
@@ -141,6 +141,7 @@ async function composedRewrite(
   await loadNlp();
   sentence.tagOnDemand();
   const c = composeSentence(sentence, found, ruleset, facts);
+  if (c.text !== sentence.text) c.alternatives = composeAlternatives(sentence, found, ruleset, facts, c.text);
   const entry = {
     text: c.text,
     missing: c.missing,

@@ -15,7 +15,14 @@ export interface RewriteDefaults {
   fallback: RewriteStep[];
   /** The strict check every rewrite passes before it is shown (`check:` in the file). */
   check: RewriteCheck;
+  /**
+   * The steps of the alternatives shown beside a rewrite (`alternatives:` in the file): a soft
+   * form (the claim kept, hedged) and a strict one (only what can be checked), by category.
+   */
+  alternatives: Record<AlternativeLabel, Partial<Record<Category, RewriteStep[]>>>;
 }
+
+export type AlternativeLabel = 'soft' | 'strict';
 
 /** What the strict check of a rewrite reads (issue 12). */
 export interface RewriteCheck {
@@ -63,10 +70,14 @@ export function rewriteDefaults(): RewriteDefaults {
     categories?: Record<string, RewriteSpec>;
     fallback?: RewriteSpec;
     check?: unknown;
+    alternatives?: Partial<Record<AlternativeLabel, Record<string, RewriteSpec>>>;
   };
   const categories: RewriteDefaults['categories'] = {};
   for (const [k, v] of Object.entries(raw.categories ?? {})) categories[k as Category] = stepsOf(v);
-  defaults = { categories, fallback: stepsOf(raw.fallback), check: checkOf(raw.check) };
+  const alternatives: RewriteDefaults['alternatives'] = { soft: {}, strict: {} };
+  for (const label of ['soft', 'strict'] as const)
+    for (const [k, v] of Object.entries(raw.alternatives?.[label] ?? {})) alternatives[label][k as Category] = stepsOf(v);
+  defaults = { categories, fallback: stepsOf(raw.fallback), check: checkOf(raw.check), alternatives };
   return defaults;
 }
 

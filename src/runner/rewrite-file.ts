@@ -22,6 +22,8 @@ export interface RewriteOptions {
   config?: string;
   rules: string[];
   diff?: boolean;
+  /** Also name each rewritten sentence's soft and strict alternatives on standard error. */
+  alternatives?: boolean;
   stdinFilename?: string;
   adapter?: AdapterOptions;
   /** The bytes of standard input, when the file is "-". */
@@ -84,6 +86,8 @@ export async function rewriteDraft(file: string, o: RewriteOptions): Promise<Rew
   // place word by word, bounded like --fix: markup, anchors, links, merge fields and line
   // breaks stay. HTML has no offsets: its blocks are mapped through their line/column locations.
   const html = !doc.source && doc.format === 'html';
+  // Each sentence's merge fields put back into its alternatives, as into its rewrite.
+  const fieldsOf = new Map<Finding, (t: string) => string>();
   if (doc.source || html) {
     const text = doc.source?.text ?? decodeText(bytes).text;
     const starts = html ? lineStarts(text) : undefined;
@@ -94,6 +98,7 @@ export async function rewriteDraft(file: string, o: RewriteOptions): Promise<Rew
     for (const { f } of edits.values()) {
       const where = blockOf(doc, f, blocks, starts);
       const fields = where ? placeholderTexts(where.block, where.start, f.sentence.length, text) : [];
+      fieldsOf.set(f, (t) => withFields(t, fields));
       const write = f.rewrite === '' ? '(remove the sentence)' : withFields(f.rewrite ?? '', fields);
       const range = where
         ? sentenceOf({ ...f, start: { ...f.start, offset: where.block.sourceOffset!(where.start + f.span[0]) } })
@@ -130,6 +135,16 @@ export async function rewriteDraft(file: string, o: RewriteOptions): Promise<Rew
     before = `${doc.blocks.map((b) => b.text.trim()).join('\n\n')}\n`;
     after = `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
     notes.push(`${shown}: ${doc.format} is printed as plain prose, one paragraph per block`);
+  }
+  if (o.alternatives) {
+    const sorted = [...edits.values()].sort(
+      (a, b) => a.f.start.line - b.f.start.line || a.f.start.column - b.f.start.column,
+    );
+    for (const { f } of sorted)
+      for (const alt of f.alternatives ?? [])
+        notes.push(
+          `${shown}:${f.start.line}:${f.start.column}: ${alt.label}: ${fieldsOf.get(f)?.(alt.text) ?? alt.text}`,
+        );
   }
   const need = missing.size ? `; placeholders need facts: ${[...missing].sort().join(', ')}` : '';
   notes.push(`${shown}: ${rewritten} sentence${rewritten === 1 ? '' : 's'} rewritten${need}`);

@@ -201,7 +201,8 @@ describe('the JSON report', () => {
     const withRewrites = JSON.parse((await run(['--format', 'json', '--rewrites', join(d, 'a.md')])).out) as Report;
     const plain = await run(['--format', 'json', join(d, 'a.md')]);
     const [res] = JSON.parse(plain.out) as Report;
-    const strip = ({ rewrite: _r, missingFacts: _m, fix: _f, ...rest }: Record<string, unknown>) => rest;
+    const strip = ({ rewrite: _r, missingFacts: _m, fix: _f, alternatives: _a, ...rest }: Record<string, unknown>) =>
+      rest;
     expect(res!.messages).toEqual(withRewrites[0]!.messages.map(strip));
     expect(res!.messages.length).toBe(2);
     for (const m of res!.messages) expect(Object.keys(m)).not.toContain('rewrite');

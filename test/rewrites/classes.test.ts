@@ -110,6 +110,41 @@ const cases: Array<[string, string, string]> = [
     'your crates clear customs on Monday, bank on it',
     'your crates clear customs on Monday',
   ],
+  [
+    '"not one" + a noun becomes "hardly a", not "hardly one"',
+    'Not one missed appointment in our history.',
+    'Hardly a missed appointment in our history.',
+  ],
+  [
+    '"not a single" + a vowel noun takes "an"',
+    'Not a single invoice error since we opened.',
+    'Hardly an invoice error since we opened.',
+  ],
+  [
+    'a guarantee followed by a clause becomes an expectation, never "aim for" + a clause',
+    "We guarantee there's a crew near you every weekend.",
+    "We expect there's a crew near you every weekend.",
+  ],
+  [
+    'an intensifier of the softened absolute goes with it',
+    'Our scheduler works with literally every payroll system.',
+    'Our scheduler works with nearly every payroll system.',
+  ],
+  [
+    'an intensifier opening the sentence goes, the capital stays',
+    'Literally every repair is done right the first time.',
+    'Nearly every repair is done right the first time.',
+  ],
+  [
+    'a gerund phrase is one activity, whatever its nouns',
+    'Routing your returns through our two hubs will cut your handling costs by 25%.',
+    'Routing your returns through our two hubs is expected to cut your handling costs by 25%.',
+  ],
+  [
+    'a list of steps without their own subject shares the expectation',
+    'truck loads Weds, delivers Fri',
+    'truck is expected to load Weds, deliver Fri',
+  ],
 ];
 
 describe('rewrites by construction class', () => {

@@ -5,28 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { RuleDefinition, RuleSource } from '../../src/rules/definition.js';
 import { articleFor, comparativeOf, pluralize, thirdSingular } from '../../src/rewrites/language.js';
 import { minimalEdit, polishEdits } from '../../src/rewrites/grammar.js';
-import { factsOf, grammarProblems, lintText, ruleSetOf } from './helpers.js';
+import { factsOf, grammarProblems, lintText, phraseRule, ruleSetOf } from './helpers.js';
 import { loadNlp } from '../../src/text/nlp.js';
 import { Sentence } from '../../src/engine/sentence.js';
 import { rewriteMatch } from '../../src/rewrites/rewrite-match.js';
 import { applyEdits } from '../../src/rewrites/grammar.js';
-
-function rule(def: Partial<RuleDefinition> & Pick<RuleDefinition, 'id'>): RuleSource {
-  return {
-    definition: {
-      kind: 'phrase',
-      severity: 'warning',
-      category: 'absolute',
-      message: '"{match}"',
-      description: 'd',
-      rationale: 'r',
-      ...def,
-    } as RuleDefinition,
-    file: `${def.id}.yaml`,
-    pack: 'test',
-    keyLines: {},
-  };
-}
 
 /** The rewrite of the first finding of `r` in `text` (with the finding, for fix checks). */
 async function rewriteOf(r: RuleSource, text: string, facts?: Record<string, unknown>) {
@@ -61,7 +44,7 @@ const applyFix = (text: string, fix: { range: [number, number]; text: string }):
   text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
 
 describe('replace and drop', () => {
-  const always = rule({
+  const always = phraseRule({
     id: 'always',
     phrases: ['always', 'never'],
     inflect: false,
@@ -75,7 +58,7 @@ describe('replace and drop', () => {
   });
 
   it('prefers the longest phrase, and the key written like the text', async () => {
-    const r = rule({
+    const r = phraseRule({
       id: 'zero',
       phrases: ['zero'],
       rewrite: { replace: { zero: 'few', 'zero hassle': 'low hassle', 'zero-hassle': 'low-hassle' } },
@@ -86,7 +69,7 @@ describe('replace and drop', () => {
   });
 
   it('drops words and repairs the seam: the comma, the capital, the article', async () => {
-    const urgent = rule({
+    const urgent = phraseRule({
       id: 'urgent',
       category: 'pressure',
       phrases: ['act now', 'unbeatable'],
@@ -96,7 +79,7 @@ describe('replace and drop', () => {
       'This offer is for your team.',
     );
     expect((await rewriteOf(urgent, 'It is an unbeatable offer.')).rewrite).toBe('It is an offer.');
-    const replaced = rule({
+    const replaced = phraseRule({
       id: 'unbeatable',
       category: 'superlative',
       phrases: ['unbeatable'],
@@ -106,7 +89,7 @@ describe('replace and drop', () => {
   });
 
   it('removes a clause that has nothing left, and a sentence that is nothing but the claim', async () => {
-    const science = rule({
+    const science = phraseRule({
       id: 'science',
       category: 'pressure',
       phrases: ['not rocket science'],
@@ -115,7 +98,7 @@ describe('replace and drop', () => {
     expect((await rewriteOf(science, "It's not rocket science, the dashboard does the work.")).rewrite).toBe(
       'The dashboard does the work.',
     );
-    const act = rule({
+    const act = phraseRule({
       id: 'act',
       category: 'pressure',
       phrases: ['act now'],
@@ -129,7 +112,7 @@ describe('replace and drop', () => {
 
 describe('hedge', () => {
   const h = (id: string, phrases: string[], hedge: unknown = true) =>
-    rule({ id, phrases, inflect: false, rewrite: { hedge } as never });
+    phraseRule({ id, phrases, inflect: false, rewrite: { hedge } as never });
 
   it('goes before the verb, after an auxiliary, and takes the place of "always"', async () => {
     expect(await ownRewriteOf(h('every', ['every']), 'Our scanners catch every damaged carton.')).toBe(
@@ -165,7 +148,7 @@ describe('hedge', () => {
   });
 
   it('does not apply to a claim that is already hedged (the next step does)', async () => {
-    const r = rule({
+    const r = phraseRule({
       id: 'hedged',
       phrases: ['best'],
       category: 'superlative',
@@ -179,7 +162,7 @@ describe('hedge', () => {
 
 describe('soften', () => {
   const c = (id: string, soften: unknown = true, category: RuleDefinition['category'] = 'commitment') =>
-    rule({
+    phraseRule({
       id,
       kind: 'commitment',
       category,
@@ -236,7 +219,7 @@ describe('soften', () => {
 });
 
 describe('attribute', () => {
-  const sup = rule({
+  const sup = phraseRule({
     id: 'sup',
     category: 'superlative',
     phrases: ['the best', 'the fastest', 'the most reliable', 'the easiest'],
@@ -265,7 +248,7 @@ describe('attribute', () => {
 });
 
 describe('template, append and facts', () => {
-  const speed = rule({
+  const speed = phraseRule({
     id: 'speed',
     category: 'speed',
     phrases: ['overnight'],
@@ -288,7 +271,7 @@ describe('template, append and facts', () => {
   });
 
   it('writes the whole sentence with scope: sentence, and appends to the clause', async () => {
-    const last = rule({
+    const last = phraseRule({
       id: 'last',
       category: 'pressure',
       phrases: ['last day'],
@@ -297,7 +280,7 @@ describe('template, append and facts', () => {
     expect(
       (await rewriteOf(last, 'Today is the last day to save!', { price: { valid_until: 'June 30' } })).rewrite,
     ).toBe('The current offer is valid until June 30.');
-    const cite = rule({
+    const cite = phraseRule({
       id: 'cite',
       category: 'superlative',
       phrases: ['industry-leading'],
@@ -311,7 +294,7 @@ describe('template, append and facts', () => {
 
 describe('when', () => {
   const w = (when: unknown) =>
-    rule({
+    phraseRule({
       id: 'w',
       phrases: ['always'],
       rewrite: [{ when, replace: { always: 'usually' } } as never, { replace: { always: 'typically' } }],
@@ -333,14 +316,14 @@ describe('when', () => {
 
 describe('rule without a rewrite block, and rewrite: false', () => {
   it('falls back to the category defaults (rules/lexicon/rewrites.yaml)', async () => {
-    const r = rule({ id: 'g', category: 'guarantee', phrases: ['risk-free'], inflect: false });
+    const r = phraseRule({ id: 'g', category: 'guarantee', phrases: ['risk-free'], inflect: false });
     expect((await rewriteOf(r, 'The pilot is completely risk-free for your team.')).rewrite).toBe(
       'The pilot is low-risk for your team.',
     );
   });
 
   it('gives no rewrite for rewrite: false', async () => {
-    const r = rule({ id: 'off', phrases: ['always'], rewrite: false });
+    const r = phraseRule({ id: 'off', phrases: ['always'], rewrite: false });
     expect((await rewriteOf(r, 'We always ship.')).rewrite).toBeUndefined();
   });
 });
@@ -411,7 +394,7 @@ describe('grammar', () => {
 
 describe('the README example', () => {
   it('rewrites as documented', async () => {
-    const r = rule({
+    const r = phraseRule({
       id: 'readme',
       category: 'speed',
       phrases: ['overnight', 'same day'],

@@ -10,6 +10,7 @@ export const registerRewrite: Registrar = (program, setExit) => {
     .description('print the draft with every rewrite applied, placeholders included (nothing is written)')
     .argument('<file>', 'the draft to rewrite, or - to read standard input')
     .option('--diff', 'print a unified diff of the changes instead of the whole draft')
+    .option('--alternatives', "also print each rewrite's soft and strict alternatives on standard error")
     .option('-c, --config <file>', 'use this configuration file (default: the nearest .pitchlintrc.yaml)')
     .option('--rules <dir>', 'an extra folder of rule files (repeatable)', (v: string, p: string[]) => [...p, v], [])
     .option('--stdin-filename <name>', 'the file name to use for text read from standard input')
@@ -22,7 +23,13 @@ export const registerRewrite: Registrar = (program, setExit) => {
     .action(
       async (
         file: string,
-        own: { diff?: boolean; stdinFilename?: string; includeQuoted?: boolean; emailDetection?: boolean },
+        own: {
+          diff?: boolean;
+          alternatives?: boolean;
+          stdinFilename?: string;
+          includeQuoted?: boolean;
+          emailDetection?: boolean;
+        },
         cmd: Command,
       ) => {
         const o = commonOptions(cmd);
@@ -41,6 +48,7 @@ export const registerRewrite: Registrar = (program, setExit) => {
           rules: o.rules,
           ...(o.config ? { config: o.config } : {}),
           ...(opts.diff ? { diff: true } : {}),
+          ...(opts.alternatives ? { alternatives: true } : {}),
           ...(opts.stdinFilename ? { stdinFilename: opts.stdinFilename } : {}),
           ...(stdin ? { stdin } : {}),
           adapter: {

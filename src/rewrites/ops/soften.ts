@@ -167,8 +167,9 @@ function presentTense(input: OpInput, spec: Required<SoftenSpec>): OpResult | un
   const [, clauseEnd] = clauseOf(s, v);
   for (let k = v + 2; k < Math.min(clauseEnd + 3, t.length); k++) {
     const x = t[k]!;
-    if (t[k - 1]!.norm !== 'and' || !/[^s]s$/i.test(x.text) || !s.tags(k).has('Verb') || s.tags(k).has('Noun'))
-      continue;
+    // "and delivers Tuesday", or a list of steps with no subject of their own ("loads Weds, delivers Fri").
+    const joined = t[k - 1]!.norm === 'and' || (t[k - 1]!.norm === ',' && k - 1 >= clauseEnd);
+    if (!joined || !/[^s]s$/i.test(x.text) || !s.tags(k).has('Verb') || s.tags(k).has('Noun')) continue;
     r.edits.push({ start: x.start, end: x.end, text: baseForm(x.text) });
     break;
   }

@@ -327,6 +327,7 @@ function publicFinding(f: Finding) {
     ...(f.suggestion ? { suggestion: f.suggestion } : {}),
     ...(f.rewrite !== undefined ? { rewrite: f.rewrite } : {}),
     ...(f.missingFacts?.length ? { missingFacts: f.missingFacts } : {}),
+    ...(f.alternatives?.length ? { alternatives: f.alternatives.map((a) => ({ label: a.label, text: a.text })) } : {}),
     ...(f.fix ? { fix: f.fix } : {}),
   };
 }

@@ -144,6 +144,16 @@
             withPlaceholders(edit.rewrite === '' ? '(remove the sentence)' : edit.rewrite),
           ),
         );
+        // The soft and strict wordings of the same rewrite, for the rep to copy instead.
+        for (const alt of f.alternatives ?? [])
+          li.append(
+            el(
+              'div',
+              { class: `alternative ${alt.label}` },
+              `${alt.label === 'soft' ? 'Softer' : 'Stricter'}: `,
+              withPlaceholders(alt.text),
+            ),
+          );
         if (edit.missingFacts.length) li.append(el('div', { class: 'why' }, `Needs: ${edit.missingFacts.join(', ')}`));
         const row = el('div', { class: 'row' });
         row.append(
