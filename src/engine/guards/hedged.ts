@@ -56,6 +56,8 @@ function notAHedge(tokens: readonly Token[], start: number): boolean {
   // "Expect faster close times ..." opens with an imperative: a promise, not a hedge.
   if ((t.norm === 'expect' || t.norm === 'anticipate') && start === 0) return true;
   if (t.norm === 'possible' && afterSuperlative(tokens, start)) return true;
+  // "for as long as you own it" is a lifetime, not a condition: the claim's duration is open.
+  if (t.norm === 'as' && tokens[start + 1]?.norm === 'long' && tokens[start - 1]?.norm === 'for') return true;
   return false;
 }
 

@@ -15,6 +15,7 @@ import { CLAUSE_BREAKS, NEGATION_CARRYING_AUXILIARIES, wordSet } from '../../tex
 const CLAUSE_BREAK = CLAUSE_BREAKS.negation;
 const PRONOUNS = new Set(['you', 'we', 'i', 'it', 'they', 'he', 'she', 'this', 'that', 'there']);
 const AUX_AFTER = wordSet(NEGATION_CARRYING_AUXILIARIES);
+const ADDITIVE = new Set(['only', 'just', 'merely']);
 
 function breaksBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(tokens[i]!.norm)) return true;
@@ -31,6 +32,8 @@ export const negated: Guard = {
     const from = Math.max(0, match.tokenStart - lx.negationWindow);
     for (const n of lx.negations.findAll(t)) {
       if (n.start >= match.tokenStart) break;
+      // "Not only will we match it, we guarantee ...": an addition, not a denial
+      if (t[n.start]!.norm === 'not' && ADDITIVE.has(t[n.start + 1]?.norm ?? '')) continue;
       if (n.start >= from && n.end <= match.tokenStart && !breaksBetween(t, n.end, match.tokenStart)) return true;
     }
     // An honest limit anywhere before the claim ("I'm not sure the module will ship ...").

@@ -136,3 +136,25 @@ describe("requirement: a solicitation's party, in lower case too", () => {
     );
   });
 });
+
+describe('words that only look like a hedge or a negation', () => {
+  it('reads "for as long as you own it" as a lifetime, not a condition', async () => {
+    await expectFlags(
+      [
+        'Every roof we fit is guaranteed for as long as you own the house.',
+        'We will store your furniture in perfect condition for as long as you like, guaranteed.',
+      ],
+      [
+        'The rate is guaranteed as long as the deposit clears by the 5th.',
+        'Installation is guaranteed for Friday as long as the permit is approved this week.',
+      ],
+    );
+  });
+
+  it('reads "not only" as an addition, not a denial', async () => {
+    await expectFlags(
+      ['Not only do we match any quote, we guarantee the install date.', 'Not just fast: we always deliver overnight.'],
+      ['We do not guarantee the install date.', 'Not every order ships overnight.'],
+    );
+  });
+});
