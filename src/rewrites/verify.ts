@@ -37,8 +37,17 @@ export interface Verdict {
 }
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordRe = (w: string, flags = 'giu'): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}#%-])${esc(w)}(?![\\p{L}\\p{N}%-])`, flags);
+// Compiled once per word and pattern: verification runs for every rewrite, over the same lists of
+// strong words, hedges and ungrammatical patterns. (Global regexes are safe to share here: match,
+// replace and matchAll all start from lastIndex 0.)
+const compiled = new Map<string, RegExp>();
+const cachedRe = (source: string, flags: string): RegExp => {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = new RegExp(source, flags)));
+  return re;
+};
+const wordRe = (w: string): RegExp => cachedRe(`(?<![\\p{L}\\p{N}#%-])${esc(w)}(?![\\p{L}\\p{N}%-])`, 'giu');
 const countOf = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 /** Text outside placeholders (their labels are the rep's to fill, not the rewrite's words). */
@@ -195,7 +204,7 @@ export function verifyRewrite({ sentence, rewrite, claims, ruleset, facts, check
     ...[...facts.facts.values()].flatMap((f) => f.value.match(NUMBER) ?? []),
   ]);
   for (const n of own.match(NUMBER) ?? []) if (!known.has(n)) fail('invented-figure', n);
-  for (const p of check.ungrammatical) if (new RegExp(p, 'iu').test(own)) fail('ungrammatical', p);
+  for (const p of check.ungrammatical) if (cachedRe(p, 'iu').test(own)) fail('ungrammatical', p);
   // An inserted hedge sits in a claim's clause: one elsewhere qualifies words nobody flagged.
   const ranges = claimClauses(sentence, claims);
   const grow = Math.max(0, rewrite.length - original.length);
