@@ -7,7 +7,16 @@
 import type { Token } from '../text/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { PhraseSet } from '../text/phrase-set.js';
-import { CARDINALS, CLAUSE_BREAKS, CAN_HEDGES, CLOCK_FOLLOWERS, DURATION_UNITS, SLANG_TIME } from '../text/grammar.js';
+import {
+  CARDINALS,
+  CLAUSE_BREAKS,
+  CAN_HEDGES,
+  CLOCK_FOLLOWERS,
+  DURATION_UNITS,
+  SLANG_TIME,
+  SPEED_ADVERBS,
+  SPEED_ADVERB_DENIERS,
+} from '../text/grammar.js';
 import type { SentenceContext } from './sentence.js';
 import type { ClauseRole } from '../text/clauses.js';
 
@@ -469,6 +478,42 @@ export function durationAt(tokens: readonly Token[], j: number): Span | undefine
 /** Words every duration contains (the prefilter's group for `requires: duration`). */
 export function durationTriggers(): string[] {
   return [...UNITS, ...IMMEDIATE_TIME, 'same', 'end'];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speed adverbs: the speed of the business's own work without a number ("will quickly find the
+// fault", "we fix it fast", "resolved right away")
+
+const SPEED_DENIERS: ReadonlySet<string> = new Set(SPEED_ADVERB_DENIERS);
+/** What after "immediately" ties it to the customer's step, not to the work ("immediately after you sign"). */
+const RELATIVE_AFTER = /^(after|upon|on|following|once|when|if|before)$/;
+
+/**
+ * A speed adverb in the clause between `from` and `to` (not past a clause break): "quickly",
+ * "right away", "without delay", "in no time". Not a measure or a hope ("as quickly as
+ * possible", "how quickly"), not "fast" before a noun ("fast shipping" is a feature, which the
+ * phrase rules judge), not "immediately after you sign".
+ */
+export function findSpeedAdverb(tokens: readonly Token[], from: number, to: number): Span | undefined {
+  const limit = Math.min(tokens.length, to);
+  for (let j = from; j < limit; j++) {
+    const w = tokens[j]!.norm;
+    if (DURATION_STOP.has(w)) return undefined;
+    const p = SPEED_ADVERBS.find((x) => x.every((y, k) => tokens[j + k]?.norm === y));
+    if (!p) continue;
+    const end = j + p.length;
+    const next = tokens[end];
+    if (SPEED_DENIERS.has(tokens[j - 1]?.norm ?? '') || next?.norm === 'as') continue;
+    if (w === 'fast' && next && next.type === 'word' && !/^(and|with|so|for|too)$/.test(next.norm)) continue;
+    if ((w === 'immediately' || w === 'instantly') && next && RELATIVE_AFTER.test(next.norm)) continue;
+    return [j, end];
+  }
+  return undefined;
+}
+
+/** Words every speed adverb contains (the prefilter's group for `requires: speed`). */
+export function speedTriggers(): string[] {
+  return SPEED_ADVERBS.map((p) => p.join(' '));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ export interface RuleDefinition {
   flags?: string;
   subjects?: string[];
   verbs?: string[];
-  requires?: 'none' | 'deadline' | 'quantity' | 'deadline-or-quantity' | 'time' | 'duration';
+  requires?: 'none' | 'deadline' | 'quantity' | 'deadline-or-quantity' | 'time' | 'duration' | 'speed';
   /** commitment: the forms of certainty the rule accepts (default modal). */
   certainty?: Array<'modal' | 'scheduled' | 'scheduled-any' | 'present' | 'imperative' | 'can' | 'emphatic' | 'fragment'>;
   unless?: GuardSpec[];

@@ -480,3 +480,38 @@ export const REPLY_PHRASES = [
   ['hear', 'back'],
   ['hear', 'from', 'us'],
 ] as const;
+
+// =============================================================================================
+// Claims (engine/claim.ts, engine/kinds/commitment.ts): the words the claim model reads. Kept
+// here, apart from the classes above, so the claim model and the commitment kind share one home
+// for grammar knowledge.
+
+/**
+ * Adverbs of speed that make the business's own work a speed promise ("our mechanics will
+ * quickly find the fault", "we fix it fast", "the issue will be resolved right away"). Each entry
+ * is a phrase (its words in order).
+ */
+export const SPEED_ADVERBS: readonly (readonly string[])[] = [
+  ['quickly'],
+  ['promptly'],
+  ['swiftly'],
+  ['rapidly'],
+  ['speedily'],
+  ['fast'],
+  ['immediately'],
+  ['instantly'],
+  ['right', 'away'],
+  ['straight', 'away'],
+  ['straightaway'],
+  ['without', 'delay'],
+  ['in', 'no', 'time'],
+  ['in', 'a', 'flash'],
+  ['in', 'a', 'jiffy'],
+  ['on', 'the', 'spot'],
+];
+
+/**
+ * Words before a speed adverb that make it a measure or a hope, not a promise: "as quickly as
+ * possible", "how quickly", "so fast that", "too quickly".
+ */
+export const SPEED_ADVERB_DENIERS = ['as', 'how', 'so', 'too', 'not', 'never', 'more', 'less'] as const;

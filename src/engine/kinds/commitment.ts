@@ -25,6 +25,7 @@ import {
   findDeadline,
   findDuration,
   findEmphatic,
+  findSpeedAdverb,
   findVagueFuture,
   firstWord,
   isQuestion,
@@ -32,6 +33,7 @@ import {
   leadingDeadline,
   leadingVague,
   scheduleTime,
+  speedTriggers,
   vagueTriggers,
   type Span,
 } from '../claim.js';
@@ -54,6 +56,10 @@ const BRIDGE = new Set([
   'fully',
   'completely',
   'quickly',
+  'promptly',
+  'swiftly',
+  'rapidly',
+  'speedily',
   'immediately',
   'instantly',
   'surely',
@@ -186,6 +192,8 @@ requires: deadline
               { phrases: [...verbPhrases, ...imperatives], inflect: true },
             ]),
         ...(requires === 'duration' ? [{ phrases: durationTriggers(), inflect: false }] : []),
+        // a speed adverb: a counted time ("within the hour") is the duration and deadline rules' claim
+        ...(requires === 'speed' ? [{ phrases: speedTriggers(), inflect: false }] : []),
         // A required deadline is lexical too: "will" + a delivery verb alone is everyday prose.
         ...(timeRequired
           ? [
@@ -210,7 +218,7 @@ requires: deadline
         if (forms.has('scheduled') || forms.has('scheduled-any'))
           out.push(...scheduledClaims(s, verbSet, subjectSet, lexicon, requires, passive, forms.has('scheduled-any')));
         if (forms.has('imperative')) out.push(...imperativeClaims(s, lexicon, requires));
-        if (forms.has('present')) out.push(...presentClaims(s, verbSet, subjectSet));
+        if (forms.has('present')) out.push(...presentClaims(s, verbSet, subjectSet, requires));
         if (!forms.has('modal')) return dedupe(out);
         for (const modal of lexicon.certainty.findAll(s.tokens)) {
           const claim = findClaim(s, modal, verbSet, subjectSet, lexicon, subjectClasses, passiveVerb);
@@ -228,8 +236,13 @@ requires: deadline
           const quantity = findQuantity(s.tokens, claim.subjectStart, after, claim.verb.value);
           if (timeRequired && !deadline) continue;
           // a speed: the time must be a duration ("we'll call you back within 30 minutes")
-          const duration = requires === 'duration' ? findDuration(s.tokens, after, 10) : undefined;
-          if (requires === 'duration' && !duration) continue;
+          const duration =
+            requires === 'duration'
+              ? findDuration(s.tokens, after, 10)
+              : requires === 'speed'
+                ? findSpeedAdverb(s.tokens, modal.end, after + 8)
+                : undefined;
+          if ((requires === 'duration' || requires === 'speed') && !duration) continue;
           if (requires === 'quantity' && !quantity) continue;
           if (requires === 'deadline-or-quantity' && !deadline && !quantity) continue;
           const time = deadline ?? duration;
@@ -597,22 +610,31 @@ function claimMatch(
  * the rule's classes right before the verb; a possibility, help or purpose before the verb is the
  * rule's `unless`.
  */
-function presentClaims(s: SentenceContext, verbSet: PhraseSet<string>, subjectSet: PhraseSet<string>): RuleMatch[] {
+function presentClaims(
+  s: SentenceContext,
+  verbSet: PhraseSet<string>,
+  subjectSet: PhraseSet<string>,
+  requires: string,
+): RuleMatch[] {
   const t = s.tokens;
   const out: RuleMatch[] = [];
   for (let j = 1; j < t.length; j++) {
     const m = presentFormAt(t, j, verbSet);
     if (!m) continue;
+    // `requires: speed`: the present states the speed of the work ("we fix it fast", "our crew
+    // responds right away"); the time is found before the tags are read.
+    const speed = requires === 'speed' ? findSpeedAdverb(t, m.end, m.end + 8) : undefined;
+    if (requires === 'speed' && !speed) continue;
     const tags = s.tags(j);
     if (tags.size > 0 && !(tags.has('Verb') || tags.has('PresentTense') || tags.has('Infinitive'))) continue;
     const subject = ownSubjectBefore(t, j, subjectSet);
     if (subject === undefined) continue;
     out.push(
-      claimMatch(s, subject, m.end, {
+      claimMatch(s, subject, Math.max(m.end, speed?.[1] ?? 0), {
         modal: '',
         verb: s.text.slice(t[j]!.start, t[m.end - 1]!.end),
         subject: spanText(s, [subject, j]),
-        deadline: '',
+        deadline: speed ? spanText(s, speed) : '',
       }),
     );
   }
