@@ -12,6 +12,8 @@ import {
   CLAUSE_BREAKS,
   CAN_HEDGES,
   CLOCK_FOLLOWERS,
+  MERIDIEM_WORDS,
+  PAST_PERIOD_WORDS,
   DURATION_UNITS,
   SLANG_TIME,
   SPEED_ADVERBS,
@@ -22,6 +24,8 @@ import type { ClauseRole } from '../text/clauses.js';
 
 const CLAUSE_BREAK = CLAUSE_BREAKS.commitment;
 const CLOCKS: ReadonlySet<string> = new Set(CLOCK_FOLLOWERS);
+const MERIDIEM: ReadonlySet<string> = new Set(MERIDIEM_WORDS);
+const PAST_PERIOD: ReadonlySet<string> = new Set(PAST_PERIOD_WORDS);
 
 /** A token span [start, end). */
 export type Span = [number, number];
@@ -218,6 +222,8 @@ export function findDeadline(
       }
       continue;
     }
+    // "over the last 12 months", "within the past year": a period looked back on, not a deadline
+    if (PAST_PERIOD.has(tokens[word.end]?.norm ?? '') || PAST_PERIOD.has(tokens[word.end + 1]?.norm ?? '')) continue;
     // "your next month free", "our first week": a period owned is a thing, not a deadline
     if (POSSESSIVE.has(tokens[j - 1]?.norm ?? '') && /^(next|this|first)$/.test(t.norm)) continue;
     // "covered by our 2-year guarantee", "by our 24/7 team": "by" naming who, not when
@@ -228,6 +234,8 @@ export function findDeadline(
       if (u.type === 'punct' && u.norm !== '/' && u.norm !== '-' && !(u.norm === '.' && isAbbreviation(tokens, k)))
         break;
       const noun = lexicon.timeNouns.matchAt(tokens, k).at(-1);
+      // "AM"/"PM" make a time only after a clock figure ("by 9 AM"), not "rated A++ by AM Best"
+      if (noun && MERIDIEM.has(u.norm) && tokens[k - 1]?.type !== 'number') continue;
       if (noun) return [j, extendTime(tokens, noun.end, lexicon)];
       if (u.type === 'number' && /^\d{1,2}(st|nd|rd|th)?$/.test(u.norm) && k > word.end) return [j, k + 1];
       // "by 9", "by 3.", "by 7 sharp": a clock time right after "by" (not "by 8%", "by 3 points")
@@ -255,7 +263,9 @@ function eventDeadline(tokens: readonly Token[], j: number): [number, number] | 
   const w = (k: number): string => tokens[j + k]?.norm ?? '';
   if (w(0) === 'by' && w(1) === 'the' && w(2) === 'time') return [j, Math.min(tokens.length, j + 3)];
   if (w(0) === 'in' && w(1) === 'time' && w(2) === 'for') return [j, Math.min(tokens.length, j + 3)];
-  if (w(0) === 'before' && /^(you|your|we|our|the)$/.test(w(1))) return [j, Math.min(tokens.length, j + 3)];
+  // "before you open", "before our launch": a date set by an event; "before we close it up" is
+  // only the order of our own steps
+  if (w(0) === 'before' && /^(you|your|our|the)$/.test(w(1))) return [j, Math.min(tokens.length, j + 3)];
   if (w(0) === 'ahead' && w(1) === 'of' && /^(you|your|we|our|the)$/.test(w(2)))
     return [j, Math.min(tokens.length, j + 4)];
   return undefined;

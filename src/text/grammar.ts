@@ -186,6 +186,10 @@ export const DURATION_UNITS = [
   'evening',
   'visit',
 ] as const;
+/** "AM"/"PM": a time of day only right after a clock figure ("by 9 AM", not "by AM Best"). */
+export const MERIDIEM_WORDS = ['am', 'pm', 'a.m', 'p.m'] as const;
+/** Words that turn a period backwards ("over the last 12 months", "within the past year"). */
+export const PAST_PERIOD_WORDS = ['last', 'past', 'previous', 'preceding'] as const;
 /** Words after a bare number that make it a clock time ("by 9 sharp", "at 7 tmrw", "by 3."). */
 export const CLOCK_FOLLOWERS = [
   'sharp',

@@ -293,3 +293,36 @@ describe('real-text classes (issue 16, s5-commit)', () => {
     expect(await rulesOf('Our clay tiles will last 60-80+ years.')).toContain('commitment-result');
   });
 });
+
+describe('words that look like a deadline and are not', () => {
+  it('"AM" and "PM" make a time only after a clock figure', async () => {
+    expect(await rulesOf('We will have the scaffold up by 7 AM on Monday.')).toContain('commitment-deadline');
+    expect(await flags('The policy is written by Harlow Mutual, rated A by AM Ratings.')).toBe(false);
+  });
+  it('a period looked back on is a record, not a deadline', async () => {
+    expect(await flags('Your depot averaged 98.2% on-time loading over the past six months.')).toBe(false);
+    expect(await flags('Within the last year, the plant ran without a single unplanned stop.')).toBe(false);
+    expect(await rulesOf('We will have the new line commissioned over the next two weeks.')).toContain(
+      'commitment-deadline',
+    );
+  });
+  it('"before we ..." orders our own steps; "before you ..." is the customer’s date', async () => {
+    expect(await flags('We sand every board before we lay the next row.')).toBe(false);
+    expect(await rulesOf('The crew will finish the floor before you reopen on Monday.')).toContain(
+      'commitment-deadline',
+    );
+  });
+  it('"before it goes" to a step of the work is not urgency; "before they sell out" is', async () => {
+    expect(await flags('Each banner gets a colour proof before it goes to the printer.')).toBe(false);
+    expect(await rulesOf('Order your banners now, before they sell out.')).toContain('pressure-urgency');
+  });
+});
+
+describe('a duration that is a length, not a turnaround', () => {
+  it('lets "a 45-minute workshop" go and keeps "2-hour delivery"', async () => {
+    expect(await flags('Each site gets two 45-minute workshops for the night shift.')).toBe(false);
+    expect(await flags('Start with a free 20-minute demo of the planning board.')).toBe(false);
+    expect(await rulesOf('Every order gets 3-hour delivery anywhere in the city.')).toContain('speed-certain');
+    expect(await rulesOf('Our 48-hour turnaround means the panels ship Friday.')).toContain('speed-certain');
+  });
+});
