@@ -54,6 +54,8 @@ interface Env {
    * after): see streamTopLevel.
    */
   onBlock?: ((tokens: Token[]) => void) | undefined;
+  /** True when markdown-it parses a normalised copy of the file (it had CR or NUL characters). */
+  copied?: boolean;
 }
 
 let parser: MarkdownIt | undefined;
@@ -80,6 +82,14 @@ function createParser(Md: typeof MarkdownIt): MarkdownIt {
   // dropped right after: holding every inline token of a large file (markdown-it's core 'inline'
   // step) was most of the 611 MiB a 20 MB file took.
   md.core.ruler.disable('inline');
+  // markdown-it's normalize step copies the whole file (it replaces every "\n" with "\n"), and
+  // building that copy of a large file took more memory than the file: copy only when there is
+  // a CR or a NUL to replace. Text tokens are then slices of the file's own text.
+  md.core.ruler.at('normalize', (state) => {
+    if (!/[\r\0]/.test(state.src)) return;
+    state.src = state.src.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+    (state.env as Env).copied = true;
+  });
   md.block.ruler.before('table', 'front_matter', frontMatterRule);
   md.block.ruler.before('reference', 'footnote_def', footnoteDefinitionRule, { alt: ['paragraph', 'reference'] });
   md.inline.ruler.after('image', 'footnote_ref', footnoteReferenceRule);
@@ -471,13 +481,10 @@ class Extractor {
     let children: Token[] = t.children ?? [];
     if (children.length === 0) this.md.inline.parse(content, this.md, this.env, (children = []));
     this.inline(children, content, map, skip, attrs ? attrs.index : content.length);
-    const block = b.build(kind, this.locator, this.build);
-    if (block) {
-      // A block of one piece is, in V8, a slice of markdown-it's copy of the whole file, which
-      // would live as long as the block (a second copy of a large file): the block's own copy.
-      if (block.text.length > 12) block.text = (' ' + block.text).slice(1);
-      this.blocks.push(block);
-    }
+    // When markdown-it parses a normalised copy of the file (CR or NUL in it), the text tokens
+    // are slices of that copy, which a block must not keep alive (see BuildOptions.copy).
+    const block = b.build(kind, this.locator, this.env.copied ? { ...this.build, copy: true } : this.build);
+    if (block) this.blocks.push(block);
     this.b = new BlockBuilder();
   }
 
@@ -825,7 +832,7 @@ function parserOrThrow(): MarkdownIt {
 
 /** Extract the prose blocks of a Markdown document (after `await loadMarkdownParser()`). */
 export function markdownBlocks(text: string, lines: Locator, build: BuildOptions = {}): TextBlock[] {
-  return new Extractor(parserOrThrow(), text, lines, build, false).run().blocks;
+  return new Extractor(parserOrThrow(), text, lines, { source: text, ...build }, false).run().blocks;
 }
 
 /**
