@@ -175,9 +175,12 @@ const main = async () => {
         const note = r.signal ? ` (killed: ${r.signal})` : r.err ? ` (exit ${r.status}: ${r.err.slice(0, 60)})` : '';
         if (!note && mbs >= 0.5) perMbs.push(perMb); // below 0.5 MB start-up noise dominates
         cells.push(`${perMb.toFixed(3)}${note}`);
-        rss.push(`${r.rssMb.toFixed(0)} MiB`);
+        // A killed case: time(1) saw only timeout(1), not the CLI's memory.
+        rss.push(r.signal ? '-' : `${r.rssMb.toFixed(0)} MiB`);
         if (r.cpu > options.seconds || r.rssMb > options.mib || note)
-          over.push(`${name} @ ${label(mb)}: ${r.cpu.toFixed(1)} CPU s, ${r.rssMb.toFixed(0)} MiB${note}`);
+          over.push(
+            `${name} @ ${label(mb)}: ${r.signal ? 'killed after' : `${r.cpu.toFixed(1)} CPU s,`} ${r.signal ? `${options.timeout} s wall` : `${r.rssMb.toFixed(0)} MiB`}${note}`,
+          );
         rmSync(file);
       }
       const flat = perMbs.length >= 2 ? (Math.max(...perMbs) / Math.max(1e-3, Math.min(...perMbs))).toFixed(2) : '-';
