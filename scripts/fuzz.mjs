@@ -10,15 +10,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readOptions } from './lib/options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const runs = opt('--runs', '2000');
-const seed = opt('--seed', undefined);
+const { runs, seed, cli } = readOptions(
+  {
+    runs: { default: '2000', number: true, help: 'cases per format' },
+    cli: { default: '200', number: true, help: 'cases per format run through the built CLI' },
+    seed: { default: undefined, help: 'the random seed (default: a new one each run)' },
+  },
+  { usage: 'npm run fuzz -- [--runs 2000] [--cli 200] [--seed 42]' },
+);
 const dir = mkdtempSync(join(tmpdir(), 'pitchlint-fuzz-report-'));
 const report = join(dir, 'figures.json');
 const started = Date.now();
@@ -27,8 +29,8 @@ const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vit
   stdio: 'inherit',
   env: {
     ...process.env,
-    PITCHLINT_FUZZ_RUNS: runs,
-    PITCHLINT_FUZZ_CLI: opt('--cli', '200'),
+    PITCHLINT_FUZZ_RUNS: String(runs),
+    PITCHLINT_FUZZ_CLI: String(cli),
     PITCHLINT_FUZZ_REPORT: report,
     ...(seed ? { PITCHLINT_FUZZ_SEED: seed } : {}),
   },

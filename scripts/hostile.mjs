@@ -32,18 +32,23 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDeflateRaw } from 'node:zlib';
+import { readOptions } from './lib/options.mjs';
 import { buildPdf, buildZip, docxXml, fill, sentence, word } from '../test/fuzz/documents.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'pitchlint.js');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const only = opt('--only', '').split(',').filter(Boolean);
-const maxSeconds = Number(opt('--seconds', '10'));
-const maxMib = Number(opt('--mib', '1024'));
+const {
+  only,
+  seconds: maxSeconds,
+  mib: maxMib,
+} = readOptions(
+  {
+    only: { default: '', list: true, help: 'run the cases whose name contains one of these' },
+    seconds: { default: '10', number: true, help: 'CPU seconds a case may take' },
+    mib: { default: '1024', number: true, help: 'peak RSS a case may reach, MiB' },
+  },
+  { usage: 'node scripts/hostile.mjs [--only pdf,fix] [--seconds 10] [--mib 1024]' },
+);
 const TIME = ['/usr/bin/time', '/bin/time'].find((t) => existsSync(t));
 
 const SECRET = 'tok_live_51HostileSecret9f8e7d';

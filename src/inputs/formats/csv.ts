@@ -145,14 +145,7 @@ export const csvAdapter: InputAdapter = {
         const value = record[c];
         const map = offsets[c];
         if (!value || !map) continue;
-        const block = cellBlock(
-          value,
-          map.map((o) => o + at),
-          r + 1,
-          header[c]!,
-          lines,
-          build,
-        );
+        const block = cellBlock(value, map, at, r + 1, header[c]!, lines, build);
         if (block) doc.blocks.push(block);
       }
     }
@@ -163,19 +156,41 @@ export const csvAdapter: InputAdapter = {
 function cellBlock(
   value: string,
   offsets: number[],
+  at: number,
   row: number,
   field: string,
   lines: LineIndex,
   build: BuildOptions,
 ): TextBlock | undefined {
   const b = new BlockBuilder();
+  // Characters go in as runs of consecutive offsets (one push per run, not per character: a
+  // string built one character at a time from a huge cell took thirty bytes per character).
+  let from = -1; // index in value where the pending run starts (-1: none)
+  let start = 0; // its offset in the record
+  let lastSpace = false; // whether the pending run ends in whitespace
+  const flush = (to: number): void => {
+    if (from >= 0) b.push(value.slice(from, to), start + at);
+    from = -1;
+  };
   for (let i = 0; i < value.length; i++) {
     const c = value[i]!;
-    if (c === '\r' || c === '\n')
+    if (c === '\r' || c === '\n') {
+      flush(i);
       b.gap(); // a line break inside a cell joins like a wrapped line
-    else if (/\s/.test(c) && b.endsWithSpace()) continue;
-    else b.pushAt(c, offsets[i]!);
+      continue;
+    }
+    const space = /\s/.test(c);
+    if (space && (from >= 0 ? lastSpace : b.endsWithSpace())) {
+      flush(i);
+      continue;
+    }
+    lastSpace = space;
+    if (from >= 0 && offsets[i] === start + (i - from)) continue;
+    flush(i);
+    from = i;
+    start = offsets[i]!;
   }
+  flush(value.length);
   const locator = {
     locate: (o: number): Location => {
       const { line, column } = lines.locate(o);

@@ -49,6 +49,13 @@ interface Env {
   /** Labels of GFM footnote definitions (lower case). */
   footnotes?: Set<string>;
   references?: unknown;
+  /**
+   * Takes the tokens of each top-level block as soon as it is parsed (they are dropped right
+   * after): see streamTopLevel.
+   */
+  onBlock?: ((tokens: Token[]) => void) | undefined;
+  /** True when markdown-it parses a normalised copy of the file (it had CR or NUL characters). */
+  copied?: boolean;
 }
 
 let parser: MarkdownIt | undefined;
@@ -75,12 +82,63 @@ function createParser(Md: typeof MarkdownIt): MarkdownIt {
   // dropped right after: holding every inline token of a large file (markdown-it's core 'inline'
   // step) was most of the 611 MiB a 20 MB file took.
   md.core.ruler.disable('inline');
+  // markdown-it's normalize step copies the whole file (it replaces every "\n" with "\n"), and
+  // building that copy of a large file took more memory than the file: copy only when there is
+  // a CR or a NUL to replace. Text tokens are then slices of the file's own text.
+  md.core.ruler.at('normalize', (state) => {
+    if (!/[\r\0]/.test(state.src)) return;
+    state.src = state.src.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+    (state.env as Env).copied = true;
+  });
   md.block.ruler.before('table', 'front_matter', frontMatterRule);
   md.block.ruler.before('reference', 'footnote_def', footnoteDefinitionRule, { alt: ['paragraph', 'reference'] });
   md.inline.ruler.after('image', 'footnote_ref', footnoteReferenceRule);
   recordTableRows(md);
   keepDeepContainers(md);
+  streamTopLevel(md);
   return md;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory: markdown-it returns the token list of the whole document, and for a large file that
+// list (with the state arrays of every line) was the largest live item. When the env has an
+// onBlock sink, the top level is tokenized here instead, as markdown-it's own loop does
+// (ParserBlock.tokenize), but each top-level block's tokens go to the sink as soon as its rule
+// returns, and are dropped: at most one top-level block (a paragraph, a whole list, a table) is
+// held at a time. A block rule only reads the tokens it pushes itself, so nothing is lost.
+
+function streamTopLevel(md: MarkdownIt): void {
+  const tokenize = md.block.tokenize.bind(md.block);
+  md.block.tokenize = (state: StateBlock, startLine: number, endLine: number): void => {
+    const sink = (state.env as Env).onBlock;
+    if (!sink || state.level !== 0 || state.parentType !== 'root') {
+      tokenize(state, startLine, endLine);
+      return;
+    }
+    const rules = md.block.ruler.getRules('') as unknown as BlockRule[];
+    let line = startLine;
+    let hasEmptyLines = false;
+    while (line < endLine) {
+      state.line = line = state.skipEmptyLines(line);
+      if (line >= endLine || state.sCount[line]! < state.blkIndent) break;
+      const prevLine = state.line;
+      let ok = false;
+      for (const rule of rules) if ((ok = rule(state, line, endLine, false))) break;
+      if (!ok || state.line <= prevLine) state.line = prevLine + 1; // (never seen) step on
+      state.tight = !hasEmptyLines;
+      if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
+      line = state.line;
+      if (line < endLine && state.isEmpty(line)) {
+        hasEmptyLines = true;
+        line++;
+        state.line = line;
+      }
+      if (state.tokens.length > 0) {
+        sink(state.tokens);
+        state.tokens.length = 0;
+      }
+    }
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,10 +344,30 @@ class Extractor {
   }
 
   run(): this {
-    const tokens = this.md.parse(this.text, this.env);
-    const kinds: BlockKind[] = [];
-    let cells: { text: string; chars: Int32Array }[] = [];
-    let cell = 0;
+    const env = this.env;
+    try {
+      // A link's reference definition, or a footnote's, may come after the link: when the file
+      // has any ("]:"), a first pass collects them (its tokens are dropped as they come).
+      if (this.text.includes(']:')) {
+        env.onBlock = () => undefined;
+        this.md.parse(this.text, env);
+      }
+      env.onBlock = (tokens) => this.walk(tokens);
+      this.md.parse(this.text, env);
+    } finally {
+      env.onBlock = undefined;
+    }
+    return this;
+  }
+
+  // What walk() keeps from one top-level block to the next (balanced within a block anyway).
+  private readonly kinds: BlockKind[] = [];
+  private cells: { text: string; chars: Int32Array }[] = [];
+  private cell = 0;
+
+  /** The tokens of one top-level block. */
+  private walk(tokens: Token[]): void {
+    const kinds = this.kinds;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       switch (t.type) {
@@ -304,14 +382,14 @@ class Extractor {
           kinds.pop();
           break;
         case 'tr_open':
-          cells = t.map ? this.rowCells(t.map[0], (t.meta as { column?: number } | null)?.column) : [];
-          cell = 0;
+          this.cells = t.map ? this.rowCells(t.map[0], (t.meta as { column?: number } | null)?.column) : [];
+          this.cell = 0;
           break;
         case 'tr_close':
           // Cells beyond the header's count: markdown-it drops them, but the writer wrote them
           // (and micromark kept them): parse and lint them too.
-          for (; cell < cells.length; cell++) {
-            const extra = cells[cell]!;
+          for (; this.cell < this.cells.length; this.cell++) {
+            const extra = this.cells[this.cell]!;
             const parsed = this.md.parseInline(extra.text, this.env)[0];
             if (parsed) this.leaf(parsed, this.cellMap(parsed, extra), 'table-cell', false);
           }
@@ -328,7 +406,7 @@ class Extractor {
           } else if (parent === 'heading_open') {
             this.leaf(t, this.linesMap(t), 'heading', false);
           } else if (parent === 'th_open' || parent === 'td_open') {
-            this.leaf(t, this.cellMap(t, cells[cell++]), 'table-cell', false);
+            this.leaf(t, this.cellMap(t, this.cells[this.cell++]), 'table-cell', false);
           }
           break;
         }
@@ -338,7 +416,6 @@ class Extractor {
           break;
       }
     }
-    return this;
   }
 
   /** ContentMap of a paragraph or heading: content line k is on source line map[0] + k. */
@@ -404,13 +481,10 @@ class Extractor {
     let children: Token[] = t.children ?? [];
     if (children.length === 0) this.md.inline.parse(content, this.md, this.env, (children = []));
     this.inline(children, content, map, skip, attrs ? attrs.index : content.length);
-    const block = b.build(kind, this.locator, this.build);
-    if (block) {
-      // A block of one piece is, in V8, a slice of markdown-it's copy of the whole file, which
-      // would live as long as the block (a second copy of a large file): the block's own copy.
-      if (block.text.length > 12) block.text = (' ' + block.text).slice(1);
-      this.blocks.push(block);
-    }
+    // When markdown-it parses a normalised copy of the file (CR or NUL in it), the text tokens
+    // are slices of that copy, which a block must not keep alive (see BuildOptions.copy).
+    const block = b.build(kind, this.locator, this.env.copied ? { ...this.build, copy: true } : this.build);
+    if (block) this.blocks.push(block);
     this.b = new BlockBuilder();
   }
 
@@ -758,7 +832,7 @@ function parserOrThrow(): MarkdownIt {
 
 /** Extract the prose blocks of a Markdown document (after `await loadMarkdownParser()`). */
 export function markdownBlocks(text: string, lines: Locator, build: BuildOptions = {}): TextBlock[] {
-  return new Extractor(parserOrThrow(), text, lines, build, false).run().blocks;
+  return new Extractor(parserOrThrow(), text, lines, { source: text, ...build }, false).run().blocks;
 }
 
 /**

@@ -84,7 +84,7 @@ export const textAdapter: InputAdapter = {
   async parse(file: InputFile, options: AdapterOptions): Promise<InputDocument> {
     const source = decodeText(file.bytes);
     const lines = new LineIndex(source.text);
-    const build: BuildOptions = { opaque: opaqueMatcher(options) };
+    const build: BuildOptions = { opaque: opaqueMatcher(options), source: source.text };
     const split = splitLines(source.text);
     const isEmail = options.detectEmail !== false && looksLikeEmail(split);
     const authored = isEmail ? emailLineFilter(split, options) : undefined;

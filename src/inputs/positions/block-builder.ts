@@ -23,6 +23,16 @@ export interface BuildOptions {
   opaque?: TemplateMatcher | undefined;
   /** Give the block a sourceOffset() (writable formats only). Default true. */
   writable?: boolean;
+  /**
+   * The decoded text the source offsets index. A block that is one stretch of it then holds a
+   * slice of it (no copy of its own: a large file's blocks would otherwise double its size).
+   */
+  source?: string | undefined;
+  /**
+   * The pieces pushed are slices of a text the block must not keep alive (a parser's copy of the
+   * whole file): a block that is not a slice of `source` gets a flat copy of its own.
+   */
+  copy?: boolean;
 }
 
 /** Run kinds. */
@@ -89,6 +99,68 @@ class Runs {
   /** Index of the run holding text index i (0 <= i < length). */
   find(i: number): number {
     return findRun(this.data, this.count, i);
+  }
+}
+
+/**
+ * A built block. Its position lookups are methods on the prototype, not closures made per
+ * block: a large file has a hundred thousand blocks, and four closures with their context cost
+ * several hundred bytes each (`sourceOffset`, which callers take off the block, stays a bound
+ * function, on writable blocks only).
+ */
+class MappedBlock implements TextBlock {
+  // Set only when there are some (declared: no own property otherwise).
+  declare lineBreaks?: readonly number[];
+  declare sourceOffset?: (index: number) => number;
+  /** Lookups are mostly in order (a finding's start then its end): the last run found. */
+  private hint = 0;
+
+  constructor(
+    public text: string,
+    public kind: BlockKind,
+    private readonly runs: number[],
+    private readonly count: number,
+    private readonly end: number,
+    private readonly locator: Locator,
+  ) {}
+
+  private runAt(i: number): number {
+    const d = this.runs;
+    const h = this.hint;
+    const count = this.count;
+    if (h < count && d[h * STRIDE + VIEW]! <= i && (h + 1 === count || d[(h + 1) * STRIDE + VIEW]! > i)) return h;
+    return (this.hint = findRun(d, count, i));
+  }
+
+  private offsetAt(i: number): number {
+    return offsetIn(this.runs, this.runAt(i), i);
+  }
+
+  /** Where a synthetic run locates: the next real character (runs alternate), or the block end. */
+  private after(run: number): number {
+    return run + 1 < this.count ? this.runs[(run + 1) * STRIDE + START]! : this.end;
+  }
+
+  /** The source offset of text[index] (-1: synthetic); text.length: just after the block. */
+  offsetOf(index: number): number {
+    const len = this.text.length;
+    return index === len ? this.end : index >= 0 && index < len && Number.isInteger(index) ? this.offsetAt(index) : -1;
+  }
+
+  locate(index: number): Location {
+    const len = this.text.length;
+    const locator = this.locator;
+    const i = Math.max(0, Math.min(index, len));
+    if (i === len) return locator.locate(len > 0 && this.offsetAt(i - 1) >= 0 ? this.offsetAt(i - 1) + 1 : this.end);
+    const run = this.runAt(i);
+    const o = offsetIn(this.runs, run, i);
+    if (o >= 0) return locator.locate(o);
+    // An end position maps to just after the previous real character.
+    if (i > 0) {
+      const p = this.offsetAt(i - 1);
+      if (p >= 0) return locator.locate(p + 1);
+    }
+    return locator.locate(this.after(run));
   }
 }
 
@@ -203,44 +275,21 @@ export class BlockBuilder {
   build(kind: BlockKind, locator: Locator, options: BuildOptions = {}): TextBlock | undefined {
     if (options.opaque) this.neutraliseTemplates(options.opaque);
     if (!/[\p{L}\p{N}]/u.test(this.text)) return undefined;
-    const text = this.text;
-    const len = text.length;
-    const count = this.runs.count;
-    const d = this.runs.data.slice(0, count * STRIDE);
-    const end = this.endOffset;
-    // Lookups are mostly in order (a finding's start then its end, a fix character by
-    // character): try the last run first.
-    let hint = 0;
-    const runAt = (i: number): number => {
-      const h = hint;
-      if (h < count && d[h * STRIDE + VIEW]! <= i && (h + 1 === count || d[(h + 1) * STRIDE + VIEW]! > i)) return h;
-      return (hint = findRun(d, count, i));
-    };
-    /** Where a synthetic run locates: the next real character (runs alternate), or the block end. */
-    const after = (run: number): number => (run + 1 < count ? d[(run + 1) * STRIDE + START]! : end);
-    const offsetAt = (i: number): number => offsetIn(d, runAt(i), i);
-    const block: TextBlock = {
+    let text = this.text;
+    const d = this.runs.data;
+    if (options.source && this.runs.count === 1 && d[KIND] === COPY && options.source.startsWith(text, d[START]!))
+      text = options.source.slice(d[START]!, d[START]! + text.length);
+    else if (options.copy && text.length > 12) text = (' ' + text).slice(1);
+    const block = new MappedBlock(
       text,
       kind,
-      ...(this.breaks.length > 0 ? { lineBreaks: this.breaks } : {}),
-      locate(index: number): Location {
-        const i = Math.max(0, Math.min(index, len));
-        if (i === len) return locator.locate(len > 0 && offsetAt(i - 1) >= 0 ? offsetAt(i - 1) + 1 : end);
-        const run = runAt(i);
-        const o = offsetIn(d, run, i);
-        if (o >= 0) return locator.locate(o);
-        // An end position maps to just after the previous real character.
-        if (i > 0) {
-          const p = offsetAt(i - 1);
-          if (p >= 0) return locator.locate(p + 1);
-        }
-        return locator.locate(after(run));
-      },
-    };
-    if (options.writable !== false) {
-      block.sourceOffset = (index: number): number =>
-        index === len ? end : index >= 0 && index < len && Number.isInteger(index) ? offsetAt(index) : -1;
-    }
+      this.runs.data.slice(0, this.runs.count * STRIDE),
+      this.runs.count,
+      this.endOffset,
+      locator,
+    );
+    if (this.breaks.length > 0) block.lineBreaks = this.breaks;
+    if (options.writable !== false) block.sourceOffset = (index: number): number => block.offsetOf(index);
     return block;
   }
 

@@ -34,7 +34,16 @@ export class ContentMap {
   private lineAt(i: number): Line | undefined {
     const lines = this.lines;
     let k = this.hint < lines.length && lines[this.hint]!.start <= i ? this.hint : 0;
-    while (k + 1 < lines.length && lines[k + 1]!.start <= i) k++;
+    // Lookups mostly go forward a line or two; otherwise (a long paragraph, a lookup behind the
+    // hint) a binary search, so that a block of many lines is not walked once per lookup.
+    if (k + 2 < lines.length && lines[k + 2]!.start <= i) {
+      let hi = lines.length - 1;
+      while (k < hi) {
+        const mid = (k + hi + 1) >> 1;
+        if (lines[mid]!.start <= i) k = mid;
+        else hi = mid - 1;
+      }
+    } else if (k + 1 < lines.length && lines[k + 1]!.start <= i) k++;
     this.hint = k;
     const line = lines[k];
     return line && i >= line.start && i < line.end ? line : undefined;
