@@ -1,5 +1,6 @@
 // Shared helpers for the engine and rule tests: compile rules (built-in packs or ad-hoc
 // definitions), lint a sentence through the real pipeline, and build a match for guard tests.
+import { expect } from 'vitest';
 import { textAdapter } from '../../src/inputs/formats/text.js';
 import { lintAndRewrite } from '../../src/runner/lint-file.js';
 import { tokenRange } from '../../src/engine/match.js';
@@ -53,6 +54,12 @@ export async function lint(text: string, ruleset: RuleSet): Promise<Finding[]> {
 }
 
 /** The flagged words of each finding, "ruleId: words". */
+/** Each sentence of `flagged` gets a finding from `ruleset`, and none of `passed` does. */
+export async function expectFlags(ruleset: RuleSet, flagged: string[], passed: string[]): Promise<void> {
+  for (const s of flagged) expect((await lint(s, ruleset)).length > 0, `should flag: ${s}`).toBe(true);
+  for (const s of passed) expect((await lint(s, ruleset)).length > 0, `should pass: ${s}`).toBe(false);
+}
+
 export function flagged(findings: Finding[]): string[] {
   return findings.map((f) => `${f.ruleId}: ${f.sentence.slice(f.span[0], f.span[1])}`);
 }
