@@ -5,7 +5,7 @@ import { describe, beforeAll, expect, it } from 'vitest';
 import type { RuleSet } from '../../src/engine/ruleset.js';
 import { findSpeedAdverb } from '../../src/engine/claim.js';
 import { tokenize } from '../../src/text/tokens.js';
-import { flagged, lint, packRuleSet } from './helpers.js';
+import { flagged, lint, packRuleSet, spanText } from './helpers.js';
 
 let recommended: RuleSet;
 beforeAll(async () => {
@@ -18,12 +18,7 @@ describe('findSpeedAdverb', () => {
   const at = (text: string): string | undefined => {
     const t = tokenize(text);
     const d = findSpeedAdverb(t, 0, t.length);
-    return d
-      ? t
-          .slice(d[0], d[1])
-          .map((x) => x.text)
-          .join(' ')
-      : undefined;
+    return spanText(t, d);
   };
   it('finds adverbs and adverbial phrases of speed', () => {
     expect(at('the crew will swiftly clear the drains')).toBe('swiftly');

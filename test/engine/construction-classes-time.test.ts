@@ -7,7 +7,7 @@ import type { RuleSet } from '../../src/engine/ruleset.js';
 import { Sentence } from '../../src/engine/sentence.js';
 import { analyzeClaims, durationAt, findDuration, findEmphatic } from '../../src/engine/claim.js';
 import { tokenize } from '../../src/text/tokens.js';
-import { flagged, lexicon, lint, packRuleSet } from './helpers.js';
+import { flagged, lexicon, lint, packRuleSet, spanText } from './helpers.js';
 
 let recommended: RuleSet;
 beforeAll(async () => {
@@ -121,12 +121,7 @@ describe('the claim model (engine/claim.ts)', () => {
     const span = (text: string): string | undefined => {
       const t = tokenize(text);
       const d = findDuration(t, 0);
-      return d
-        ? t
-            .slice(d[0], d[1])
-            .map((x) => x.text)
-            .join(' ')
-        : undefined;
+      return spanText(t, d);
     };
     expect(span('a tech there in 90 minutes')).toBe('in 90 minutes');
     expect(span('replaced within the hour')).toBe('within the hour');

@@ -12,6 +12,7 @@ import type { Lexicon } from '../../src/rules/lexicon.js';
 import { loadLexicon, loadPackDir } from '../../src/rules/loader.js';
 import { loadNlp } from '../../src/text/nlp.js';
 import type { Finding } from '../../src/shared/types.js';
+import type { Token } from '../../src/text/tokens.js';
 
 export async function lexicon(): Promise<Lexicon> {
   return loadLexicon();
@@ -58,6 +59,16 @@ export async function lint(text: string, ruleset: RuleSet): Promise<Finding[]> {
 export async function expectFlags(ruleset: RuleSet, flagged: string[], passed: string[]): Promise<void> {
   for (const s of flagged) expect((await lint(s, ruleset)).length > 0, `should flag: ${s}`).toBe(true);
   for (const s of passed) expect((await lint(s, ruleset)).length > 0, `should pass: ${s}`).toBe(false);
+}
+
+/** The words of a token range a finder returned ("right away"), or undefined when it found none. */
+export function spanText(tokens: readonly Token[], range: readonly [number, number] | undefined): string | undefined {
+  return range
+    ? tokens
+        .slice(range[0], range[1])
+        .map((x) => x.text)
+        .join(' ')
+    : undefined;
 }
 
 export function flagged(findings: Finding[]): string[] {
